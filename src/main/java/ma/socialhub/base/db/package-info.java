@@ -1,0 +1,4 @@
+@NullMarked
+package ma.socialhub.base.db;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package ma.socialhub.base.security;
+
+import org.jspecify.annotations.NullMarked;

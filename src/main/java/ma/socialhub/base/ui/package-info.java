@@ -1,0 +1,4 @@
+@NullMarked
+package ma.socialhub.base.ui;
+
+import org.jspecify.annotations.NullMarked;

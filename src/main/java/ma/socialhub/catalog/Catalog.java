@@ -1,0 +1,104 @@
+package ma.socialhub.catalog;
+
+import java.sql.Array;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.ZoneId;
+import java.util.Arrays;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import ma.socialhub.base.i18n.LocalizedText;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Reads where things are and what they offer: centers, their counters and the services those
+ * counters serve. This is public information (it is printed on the kiosk), so it needs no role.
+ */
+@Service
+@Transactional(readOnly = true)
+public class Catalog {
+
+    private static final String CENTER_SELECT = """
+            SELECT c.id, c.code, c.kind, c.name_ar, c.name_zgh, c.name_fr, c.name_en, c.province_id,
+                   p.region_id, c.time_zone
+              FROM center c JOIN province p ON p.id = c.province_id
+            """;
+    private static final String SERVICE_SELECT = """
+            SELECT s.id, s.code, s.letter, s.pictogram, s.name_ar, s.name_zgh, s.name_fr, s.name_en,
+                   s.target_wait_minutes, s.service_minutes
+              FROM social_service s
+            """;
+    private static final String COUNTER_SELECT = """
+            SELECT k.id, k.center_id, k.label, k.state,
+                   array(SELECT cs.service_id FROM counter_service cs WHERE cs.counter_id = k.id ORDER BY 1) AS services
+              FROM counter k
+            """;
+
+    private final JdbcClient jdbc;
+
+    Catalog(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** An active center by its URL code; empty for an unknown or closed center. */
+    public Optional<Center> centerByCode(String code) {
+        return jdbc.sql(CENTER_SELECT + " WHERE c.code = ? AND c.active").param(code.strip().toLowerCase())
+                .query(Catalog::center).optional();
+    }
+
+    public Optional<Center> center(long id) {
+        return jdbc.sql(CENTER_SELECT + " WHERE c.id = ?").param(id).query(Catalog::center).optional();
+    }
+
+    public List<Center> activeCenters() {
+        return jdbc.sql(CENTER_SELECT + " WHERE c.active ORDER BY p.region_id, c.code").query(Catalog::center).list();
+    }
+
+    /** The services a citizen can take a ticket for at a center: those some counter there serves. */
+    public List<SocialService> servicesAt(long centerId) {
+        return jdbc.sql(SERVICE_SELECT + """
+                 WHERE s.active AND EXISTS (SELECT 1 FROM counter_service cs JOIN counter k ON k.id = cs.counter_id
+                                             WHERE cs.service_id = s.id AND k.center_id = ?)
+                 ORDER BY s.display_order, s.letter
+                """).param(centerId).query(Catalog::service).list();
+    }
+
+    public Optional<SocialService> service(long id) {
+        return jdbc.sql(SERVICE_SELECT + " WHERE s.id = ?").param(id).query(Catalog::service).optional();
+    }
+
+    public List<Counter> countersAt(long centerId) {
+        return jdbc.sql(COUNTER_SELECT + " WHERE k.center_id = ? ORDER BY length(k.label), k.label").param(centerId)
+                .query(Catalog::counter).list();
+    }
+
+    public Optional<Counter> counter(long id) {
+        return jdbc.sql(COUNTER_SELECT + " WHERE k.id = ?").param(id).query(Catalog::counter).optional();
+    }
+
+    private static Center center(ResultSet rs, int row) throws SQLException {
+        return new Center(rs.getLong("id"), rs.getString("code"), rs.getString("kind"), names(rs),
+                rs.getInt("province_id"), rs.getShort("region_id"), ZoneId.of(rs.getString("time_zone")));
+    }
+
+    private static SocialService service(ResultSet rs, int row) throws SQLException {
+        return new SocialService(rs.getLong("id"), rs.getString("code"), rs.getString("letter").charAt(0),
+                rs.getString("pictogram"), names(rs), rs.getInt("target_wait_minutes"), rs.getInt("service_minutes"));
+    }
+
+    private static Counter counter(ResultSet rs, int row) throws SQLException {
+        Array array = rs.getArray("services");
+        Set<Long> services = new LinkedHashSet<>(Arrays.asList((Long[]) array.getArray()));
+        return new Counter(rs.getLong("id"), rs.getLong("center_id"), rs.getString("label"),
+                CounterState.valueOf(rs.getString("state")), Set.copyOf(services));
+    }
+
+    private static LocalizedText names(ResultSet rs) throws SQLException {
+        return new LocalizedText(rs.getString("name_ar"), rs.getString("name_zgh"), rs.getString("name_fr"),
+                rs.getString("name_en"));
+    }
+}

@@ -1,0 +1,4 @@
+@NullMarked
+package ma.socialhub.catalog;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package ma.socialhub.counter;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,206 @@
+package ma.socialhub.counter.ui;
+
+import com.vaadin.flow.component.AttachEvent;
+import com.vaadin.flow.component.DetachEvent;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.VaadinSession;
+import com.vaadin.flow.shared.Registration;
+import com.vaadin.flow.spring.security.AuthenticationContext;
+import jakarta.annotation.security.RolesAllowed;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import ma.socialhub.base.security.Roles;
+import ma.socialhub.base.ui.LanguageSwitcher;
+import ma.socialhub.catalog.Catalog;
+import ma.socialhub.catalog.Counter;
+import ma.socialhub.staff.StaffDirectory;
+import ma.socialhub.staff.StaffMember;
+import ma.socialhub.ticketing.CallResult;
+import ma.socialhub.ticketing.QueueUpdates;
+import ma.socialhub.ticketing.StepResult;
+import ma.socialhub.ticketing.Ticket;
+import ma.socialhub.ticketing.Tickets;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The agent's counter on a tablet: pick the counter, call the next ticket, recall it, start,
+ * finish or mark no-show, and watch the lines of the services this counter serves.
+ */
+@Route("counter")
+@RolesAllowed(Roles.AGENT)
+public class CounterView extends VerticalLayout implements HasDynamicTitle {
+
+    static final String COUNTER_ATTRIBUTE = "hub.counterId";
+
+    private final Tickets tickets;
+    private final QueueUpdates updates;
+    private final StaffMember agent;
+    private final Select<Counter> counterSelect = new Select<>();
+    private final CurrentTicketPanel current;
+    private final WaitingLines waiting;
+    private final Button callNext = new Button();
+    private final Button recall = new Button();
+    private final Button start = new Button();
+    private final Button finish = new Button();
+    private final Button noShow = new Button();
+    private @Nullable Ticket ticket;
+    private @Nullable Registration subscription;
+
+    public CounterView(Tickets tickets, Catalog catalog, QueueUpdates updates, StaffDirectory staff,
+            AuthenticationContext auth) {
+        this.tickets = tickets;
+        this.updates = updates;
+        this.agent = staff.current().orElseThrow();
+        this.current = new CurrentTicketPanel(catalog);
+        this.waiting = new WaitingLines(catalog, tickets);
+        addClassName("counter-view");
+
+        List<Counter> counters = agent.centerId() == null ? List.of() : catalog.countersAt(agent.centerId());
+        counterSelect.setLabel(getTranslation("counter.pick"));
+        counterSelect.setItems(counters);
+        counterSelect.setItemLabelGenerator(c -> getTranslation("counter.label", Map.of("counter", c.label())));
+        counterSelect.setEmptySelectionAllowed(false);
+        counterSelect.addValueChangeListener(e -> {
+            if (e.getValue() != null) {
+                VaadinSession.getCurrent().setAttribute(COUNTER_ATTRIBUTE, e.getValue().id());
+                refresh();
+            }
+        });
+
+        Button signOut = new Button(getTranslation("app.signOut"), VaadinIcon.SIGN_OUT.create(), e -> auth.logout());
+        HorizontalLayout header = new HorizontalLayout(new H1(getTranslation("counter.title")),
+                new Span(agent.displayName()), new LanguageSwitcher(), signOut);
+        header.setAlignItems(Alignment.BASELINE);
+        header.addClassName("counter-header");
+
+        configure(callNext, "counter.callNext", VaadinIcon.BELL, this::callNext);
+        callNext.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_LARGE);
+        configure(recall, "counter.recall", VaadinIcon.MEGAPHONE, () -> step(tickets::recall));
+        configure(start, "counter.start", VaadinIcon.PLAY, () -> step(tickets::startService));
+        configure(finish, "counter.finish", VaadinIcon.CHECK, () -> step(tickets::finish));
+        configure(noShow, "counter.noShow", VaadinIcon.CLOSE_CIRCLE, () -> step(tickets::noShow));
+        finish.addThemeVariants(ButtonVariant.LUMO_SUCCESS);
+        noShow.addThemeVariants(ButtonVariant.LUMO_ERROR);
+        HorizontalLayout actions = new HorizontalLayout(callNext, recall, start, finish, noShow);
+        actions.addClassName("counter-actions");
+        actions.setWrap(true);
+
+        add(header, counterSelect, current, actions, waiting);
+        Long remembered = (Long) VaadinSession.getCurrent().getAttribute(COUNTER_ATTRIBUTE);
+        counters.stream().filter(c -> remembered != null && c.id() == remembered).findFirst()
+                .or(() -> counters.stream().findFirst()).ifPresent(counterSelect::setValue);
+        refresh();
+    }
+
+    private void configure(Button button, String key, VaadinIcon icon, Runnable action) {
+        button.setText(getTranslation(key));
+        button.setIcon(icon.create());
+        button.addClassName("counter-action");
+        button.setDisableOnClick(true);
+        button.addClickListener(e -> {
+            try {
+                action.run();
+            } finally {
+                updateButtons();
+            }
+        });
+    }
+
+    private void callNext() {
+        Counter counter = counterSelect.getValue();
+        if (counter == null) {
+            return;
+        }
+        switch (tickets.callNext(counter.id())) {
+            case CallResult.Called called -> ticket = called.ticket();
+            case CallResult.QueueEmpty empty -> notify("counter.queueEmpty", NotificationVariant.LUMO_CONTRAST);
+            case CallResult.ServesNothing nothing -> notify("counter.servesNothing", NotificationVariant.LUMO_WARNING);
+            case CallResult.Busy busy -> {
+                ticket = busy.current();
+                notify("counter.busy", NotificationVariant.LUMO_WARNING);
+            }
+        }
+        refresh();
+    }
+
+    private interface Step {
+        StepResult apply(long ticketId, long counterId);
+    }
+
+    private void step(Step step) {
+        Counter counter = counterSelect.getValue();
+        Ticket held = ticket;
+        if (counter == null || held == null) {
+            return;
+        }
+        switch (step.apply(held.id(), counter.id())) {
+            case StepResult.Done done -> ticket = done.ticket().state().atCounter() ? done.ticket() : null;
+            case StepResult.RecallLimitReached limit -> notify("counter.recallLimit", NotificationVariant.LUMO_WARNING);
+            case StepResult.NotAllowed notAllowed -> notify("counter.stepRefused", NotificationVariant.LUMO_WARNING);
+        }
+        refresh();
+    }
+
+    /** Re-reads the counter's ticket and lines from the database. */
+    private void refresh() {
+        Counter counter = counterSelect.getValue();
+        ticket = counter == null ? null : tickets.currentAt(counter.id()).orElse(null);
+        current.show(ticket);
+        waiting.show(counter);
+        updateButtons();
+    }
+
+    private void updateButtons() {
+        Counter counter = counterSelect.getValue();
+        Optional<Ticket> held = Optional.ofNullable(ticket);
+        callNext.setEnabled(counter != null && held.isEmpty());
+        boolean called = held.filter(t -> t.state() == ma.socialhub.ticketing.TicketState.CALLED).isPresent();
+        recall.setEnabled(called);
+        start.setEnabled(called);
+        noShow.setEnabled(called);
+        finish.setEnabled(held.isPresent());
+    }
+
+    private void notify(String key, NotificationVariant variant) {
+        Notification note = Notification.show(getTranslation(key), 4000, Notification.Position.MIDDLE);
+        note.addThemeVariants(variant);
+    }
+
+    @Override
+    protected void onAttach(AttachEvent attachEvent) {
+        super.onAttach(attachEvent);
+        UI ui = attachEvent.getUI();
+        if (agent.centerId() != null) {
+            // Only the public waiting counts are re-read on a push: the push runs without the
+            // agent's security context, and this counter's own ticket changes only through this screen.
+            subscription = updates.subscribe(agent.centerId(), change -> ui.access(() -> waiting.show(counterSelect.getValue())));
+        }
+    }
+
+    @Override
+    protected void onDetach(DetachEvent detachEvent) {
+        if (subscription != null) {
+            subscription.remove();
+            subscription = null;
+        }
+        super.onDetach(detachEvent);
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("counter.title");
+    }
+}

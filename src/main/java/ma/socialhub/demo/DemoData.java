@@ -1,0 +1,60 @@
+package ma.socialhub.demo;
+
+import ma.socialhub.base.security.Roles;
+import ma.socialhub.staff.StaffAccounts;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.context.annotation.Profile;
+import org.springframework.core.annotation.Order;
+import org.springframework.core.io.ClassPathResource;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.datasource.init.ResourceDatabasePopulator;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import javax.sql.DataSource;
+
+/**
+ * Loads the demo centers, services, counters and one account per role, once, into an empty
+ * database. On with the {@code demo} profile (the embedded run switches it on). The places and
+ * institutions are those named in the source articles; see README for the accounts.
+ */
+@Component
+@Profile("demo")
+@Order(0)
+class DemoData implements ApplicationRunner {
+
+    private static final Logger log = LoggerFactory.getLogger(DemoData.class);
+    static final String PASSWORD = "demo";
+
+    private final DataSource dataSource;
+    private final JdbcClient jdbc;
+    private final StaffAccounts accounts;
+    private final TransactionTemplate tx;
+
+    DemoData(DataSource dataSource, JdbcClient jdbc, StaffAccounts accounts, TransactionTemplate tx) {
+        this.dataSource = dataSource;
+        this.jdbc = jdbc;
+        this.accounts = accounts;
+        this.tx = tx;
+    }
+
+    @Override
+    public void run(ApplicationArguments args) {
+        tx.executeWithoutResult(status -> {
+            boolean loaded = jdbc.sql("SELECT count(*) FROM center WHERE code = 'agadir'").query(Integer.class).single() > 0;
+            if (!loaded) {
+                new ResourceDatabasePopulator(new ClassPathResource("db/demo/demo-data.sql")).execute(dataSource);
+                log.info("Demo data loaded: centers, services, counters");
+            }
+        });
+        long agadir = jdbc.sql("SELECT id FROM center WHERE code = 'agadir'").query(Long.class).single();
+        accounts.ensure("agent", PASSWORD, "Fatima Zahra Amrani", Roles.AGENT, agadir, "fr");
+        accounts.ensure("agent.ar", PASSWORD, "خديجة أيت باها", Roles.AGENT, agadir, "ar");
+        accounts.ensure("supervisor", PASSWORD, "Youssef El Idrissi", Roles.SUPERVISOR, null, "fr");
+        accounts.ensure("admin", PASSWORD, "Administrateur", Roles.ADMIN, null, "fr");
+        accounts.ensure("incubator", PASSWORD, "Incubateur Souss-Massa (démo)", Roles.INCUBATOR, null, "fr");
+    }
+}

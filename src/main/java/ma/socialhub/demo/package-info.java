@@ -1,0 +1,4 @@
+@NullMarked
+package ma.socialhub.demo;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package ma.socialhub.display;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package ma.socialhub.display.ui;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package ma.socialhub.kiosk;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,51 @@
+package ma.socialhub.kiosk.ui;
+
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Span;
+import java.util.Map;
+import ma.socialhub.base.i18n.HubLanguage;
+import ma.socialhub.base.ui.Isolated;
+import ma.socialhub.base.ui.PublicAddress;
+import ma.socialhub.base.ui.QrCodeImage;
+import ma.socialhub.catalog.SocialService;
+import ma.socialhub.ticketing.Ticket;
+import org.springframework.stereotype.Component;
+
+/**
+ * The ticket as the citizen sees it on the kiosk: number, service, people ahead, and a QR code
+ * that opens the ticket's own page on their phone. Nothing personal: there is nothing personal
+ * in a ticket.
+ */
+class TicketCard extends Div {
+
+    TicketCard(Ticket ticket, SocialService service, int peopleAhead, String qrUrl) {
+        addClassName("ticket-card");
+        HubLanguage language = HubLanguage.orDefault(getLocale());
+        Span label = new Span(getTranslation("kiosk.ticket.yourNumber"));
+        Isolated number = new Isolated(ticket.number().toString());
+        number.addClassName("ticket-number");
+        Span serviceName = new Span(service.name().in(language));
+        serviceName.addClassName("ticket-service");
+        Span ahead = new Span(peopleAhead == 0 ? getTranslation("kiosk.ticket.nobodyAhead")
+                : getTranslation("kiosk.ticket.peopleAhead", Map.of("count", peopleAhead)));
+        ahead.addClassName("ticket-ahead");
+        add(label, number, serviceName, ahead,
+                QrCodeImage.of(qrUrl, 240, getTranslation("kiosk.ticket.qrAlt")),
+                new Span(getTranslation("kiosk.ticket.qrHint")));
+    }
+
+    /** Builds cards with the public address of the phone page. */
+    @Component
+    static class Factory {
+
+        private final PublicAddress address;
+
+        Factory(PublicAddress address) {
+            this.address = address;
+        }
+
+        TicketCard create(Ticket ticket, SocialService service, int peopleAhead) {
+            return new TicketCard(ticket, service, peopleAhead, address.of("/t/" + ticket.qrToken()));
+        }
+    }
+}

@@ -1,0 +1,4 @@
+@NullMarked
+package ma.socialhub.kiosk.ui;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package ma.socialhub;
+
+import org.jspecify.annotations.NullMarked;

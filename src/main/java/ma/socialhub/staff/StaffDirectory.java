@@ -1,0 +1,34 @@
+package ma.socialhub.staff;
+
+import java.util.Optional;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.core.userdetails.UsernameNotFoundException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Finds staff members: for signing in, and for knowing who is signed in now. */
+@Service
+public class StaffDirectory implements UserDetailsService {
+
+    private final StaffAccountRepository accounts;
+
+    StaffDirectory(StaffAccountRepository accounts) {
+        this.accounts = accounts;
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public StaffMember loadUserByUsername(String username) {
+        return accounts.findByUsername(username.strip().toLowerCase())
+                .map(StaffMember::new)
+                .orElseThrow(() -> new UsernameNotFoundException("No staff account " + username));
+    }
+
+    /** The staff member signed in on this thread's request, if any. */
+    public Optional<StaffMember> current() {
+        Authentication auth = SecurityContextHolder.getContext().getAuthentication();
+        return auth != null && auth.getPrincipal() instanceof StaffMember member ? Optional.of(member) : Optional.empty();
+    }
+}

@@ -1,0 +1,78 @@
+package ma.socialhub.staff;
+
+import java.util.Collection;
+import java.util.List;
+import org.jspecify.annotations.Nullable;
+import org.springframework.security.core.GrantedAuthority;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.core.userdetails.User;
+
+/**
+ * The signed-in staff member, as Spring Security holds them: who they are, their role, and the
+ * scope their role is limited to (a center for an agent; a center, province or region or nothing,
+ * meaning the nation, for a supervisor).
+ */
+public class StaffMember extends User {
+
+    private final long staffId;
+    private final String displayName;
+    private final String role;
+    private final @Nullable Long centerId;
+    private final @Nullable Integer provinceId;
+    private final @Nullable Short regionId;
+    private final String preferredLanguage;
+
+    StaffMember(StaffAccount account) {
+        super(account.username(), account.passwordHash(), account.enabled(), true, true, true,
+                authorities(account.role()));
+        this.staffId = account.id() == null ? 0 : account.id();
+        this.displayName = account.displayName();
+        this.role = account.role();
+        this.centerId = account.centerId();
+        this.provinceId = account.provinceId();
+        this.regionId = account.regionId();
+        this.preferredLanguage = account.preferredLanguage();
+    }
+
+    private static Collection<GrantedAuthority> authorities(String role) {
+        return List.of(new SimpleGrantedAuthority("ROLE_" + role));
+    }
+
+    public long staffId() {
+        return staffId;
+    }
+
+    public String displayName() {
+        return displayName;
+    }
+
+    public String role() {
+        return role;
+    }
+
+    public @Nullable Long centerId() {
+        return centerId;
+    }
+
+    public @Nullable Integer provinceId() {
+        return provinceId;
+    }
+
+    public @Nullable Short regionId() {
+        return regionId;
+    }
+
+    public String preferredLanguage() {
+        return preferredLanguage;
+    }
+
+    @Override
+    public boolean equals(@Nullable Object o) {
+        return o instanceof StaffMember other && other.staffId == staffId && super.equals(o);
+    }
+
+    @Override
+    public int hashCode() {
+        return Long.hashCode(staffId);
+    }
+}

@@ -1,0 +1,12 @@
+package ma.socialhub.ticketing;
+
+/**
+ * Something happened in a center's queues. Published after the change is committed, so a screen
+ * that reacts by reading the database sees the change.
+ */
+public record QueueChanged(long centerId, long ticketId, Kind kind) {
+
+    public enum Kind {
+        ISSUED, CALLED, RECALLED, STARTED, FINISHED, NO_SHOW
+    }
+}

@@ -1,0 +1,141 @@
+package ma.socialhub.ticketing;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/**
+ * The SQL of the queue. Every rule two people could break by acting at once is decided here by
+ * PostgreSQL, never by a Java lock (the hub runs on several nodes):
+ * <ul>
+ * <li>numbers: {@code ticket_sequence} is bumped with {@code INSERT .. ON CONFLICT DO UPDATE ..
+ * RETURNING} in the same statement that inserts the ticket, so the row lock orders concurrent
+ * kiosks and a failed insert takes its number back with it: no duplicate, no gap;</li>
+ * <li>call next: the head of the line is taken with {@code FOR UPDATE SKIP LOCKED} inside the
+ * {@code UPDATE}, so two counters calling at once take two different tickets, and a ticket another
+ * transaction just changed is re-checked and skipped;</li>
+ * <li>steps: each {@code UPDATE} names the state it expects, so a step on a ticket that moved
+ * meanwhile changes nothing and reports so;</li>
+ * <li>one ticket per counter: a partial unique index refuses a second current ticket.</li>
+ * </ul>
+ */
+@Repository
+class TicketQueue {
+
+    private final JdbcClient jdbc;
+
+    TicketQueue(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    Ticket insert(long centerId, long serviceId, char letter, LocalDate day, PriorityClass priority, Instant now,
+            String qrToken, String language) {
+        return jdbc.sql("""
+                WITH seq AS (
+                    INSERT INTO ticket_sequence (center_id, service_id, day, last_number)
+                    VALUES (:center, :service, :day, 1)
+                    ON CONFLICT (center_id, service_id, day)
+                    DO UPDATE SET last_number = ticket_sequence.last_number + 1
+                    RETURNING last_number)
+                INSERT INTO ticket (center_id, service_id, day, number, letter, priority_class, queue_key,
+                                    qr_token, language, issued_at)
+                SELECT :center, :service, :day, seq.last_number, :letter, :priority,
+                       :queueKey, :token, :language, :now
+                  FROM seq
+                RETURNING *
+                """)
+                .param("center", centerId).param("service", serviceId).param("day", day)
+                .param("letter", String.valueOf(letter)).param("priority", priority.code())
+                .param("queueKey", java.sql.Timestamp.from(now.minus(priority.headStart())))
+                .param("now", java.sql.Timestamp.from(now)).param("token", qrToken).param("language", language)
+                .query(TicketRows.INSTANCE).single();
+    }
+
+    Optional<Ticket> callNext(long centerId, long counterId, LocalDate day, long staffId, Instant now) {
+        return jdbc.sql("""
+                UPDATE ticket t
+                   SET state = 'CALLED', counter_id = :counter, called_at = :now, last_called_at = :now,
+                       called_by = :staff, version = t.version + 1
+                 WHERE t.id = (SELECT w.id FROM ticket w
+                                WHERE w.center_id = :center AND w.day = :day AND w.state = 'WAITING'
+                                  AND w.service_id IN (SELECT cs.service_id FROM counter_service cs
+                                                        WHERE cs.counter_id = :counter)
+                                ORDER BY w.queue_key, w.id
+                                LIMIT 1
+                                FOR UPDATE SKIP LOCKED)
+                RETURNING t.*
+                """)
+                .param("counter", counterId).param("now", java.sql.Timestamp.from(now)).param("staff", staffId)
+                .param("center", centerId).param("day", day)
+                .query(TicketRows.INSTANCE).optional();
+    }
+
+    Optional<Ticket> recall(long ticketId, long counterId, int maxRecalls, Instant now) {
+        return step(ticketId, counterId, """
+                last_called_at = :now, recall_count = recall_count + 1
+                """, "state = 'CALLED' AND recall_count < " + maxRecalls, now);
+    }
+
+    Optional<Ticket> start(long ticketId, long counterId, Instant now) {
+        return step(ticketId, counterId, "state = 'IN_SERVICE', started_at = :now", "state = 'CALLED'", now);
+    }
+
+    Optional<Ticket> finish(long ticketId, long counterId, Instant now) {
+        return step(ticketId, counterId, "state = 'DONE', started_at = coalesce(started_at, :now), finished_at = :now",
+                "state IN ('CALLED', 'IN_SERVICE')", now);
+    }
+
+    Optional<Ticket> noShow(long ticketId, long counterId, Instant now) {
+        return step(ticketId, counterId, "state = 'NO_SHOW', no_show_at = :now", "state = 'CALLED'", now);
+    }
+
+    private Optional<Ticket> step(long ticketId, long counterId, String set, String expected, Instant now) {
+        return jdbc.sql("UPDATE ticket SET " + set + ", version = version + 1"
+                        + " WHERE id = :id AND counter_id = :counter AND " + expected + " RETURNING *")
+                .param("id", ticketId).param("counter", counterId).param("now", java.sql.Timestamp.from(now))
+                .query(TicketRows.INSTANCE).optional();
+    }
+
+    Optional<Ticket> find(long ticketId) {
+        return jdbc.sql("SELECT * FROM ticket WHERE id = ?").param(ticketId).query(TicketRows.INSTANCE).optional();
+    }
+
+    Optional<Ticket> byToken(String token) {
+        return jdbc.sql("SELECT * FROM ticket WHERE qr_token = ?").param(token).query(TicketRows.INSTANCE).optional();
+    }
+
+    Optional<Ticket> currentAt(long counterId) {
+        return jdbc.sql("SELECT * FROM ticket WHERE counter_id = ? AND state IN ('CALLED', 'IN_SERVICE')")
+                .param(counterId).query(TicketRows.INSTANCE).optional();
+    }
+
+    /** Tickets waiting ahead of this one in its own line. */
+    int peopleAhead(Ticket ticket) {
+        return jdbc.sql("""
+                SELECT count(*) FROM ticket w, ticket t
+                 WHERE t.id = :id AND w.center_id = t.center_id AND w.day = t.day AND w.service_id = t.service_id
+                   AND w.state = 'WAITING' AND (w.queue_key, w.id) < (t.queue_key, t.id)
+                """).param("id", ticket.id()).query(Integer.class).single();
+    }
+
+    Map<Long, Integer> waitingCounts(long centerId, LocalDate day) {
+        return jdbc.sql("""
+                SELECT service_id, count(*) AS waiting FROM ticket
+                 WHERE center_id = ? AND day = ? AND state = 'WAITING' GROUP BY service_id
+                """).params(centerId, day)
+                .query((rs, n) -> Map.entry(rs.getLong(1), rs.getInt(2))).list().stream()
+                .collect(Collectors.toUnmodifiableMap(Map.Entry::getKey, Map.Entry::getValue));
+    }
+
+    List<Ticket> lastCalls(long centerId, LocalDate day, int limit) {
+        return jdbc.sql("""
+                SELECT * FROM ticket WHERE center_id = ? AND day = ? AND last_called_at IS NOT NULL
+                 ORDER BY last_called_at DESC, id DESC LIMIT ?
+                """).params(centerId, day, limit).query(TicketRows.INSTANCE).list();
+    }
+}

@@ -1,0 +1,213 @@
+package ma.socialhub.ticketing;
+
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Base64;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import ma.socialhub.base.i18n.HubLanguage;
+import ma.socialhub.base.security.Roles;
+import ma.socialhub.catalog.Catalog;
+import ma.socialhub.catalog.Center;
+import ma.socialhub.catalog.Counter;
+import ma.socialhub.catalog.SocialService;
+import ma.socialhub.staff.StaffDirectory;
+import ma.socialhub.staff.StaffMember;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The queue of a center: taking a ticket, calling it to a counter and following it to the end.
+ *
+ * <p><b>Who is called next.</b> Every ticket has a place in its line, its <i>queue key</i>: the
+ * time it was issued, moved earlier by the head start of its {@link PriorityClass} (20 minutes for
+ * priority, 60 for urgent). Call next takes, among the tickets waiting today for any service the
+ * counter serves, the one with the earliest queue key (the oldest on a tie). Hence a priority
+ * ticket passes every standard ticket issued less than 20 minutes before it — the highest class
+ * first, then the oldest — but a standard ticket that has waited 20 minutes longer than a priority
+ * one goes first: waiting ages the priority, and nobody waits forever behind a stream of priority
+ * tickets.
+ *
+ * <p><b>What the database decides.</b> Numbers, who takes which ticket and which step is still
+ * allowed are decided by PostgreSQL in {@link TicketQueue}: many kiosks and counters on many nodes
+ * can act at once without duplicates, gaps or a ticket called twice.
+ */
+@Service
+public class Tickets {
+
+    private static final SecureRandom RANDOM = new SecureRandom();
+
+    private final TicketQueue queue;
+    private final Catalog catalog;
+    private final StaffDirectory staff;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
+    private final int maxRecalls;
+
+    Tickets(TicketQueue queue, Catalog catalog, StaffDirectory staff, ApplicationEventPublisher events, Clock clock,
+            @Value("${hub.queue.max-recalls:3}") int maxRecalls) {
+        this.queue = queue;
+        this.catalog = catalog;
+        this.staff = staff;
+        this.events = events;
+        this.clock = clock;
+        this.maxRecalls = maxRecalls;
+    }
+
+    /**
+     * Issues a ticket for a service at a center, numbered {@code <letter>-<nnn>} per center, service
+     * and day in the center's time zone.
+     */
+    @Transactional
+    @PermitAll
+    public IssueResult issue(long centerId, long serviceId, PriorityClass priority, HubLanguage language) {
+        Optional<Center> center = catalog.center(centerId);
+        Optional<SocialService> service = center.isEmpty() ? Optional.empty()
+                : catalog.servicesAt(centerId).stream().filter(s -> s.id() == serviceId).findFirst();
+        if (service.isEmpty()) {
+            return new IssueResult.ServiceNotOffered();
+        }
+        Instant now = clock.instant();
+        Ticket ticket = queue.insert(centerId, serviceId, service.get().letter(), today(center.get()), priority, now,
+                newToken(), language.tag());
+        events.publishEvent(new QueueChanged(centerId, ticket.id(), QueueChanged.Kind.ISSUED));
+        return new IssueResult.Issued(ticket, queue.peopleAhead(ticket));
+    }
+
+    /** Calls the next ticket to a counter; see the class comment for the order. */
+    @Transactional
+    @RolesAllowed(Roles.AGENT)
+    public CallResult callNext(long counterId) {
+        Counter counter = counterOfCurrentAgent(counterId);
+        if (counter.servesNothing()) {
+            return new CallResult.ServesNothing();
+        }
+        Optional<Ticket> current = queue.currentAt(counterId);
+        if (current.isPresent()) {
+            return new CallResult.Busy(current.get());
+        }
+        Center center = catalog.center(counter.centerId()).orElseThrow();
+        try {
+            Optional<Ticket> called = queue.callNext(center.id(), counterId, today(center), currentAgent().staffId(),
+                    clock.instant());
+            called.ifPresent(t -> events.publishEvent(new QueueChanged(t.centerId(), t.id(), QueueChanged.Kind.CALLED)));
+            return called.<CallResult>map(CallResult.Called::new).orElseGet(CallResult.QueueEmpty::new);
+        } catch (DuplicateKeyException concurrentCallAtSameCounter) {
+            // A double tap on the same counter: the other call won; show its ticket.
+            return queue.currentAt(counterId).<CallResult>map(CallResult.Busy::new).orElseGet(CallResult.QueueEmpty::new);
+        }
+    }
+
+    /** Calls the counter's ticket again (display and chime), up to {@code hub.queue.max-recalls} times. */
+    @Transactional
+    @RolesAllowed(Roles.AGENT)
+    public StepResult recall(long ticketId, long counterId) {
+        counterOfCurrentAgent(counterId);
+        Optional<Ticket> recalled = queue.recall(ticketId, counterId, maxRecalls, clock.instant());
+        if (recalled.isEmpty()) {
+            return queue.find(ticketId)
+                    .filter(t -> t.state() == TicketState.CALLED && Long.valueOf(counterId).equals(t.counterId()))
+                    .<StepResult>map(StepResult.RecallLimitReached::new).orElseGet(StepResult.NotAllowed::new);
+        }
+        return done(recalled, QueueChanged.Kind.RECALLED);
+    }
+
+    /** The citizen has come to the counter. */
+    @Transactional
+    @RolesAllowed(Roles.AGENT)
+    public StepResult startService(long ticketId, long counterId) {
+        return step(counterId, c -> queue.start(ticketId, counterId, clock.instant()), QueueChanged.Kind.STARTED);
+    }
+
+    /** The visit at the counter is over (a called ticket may be finished directly). */
+    @Transactional
+    @RolesAllowed(Roles.AGENT)
+    public StepResult finish(long ticketId, long counterId) {
+        return step(counterId, c -> queue.finish(ticketId, counterId, clock.instant()), QueueChanged.Kind.FINISHED);
+    }
+
+    /** The citizen did not come after being called. */
+    @Transactional
+    @RolesAllowed(Roles.AGENT)
+    public StepResult noShow(long ticketId, long counterId) {
+        return step(counterId, c -> queue.noShow(ticketId, counterId, clock.instant()), QueueChanged.Kind.NO_SHOW);
+    }
+
+    /** The ticket a counter holds now, if any. */
+    @Transactional(readOnly = true)
+    @RolesAllowed(Roles.AGENT)
+    public Optional<Ticket> currentAt(long counterId) {
+        counterOfCurrentAgent(counterId);
+        return queue.currentAt(counterId);
+    }
+
+    /** How many tickets wait today per service id at a center. Public: the display shows it. */
+    @Transactional(readOnly = true)
+    @PermitAll
+    public Map<Long, Integer> waitingCounts(long centerId) {
+        return catalog.center(centerId).map(c -> queue.waitingCounts(centerId, today(c))).orElse(Map.of());
+    }
+
+    /** Today's calls at a center, the latest first: what the waiting-room display shows. */
+    @Transactional(readOnly = true)
+    @PermitAll
+    public List<Ticket> lastCalls(long centerId, int limit) {
+        return catalog.center(centerId).map(c -> queue.lastCalls(centerId, today(c), limit)).orElse(List.of());
+    }
+
+    /** How many wait before this ticket in its line. */
+    @Transactional(readOnly = true)
+    @PermitAll
+    public int peopleAhead(Ticket ticket) {
+        return ticket.state() == TicketState.WAITING ? queue.peopleAhead(ticket) : 0;
+    }
+
+    @Transactional(readOnly = true)
+    @PermitAll
+    public Optional<Ticket> byToken(String token) {
+        return queue.byToken(token);
+    }
+
+    private StepResult step(long counterId, Function<Counter, Optional<Ticket>> change, QueueChanged.Kind kind) {
+        Counter counter = counterOfCurrentAgent(counterId);
+        return done(change.apply(counter), kind);
+    }
+
+    private StepResult done(Optional<Ticket> changed, QueueChanged.Kind kind) {
+        changed.ifPresent(t -> events.publishEvent(new QueueChanged(t.centerId(), t.id(), kind)));
+        return changed.<StepResult>map(StepResult.Done::new).orElseGet(StepResult.NotAllowed::new);
+    }
+
+    /** The counter, if it belongs to the center of the signed-in agent; refused otherwise. */
+    private Counter counterOfCurrentAgent(long counterId) {
+        StaffMember agent = currentAgent();
+        return catalog.counter(counterId)
+                .filter(c -> Long.valueOf(c.centerId()).equals(agent.centerId()))
+                .orElseThrow(() -> new AccessDeniedException("Counter " + counterId + " is not in the agent's center"));
+    }
+
+    private StaffMember currentAgent() {
+        return staff.current().orElseThrow(() -> new AccessDeniedException("No staff member signed in"));
+    }
+
+    private LocalDate today(Center center) {
+        return LocalDate.ofInstant(clock.instant(), center.timeZone());
+    }
+
+    /** 128 random bits, URL-safe: unguessable, and it says nothing about the ticket. */
+    private static String newToken() {
+        byte[] bytes = new byte[16];
+        RANDOM.nextBytes(bytes);
+        return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+    }
+}

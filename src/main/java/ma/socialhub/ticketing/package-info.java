@@ -1,0 +1,4 @@
+@NullMarked
+package ma.socialhub.ticketing;
+
+import org.jspecify.annotations.NullMarked;

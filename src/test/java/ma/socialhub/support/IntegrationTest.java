@@ -1,0 +1,21 @@
+package ma.socialhub.support;
+
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.annotation.Import;
+
+/**
+ * A test against a real PostgreSQL: the server named by {@code SPRING_DATASOURCE_URL} when set
+ * (CI), otherwise an embedded one in a throw-away folder. Flyway migrates it; no demo data is
+ * loaded, each test builds the centers it needs with {@link Fixtures}.
+ */
+@Target(ElementType.TYPE)
+@Retention(RetentionPolicy.RUNTIME)
+@SpringBootTest(properties = {"hub.embedded-db.data-dir=", "hub.embedded-db.demo=false",
+        "spring.datasource.hikari.maximum-pool-size=30"})
+@Import({TestClock.Config.class, Fixtures.class})
+public @interface IntegrationTest {
+}
