@@ -1,0 +1,44 @@
+package ma.socialhub.architecture;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
+
+import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.junit.AnalyzeClasses;
+import com.tngtech.archunit.junit.ArchTest;
+import com.tngtech.archunit.lang.ArchRule;
+import org.springframework.data.repository.Repository;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/**
+ * Keeps the package-by-feature shape: features do not form cycles, screens go through services,
+ * and the domain features never reach up into the screens.
+ */
+@AnalyzeClasses(packages = "ma.socialhub", importOptions = ImportOption.DoNotIncludeTests.class)
+class ArchitectureTest {
+
+    @ArchTest
+    static final ArchRule featuresHaveNoCycles = slices().matching("ma.socialhub.(*)..").should().beFreeOfCycles();
+
+    @ArchTest
+    static final ArchRule viewsNeverTouchRepositoriesOrSql = noClasses().that().resideInAPackage("..ui..")
+            .should().dependOnClassesThat().areAssignableTo(Repository.class)
+            .orShould().dependOnClassesThat().areAnnotatedWith(org.springframework.stereotype.Repository.class)
+            .orShould().dependOnClassesThat().areAssignableTo(JdbcClient.class)
+            .orShould().dependOnClassesThat().resideInAPackage("java.sql..");
+
+    @ArchTest
+    static final ArchRule domainFeaturesNeverDependOnScreens = noClasses()
+            .that().resideInAnyPackage("ma.socialhub.ticketing..", "ma.socialhub.catalog..", "ma.socialhub.staff..")
+            .should().dependOnClassesThat().resideInAPackage("..ui..");
+
+    @ArchTest
+    static final ArchRule screensOfOneFeatureDoNotUseAnothersScreens = slices()
+            .matching("ma.socialhub.(kiosk|counter|display|home).ui..").should().notDependOnEachOther();
+
+    @ArchTest
+    static final ArchRule theSharedBaseDependsOnNoFeature = noClasses().that().resideInAPackage("ma.socialhub.base..")
+            .should().dependOnClassesThat().resideInAnyPackage("ma.socialhub.ticketing..", "ma.socialhub.catalog..",
+                    "ma.socialhub.staff..", "ma.socialhub.kiosk..", "ma.socialhub.counter..", "ma.socialhub.display..",
+                    "ma.socialhub.home..", "ma.socialhub.demo..");
+}

@@ -1,0 +1,92 @@
+package ma.socialhub.display.ui;
+
+import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.github.mvysny.kaributesting.v10.MockVaadin;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.router.QueryParameters;
+import ma.socialhub.base.i18n.HubLanguage;
+import ma.socialhub.base.ui.Isolated;
+import ma.socialhub.support.KaribuTest;
+import ma.socialhub.ticketing.CallResult;
+import ma.socialhub.ticketing.PriorityClass;
+import ma.socialhub.ticketing.Tickets;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+class DisplayViewTest extends KaribuTest {
+
+    @Autowired Tickets tickets;
+
+    long center;
+    long serviceA;
+    long counter;
+    String code;
+
+    @BeforeEach
+    void center() {
+        center = fixtures.center();
+        code = fixtures.code(center);
+        serviceA = fixtures.service('A');
+        fixtures.counter(center, "1", serviceA);
+        counter = fixtures.counter(center, "2", serviceA);
+    }
+
+    @Test
+    void aCallAppearsOnTheDisplayWithItsCounterWithoutAReload() {
+        UI.getCurrent().navigate("display/" + code);
+        assertThat(_find(Isolated.class, s -> s.withClasses("call-number"))).isEmpty();
+
+        tickets.issue(center, serviceA, PriorityClass.STANDARD, HubLanguage.FRENCH);
+        fixtures.signIn(fixtures.agent(center));
+        assertThat(tickets.callNext(counter)).isInstanceOf(CallResult.Called.class);
+        MockVaadin.clientRoundtrip(false);
+
+        assertThat(_get(Isolated.class, s -> s.withClasses("call-number")).getText()).isEqualTo("A-001");
+        assertThat(_get(Span.class, s -> s.withClasses("call-counter")).getText())
+                .isEqualTo(t("counter.label", "counter", "2"));
+    }
+
+    @Test
+    void previousCallsStayListedUnderTheLatest() {
+        tickets.issue(center, serviceA, PriorityClass.STANDARD, HubLanguage.FRENCH);
+        tickets.issue(center, serviceA, PriorityClass.STANDARD, HubLanguage.FRENCH);
+        fixtures.signIn(fixtures.agent(center));
+        tickets.callNext(counter);
+        tickets.finish(tickets.currentAt(counter).orElseThrow().id(), counter);
+        tickets.callNext(counter);
+
+        UI.getCurrent().navigate("display/" + code);
+        assertThat(_find(Isolated.class, s -> s.withClasses("call-number"))).extracting(Isolated::getText)
+                .containsExactly("A-002", "A-001");
+    }
+
+    @Test
+    void theDisplayNeverShowsAnythingButNumbersAndCounters() {
+        tickets.issue(center, serviceA, PriorityClass.STANDARD, HubLanguage.FRENCH);
+        fixtures.signIn(fixtures.agent(center));
+        tickets.callNext(counter);
+        UI.getCurrent().navigate("display/" + code);
+        String shown = _get(DisplayView.class).getElement().getTextRecursively();
+        assertThat(shown).doesNotContain(fixtures.jdbc().sql("SELECT display_name FROM staff_account ORDER BY id DESC LIMIT 1")
+                .query(String.class).single());
+    }
+
+    @Test
+    void theLanguageCanBeFixedInTheAddress() {
+        UI.getCurrent().navigate("display/" + code, QueryParameters.of("lang", "ar"));
+        assertThat(_get(H1.class).getText()).isEqualTo("مركز الاختبار");
+        assertThat(_find(Span.class, s -> s.withText("مرحبا. سيتم النداء على الأرقام هنا."))).hasSize(1);
+    }
+
+    @Test
+    void anUnknownCenterShowsAClearTranslatedPage() {
+        UI.getCurrent().navigate("display/nowhere");
+        assertThat(_get(H1.class).getText()).isEqualTo(t("center.notFound.title"));
+    }
+}

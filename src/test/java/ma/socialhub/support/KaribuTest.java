@@ -1,0 +1,78 @@
+package ma.socialhub.support;
+
+import com.github.mvysny.fakeservlet.FakeRequest;
+import com.github.mvysny.kaributesting.v10.MockVaadin;
+import com.github.mvysny.kaributesting.v10.Routes;
+import com.github.mvysny.kaributesting.v10.spring.MockSpringServlet;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.server.VaadinServletRequest;
+import java.util.Locale;
+import java.util.Map;
+import ma.socialhub.base.i18n.HubLanguage;
+import ma.socialhub.staff.StaffMember;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
+import org.springframework.security.core.context.SecurityContextHolder;
+
+/**
+ * A screen test with Karibu: real views, real services, real PostgreSQL, no browser. Tests find
+ * components by type, class or translated label, as a user would, never through view fields.
+ */
+@IntegrationTest
+public abstract class KaribuTest {
+
+    private static Routes routes;
+
+    @Autowired protected ApplicationContext context;
+    @Autowired protected Fixtures fixtures;
+
+    @BeforeAll
+    static void discoverRoutes() {
+        if (routes == null) {
+            routes = new Routes().autoDiscoverViews("ma.socialhub");
+        }
+    }
+
+    @BeforeEach
+    void setUpVaadin() {
+        MockVaadin.setup(UI::new, new MockSpringServlet(routes, context, UI::new));
+        speak(HubLanguage.FRENCH);
+    }
+
+    @AfterEach
+    void tearDownVaadin() {
+        MockVaadin.tearDown();
+        SecurityContextHolder.clearContext();
+    }
+
+    /** Switches this browser session to {@code language}, as the language switcher does. */
+    protected void speak(HubLanguage language) {
+        UI.getCurrent().getSession().setLocale(language.locale());
+        UI.getCurrent().setLocale(language.locale());
+    }
+
+    /** Signs {@code username} in: Spring Security's context and the servlet request's principal. */
+    protected StaffMember signIn(String username) {
+        StaffMember member = fixtures.signIn(username);
+        FakeRequest request = (FakeRequest) VaadinServletRequest.getCurrent().getRequest();
+        request.setUserPrincipalInt(SecurityContextHolder.getContext().getAuthentication());
+        request.setUserInRole((principal, role) -> member.getAuthorities().stream()
+                .anyMatch(a -> a.getAuthority().equals("ROLE_" + role)));
+        return member;
+    }
+
+    protected static String t(String key) {
+        return UI.getCurrent().getTranslation(key);
+    }
+
+    protected static String t(String key, String name, Object value) {
+        return UI.getCurrent().getTranslation(key, Map.of(name, value));
+    }
+
+    protected static Locale locale() {
+        return UI.getCurrent().getLocale();
+    }
+}
