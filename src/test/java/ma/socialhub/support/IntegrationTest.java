@@ -6,6 +6,7 @@ import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.annotation.Import;
+import org.springframework.core.annotation.AliasFor;
 
 /**
  * A test against a real PostgreSQL: the server named by {@code SPRING_DATASOURCE_URL} when set
@@ -18,4 +19,8 @@ import org.springframework.context.annotation.Import;
         "spring.datasource.hikari.maximum-pool-size=30"})
 @Import({TestClock.Config.class, Fixtures.class})
 public @interface IntegrationTest {
+
+    /** {@code RANDOM_PORT} for real-browser tests. */
+    @AliasFor(annotation = SpringBootTest.class, attribute = "webEnvironment")
+    SpringBootTest.WebEnvironment webEnvironment() default SpringBootTest.WebEnvironment.MOCK;
 }

@@ -109,6 +109,7 @@ public class CounterView extends VerticalLayout implements HasDynamicTitle {
         button.setText(getTranslation(key));
         button.setIcon(icon.create());
         button.addClassName("counter-action");
+        button.addClassName(key.replace('.', '-'));
         button.setDisableOnClick(true);
         button.addClickListener(e -> {
             try {

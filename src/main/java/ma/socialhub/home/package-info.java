@@ -1,0 +1,4 @@
+@NullMarked
+package ma.socialhub.home;
+
+import org.jspecify.annotations.NullMarked;

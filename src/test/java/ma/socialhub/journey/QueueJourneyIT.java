@@ -1,0 +1,127 @@
+package ma.socialhub.journey;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.File;
+import java.nio.file.Files;
+import java.time.Duration;
+import java.util.List;
+import ma.socialhub.support.Fixtures;
+import ma.socialhub.support.IntegrationTest;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/**
+ * The core journey in real Chromium browsers: a citizen takes a ticket at the kiosk, an agent calls
+ * it at the counter, and the waiting-room display (another browser, in Arabic) shows the call
+ * without being reloaded.
+ */
+@IntegrationTest(webEnvironment = WebEnvironment.RANDOM_PORT)
+class QueueJourneyIT {
+
+    @LocalServerPort int port;
+    @Autowired Fixtures fixtures;
+
+    WebDriver citizenAndAgent;
+    WebDriver waitingRoom;
+
+    @BeforeEach
+    void browsers() throws Exception {
+        citizenAndAgent = chromium("fr", 1080, 1920);
+        waitingRoom = chromium("ar", 1920, 1080);
+    }
+
+    @AfterEach
+    void close() {
+        if (citizenAndAgent != null) {
+            citizenAndAgent.quit();
+        }
+        if (waitingRoom != null) {
+            waitingRoom.quit();
+        }
+    }
+
+    @Test
+    void aTicketTakenAtTheKioskAndCalledAtTheCounterAppearsOnTheDisplayWithoutReload() {
+        long center = fixtures.center();
+        String code = fixtures.code(center);
+        long serviceA = fixtures.service('A');
+        fixtures.counter(center, "1", serviceA);
+        String agent = fixtures.agent(center);
+
+        // the waiting room display, in Arabic, right to left, with nothing called yet
+        waitingRoom.get(url("/display/" + code + "?lang=ar"));
+        waitFor(waitingRoom, By.cssSelector(".display-current"));
+        assertThat(((JavascriptExecutor) waitingRoom).executeScript("return document.documentElement.dir")).isEqualTo("rtl");
+        assertThat(waitingRoom.findElements(By.cssSelector(".display-current .call-number"))).isEmpty();
+        ((JavascriptExecutor) waitingRoom).executeScript("window.sameDocument = true");
+
+        // the citizen: service tile, then "no priority", then the ticket
+        citizenAndAgent.get(url("/kiosk/" + code));
+        waitFor(citizenAndAgent, By.cssSelector("vaadin-button.service-tile")).click();
+        waitFor(citizenAndAgent, By.cssSelector("vaadin-button.priority-none")).click();
+        String number = waitFor(citizenAndAgent, By.cssSelector(".ticket-number")).getText();
+        assertThat(number).isEqualTo("A-001");
+        assertThat(citizenAndAgent.findElement(By.cssSelector("img.qr-code")).getAttribute("src")).startsWith("data:image/png");
+
+        // the agent signs in and calls the next ticket
+        citizenAndAgent.get(url("/login"));
+        waitFor(citizenAndAgent, By.cssSelector("input[name='username']")).sendKeys(agent);
+        citizenAndAgent.findElement(By.cssSelector("input[name='password']")).sendKeys("secret-pass");
+        citizenAndAgent.findElement(By.cssSelector("vaadin-button[slot='submit'], vaadin-login-form vaadin-button")).click();
+        waitFor(citizenAndAgent, By.cssSelector("vaadin-button.counter-callNext")).click();
+        new WebDriverWait(citizenAndAgent, Duration.ofSeconds(20)).until(
+                ExpectedConditions.textToBe(By.cssSelector(".current-number"), "A-001"));
+
+        // the display changed by push, in the same document
+        new WebDriverWait(waitingRoom, Duration.ofSeconds(5)).until(
+                ExpectedConditions.textToBe(By.cssSelector(".display-current .call-number"), "A-001"));
+        assertThat(waitingRoom.findElement(By.cssSelector(".display-current .call-counter")).getText()).isEqualTo("الشباك 1");
+        assertThat(((JavascriptExecutor) waitingRoom).executeScript("return window.sameDocument === true")).isEqualTo(true);
+    }
+
+    @Test
+    void anUnknownCenterShowsAClearPageAndNoStackTrace() {
+        citizenAndAgent.get(url("/kiosk/does-not-exist"));
+        String text = waitFor(citizenAndAgent, By.tagName("h1")).getText();
+        assertThat(text).isEqualTo("Ce centre n'existe pas");
+        assertThat(citizenAndAgent.getPageSource()).doesNotContain("Exception");
+    }
+
+    private String url(String path) {
+        return "http://localhost:" + port + path;
+    }
+
+    private static WebElement waitFor(WebDriver driver, By by) {
+        return new WebDriverWait(driver, Duration.ofSeconds(60)).until(ExpectedConditions.elementToBeClickable(by));
+    }
+
+    /** Debian's Chromium, headless, with its own profile; never a downloaded browser. */
+    private static WebDriver chromium(String language, int width, int height) throws Exception {
+        File driver = new File(System.getenv().getOrDefault("CHROMEDRIVER", "/usr/bin/chromedriver"));
+        String binary = System.getenv().getOrDefault("CHROMIUM", "/usr/bin/chromium");
+        assertThat(driver.canExecute()).as("chromedriver at " + driver + " (apt-get install chromium-driver; .ci/run installs it)").isTrue();
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(binary);
+        options.addArguments(List.of("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
+                "--lang=" + language, "--window-size=" + width + "," + height,
+                "--user-data-dir=" + Files.createTempDirectory("hub-chromium").toAbsolutePath()));
+        options.setExperimentalOption("prefs", java.util.Map.of("intl.accept_languages", language));
+        ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(driver).build();
+        return new ChromeDriver(service, options);
+    }
+}
