@@ -1,8 +1,5 @@
 package ma.socialhub.counter.ui;
 
-import com.vaadin.flow.component.AttachEvent;
-import com.vaadin.flow.component.DetachEvent;
-import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.H1;
@@ -16,7 +13,6 @@ import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.VaadinSession;
-import com.vaadin.flow.shared.Registration;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
@@ -24,6 +20,7 @@ import java.util.Map;
 import java.util.Optional;
 import ma.socialhub.base.security.Roles;
 import ma.socialhub.base.ui.LanguageSwitcher;
+import ma.socialhub.base.ui.WhileAttached;
 import ma.socialhub.catalog.Catalog;
 import ma.socialhub.catalog.Counter;
 import ma.socialhub.staff.StaffDirectory;
@@ -46,7 +43,6 @@ public class CounterView extends VerticalLayout implements HasDynamicTitle {
     static final String COUNTER_ATTRIBUTE = "hub.counterId";
 
     private final Tickets tickets;
-    private final QueueUpdates updates;
     private final StaffMember agent;
     private final Select<Counter> counterSelect = new Select<>();
     private final CurrentTicketPanel current;
@@ -57,12 +53,10 @@ public class CounterView extends VerticalLayout implements HasDynamicTitle {
     private final Button finish = new Button();
     private final Button noShow = new Button();
     private @Nullable Ticket ticket;
-    private @Nullable Registration subscription;
 
     public CounterView(Tickets tickets, Catalog catalog, QueueUpdates updates, StaffDirectory staff,
             AuthenticationContext auth) {
         this.tickets = tickets;
-        this.updates = updates;
         this.agent = staff.current().orElseThrow();
         this.current = new CurrentTicketPanel(catalog);
         this.waiting = new WaitingLines(catalog, tickets);
@@ -103,6 +97,11 @@ public class CounterView extends VerticalLayout implements HasDynamicTitle {
         counters.stream().filter(c -> remembered != null && c.id() == remembered).findFirst()
                 .or(() -> counters.stream().findFirst()).ifPresent(counterSelect::setValue);
         refresh();
+        // Only the public waiting counts are re-read on a push: this counter's own ticket changes
+        // only through this screen.
+        Long centerId = agent.centerId();
+        WhileAttached.subscribe(this, ui -> centerId == null ? null
+                : updates.subscribe(centerId, change -> ui.access(() -> waiting.show(counterSelect.getValue()))));
     }
 
     private void configure(Button button, String key, VaadinIcon icon, Runnable action) {
@@ -178,26 +177,6 @@ public class CounterView extends VerticalLayout implements HasDynamicTitle {
     private void notify(String key, NotificationVariant variant) {
         Notification note = Notification.show(getTranslation(key), 4000, Notification.Position.MIDDLE);
         note.addThemeVariants(variant);
-    }
-
-    @Override
-    protected void onAttach(AttachEvent attachEvent) {
-        super.onAttach(attachEvent);
-        UI ui = attachEvent.getUI();
-        if (agent.centerId() != null) {
-            // Only the public waiting counts are re-read on a push: the push runs without the
-            // agent's security context, and this counter's own ticket changes only through this screen.
-            subscription = updates.subscribe(agent.centerId(), change -> ui.access(() -> waiting.show(counterSelect.getValue())));
-        }
-    }
-
-    @Override
-    protected void onDetach(DetachEvent detachEvent) {
-        if (subscription != null) {
-            subscription.remove();
-            subscription = null;
-        }
-        super.onDetach(detachEvent);
     }
 
     @Override

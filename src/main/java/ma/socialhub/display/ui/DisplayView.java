@@ -1,8 +1,5 @@
 package ma.socialhub.display.ui;
 
-import com.vaadin.flow.component.AttachEvent;
-import com.vaadin.flow.component.DetachEvent;
-import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
@@ -12,7 +9,6 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
-import com.vaadin.flow.shared.Registration;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -23,6 +19,7 @@ import ma.socialhub.base.ui.Isolated;
 import ma.socialhub.base.ui.LanguageDirection;
 import ma.socialhub.base.ui.LanguageSwitcher;
 import ma.socialhub.base.ui.Pictograms;
+import ma.socialhub.base.ui.WhileAttached;
 import ma.socialhub.catalog.Catalog;
 import ma.socialhub.catalog.Center;
 import ma.socialhub.catalog.Counter;
@@ -53,7 +50,6 @@ public class DisplayView extends Div implements BeforeEnterObserver, HasDynamicT
     private final Div currentCall = new Div();
     private final Div previousCalls = new Div();
     private final Div waiting = new Div();
-    private @Nullable Registration subscription;
 
     public DisplayView(Catalog catalog, Tickets tickets, QueueUpdates updates) {
         this.catalog = catalog;
@@ -63,6 +59,15 @@ public class DisplayView extends Div implements BeforeEnterObserver, HasDynamicT
         currentCall.addClassName("display-current");
         previousCalls.addClassName("display-previous");
         waiting.addClassName("display-waiting");
+        WhileAttached.subscribe(this, ui -> {
+            Center here = center;
+            if (here == null) {
+                return null;
+            }
+            ui.getPage().addJavaScript("scripts/chime.js");
+            return updates.subscribe(here.id(), change -> ui.access(() -> refresh(
+                    change.kind() == QueueChanged.Kind.CALLED || change.kind() == QueueChanged.Kind.RECALLED)));
+        });
     }
 
     @Override
@@ -136,28 +141,6 @@ public class DisplayView extends Div implements BeforeEnterObserver, HasDynamicT
 
     private HubLanguage language() {
         return HubLanguage.orDefault(getLocale());
-    }
-
-    @Override
-    protected void onAttach(AttachEvent attachEvent) {
-        super.onAttach(attachEvent);
-        Center here = center;
-        if (here == null) {
-            return;
-        }
-        UI ui = attachEvent.getUI();
-        ui.getPage().addJavaScript("scripts/chime.js");
-        subscription = updates.subscribe(here.id(), change -> ui.access(() -> refresh(
-                change.kind() == QueueChanged.Kind.CALLED || change.kind() == QueueChanged.Kind.RECALLED)));
-    }
-
-    @Override
-    protected void onDetach(DetachEvent detachEvent) {
-        if (subscription != null) {
-            subscription.remove();
-            subscription = null;
-        }
-        super.onDetach(detachEvent);
     }
 
     @Override
