@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -34,7 +35,7 @@ class TicketQueue {
     }
 
     Ticket insert(long centerId, long serviceId, char letter, LocalDate day, PriorityClass priority, Instant now,
-            String qrToken, String language) {
+            String qrToken, String language, @Nullable String idempotencyKey) {
         return jdbc.sql("""
                 WITH seq AS (
                     INSERT INTO ticket_sequence (center_id, service_id, day, last_number)
@@ -43,9 +44,9 @@ class TicketQueue {
                     DO UPDATE SET last_number = ticket_sequence.last_number + 1
                     RETURNING last_number)
                 INSERT INTO ticket (center_id, service_id, day, number, letter, priority_class, queue_key,
-                                    qr_token, language, issued_at)
+                                    qr_token, language, issued_at, idempotency_key)
                 SELECT :center, :service, :day, seq.last_number, :letter, :priority,
-                       :queueKey, :token, :language, :now
+                       :queueKey, :token, :language, :now, :key
                   FROM seq
                 RETURNING *
                 """)
@@ -53,6 +54,7 @@ class TicketQueue {
                 .param("letter", String.valueOf(letter)).param("priority", priority.code())
                 .param("queueKey", java.sql.Timestamp.from(now.minus(priority.headStart())))
                 .param("now", java.sql.Timestamp.from(now)).param("token", qrToken).param("language", language)
+                .param("key", idempotencyKey)
                 .query(TicketRows.INSTANCE).single();
     }
 
@@ -103,6 +105,11 @@ class TicketQueue {
 
     Optional<Ticket> find(long ticketId) {
         return jdbc.sql("SELECT * FROM ticket WHERE id = ?").param(ticketId).query(TicketRows.INSTANCE).optional();
+    }
+
+    Optional<Ticket> byIdempotencyKey(long centerId, String key) {
+        return jdbc.sql("SELECT * FROM ticket WHERE center_id = ? AND idempotency_key = ?").params(centerId, key)
+                .query(TicketRows.INSTANCE).optional();
     }
 
     Optional<Ticket> byToken(String token) {

@@ -24,7 +24,10 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The queue of a center: taking a ticket, calling it to a counter and following it to the end.
@@ -46,6 +49,7 @@ import org.springframework.transaction.annotation.Transactional;
 public class Tickets {
 
     private static final SecureRandom RANDOM = new SecureRandom();
+    static final int MAX_KEY_LENGTH = 128;
 
     private final TicketQueue queue;
     private final Catalog catalog;
@@ -53,24 +57,63 @@ public class Tickets {
     private final ApplicationEventPublisher events;
     private final Clock clock;
     private final int maxRecalls;
+    private final TransactionTemplate inTransaction;
+    private final TransactionTemplate readOnly;
 
     Tickets(TicketQueue queue, Catalog catalog, StaffDirectory staff, ApplicationEventPublisher events, Clock clock,
-            @Value("${hub.queue.max-recalls:3}") int maxRecalls) {
+            @Value("${hub.queue.max-recalls:3}") int maxRecalls, PlatformTransactionManager transactions) {
         this.queue = queue;
         this.catalog = catalog;
         this.staff = staff;
         this.events = events;
         this.clock = clock;
         this.maxRecalls = maxRecalls;
+        this.inTransaction = new TransactionTemplate(transactions);
+        this.readOnly = new TransactionTemplate(transactions);
+        this.readOnly.setReadOnly(true);
     }
 
     /**
      * Issues a ticket for a service at a center, numbered {@code <letter>-<nnn>} per center, service
-     * and day in the center's time zone.
+     * and day in the center's time zone. Without an idempotency key every call makes a ticket.
      */
-    @Transactional
     @PermitAll
     public IssueResult issue(long centerId, long serviceId, PriorityClass priority, HubLanguage language) {
+        return issue(centerId, serviceId, priority, language, null);
+    }
+
+    /**
+     * Issues a ticket once per idempotency key and center: a repeated call with the same key (a
+     * double tap, a resubmitted request) returns the ticket the first call made. Two identical calls
+     * at the same moment are settled by the database: the second one's insert hits the unique key,
+     * its transaction (number included) rolls back, and it returns the first one's ticket.
+     */
+    @PermitAll
+    public IssueResult issue(long centerId, long serviceId, PriorityClass priority, HubLanguage language,
+            @Nullable String idempotencyKey) {
+        if (idempotencyKey != null && (idempotencyKey.isBlank() || idempotencyKey.length() > MAX_KEY_LENGTH)) {
+            throw new IllegalArgumentException("An idempotency key has 1 to " + MAX_KEY_LENGTH + " characters");
+        }
+        try {
+            return inTransaction.execute(status -> issueOnce(centerId, serviceId, priority, language, idempotencyKey));
+        } catch (DuplicateKeyException sameKeyAtTheSameMoment) {
+            if (idempotencyKey == null) {
+                throw sameKeyAtTheSameMoment;
+            }
+            return readOnly.execute(status -> queue.byIdempotencyKey(centerId, idempotencyKey)
+                    .<IssueResult>map(t -> new IssueResult.Issued(t, peopleAhead(t)))
+                    .orElseThrow(() -> sameKeyAtTheSameMoment));
+        }
+    }
+
+    private IssueResult issueOnce(long centerId, long serviceId, PriorityClass priority, HubLanguage language,
+            @Nullable String idempotencyKey) {
+        if (idempotencyKey != null) {
+            Optional<Ticket> earlier = queue.byIdempotencyKey(centerId, idempotencyKey);
+            if (earlier.isPresent()) {
+                return new IssueResult.Issued(earlier.get(), peopleAhead(earlier.get()));
+            }
+        }
         Optional<Center> center = catalog.center(centerId);
         Optional<SocialService> service = center.isEmpty() ? Optional.empty()
                 : catalog.servicesAt(centerId).stream().filter(s -> s.id() == serviceId).findFirst();
@@ -79,7 +122,7 @@ public class Tickets {
         }
         Instant now = clock.instant();
         Ticket ticket = queue.insert(centerId, serviceId, service.get().letter(), today(center.get()), priority, now,
-                newToken(), language.tag());
+                newToken(), language.tag(), idempotencyKey);
         events.publishEvent(new QueueChanged(centerId, ticket.id(), QueueChanged.Kind.ISSUED));
         return new IssueResult.Issued(ticket, queue.peopleAhead(ticket));
     }

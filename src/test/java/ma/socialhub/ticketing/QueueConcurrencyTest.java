@@ -65,6 +65,21 @@ class QueueConcurrencyTest {
     }
 
     @Test
+    void manyIdenticalSubmitsAtOnceMakeOneTicketAndLeaveNoGap() throws Exception {
+        long center = fixtures.center();
+        long service = fixtures.service('A');
+        fixtures.counter(center, "1", service);
+
+        Collection<Long> ids = new ConcurrentLinkedQueue<>();
+        runTogether(THREADS, thread -> ids.add(((IssueResult.Issued) tickets.issue(center, service,
+                PriorityClass.STANDARD, HubLanguage.ARABIC, "same-double-tap")).ticket().id()));
+
+        assertThat(ids).hasSize(THREADS);
+        assertThat(ids.stream().distinct().count()).isEqualTo(1);
+        assertThat(issue(center, service, PriorityClass.STANDARD).number().number()).isEqualTo(2);
+    }
+
+    @Test
     void manyCountersCallingAtOnceNeverTakeTheSameTicket() throws Exception {
         long center = fixtures.center();
         long serviceA = fixtures.service('A');

@@ -76,6 +76,20 @@ class TicketsTest {
     }
 
     @Test
+    void aRepeatedSubmitWithTheSameKeyGivesBackTheSameTicket() {
+        IssueResult first = tickets.issue(center, serviceA, PriorityClass.STANDARD, HubLanguage.ARABIC, "tap-1");
+        IssueResult again = tickets.issue(center, serviceA, PriorityClass.STANDARD, HubLanguage.ARABIC, "tap-1");
+        assertThat(((IssueResult.Issued) again).ticket()).isEqualTo(((IssueResult.Issued) first).ticket());
+        assertThat(issue(serviceA).number()).hasToString("A-002");
+    }
+
+    @Test
+    void anOverlongIdempotencyKeyIsRefused() {
+        assertThatThrownBy(() -> tickets.issue(center, serviceA, PriorityClass.STANDARD, HubLanguage.ARABIC, "k".repeat(129)))
+                .isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
     void aServiceNoCounterServesCannotBeTaken() {
         long serviceZ = fixtures.service('Z');
         assertThat(tickets.issue(center, serviceZ, PriorityClass.STANDARD, HubLanguage.ARABIC))

@@ -20,6 +20,7 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import java.util.List;
 import java.util.Optional;
+import java.util.UUID;
 import ma.socialhub.base.i18n.HubLanguage;
 import ma.socialhub.base.ui.CenterNotFound;
 import ma.socialhub.base.ui.LanguageSwitcher;
@@ -99,17 +100,21 @@ public class KioskView extends VerticalLayout implements BeforeEnterObserver, Ha
         step.add(tiles);
     }
 
-    /** Step 2: does the citizen need priority? "No" is one tap. */
+    /**
+     * Step 2: does the citizen need priority? "No" is one tap. The interaction gets its
+     * idempotency key here: however often its tiles are tapped, it makes one ticket.
+     */
     private void showPriority(SocialService service) {
+        String interaction = UUID.randomUUID().toString();
         step.removeAll();
         step.add(new H2(getTranslation("kiosk.priority.question")));
         Div tiles = new Div();
         tiles.addClassName("kiosk-tiles");
         Button none = tile(VaadinIcon.USER.create(), getTranslation("kiosk.priority.none"),
-                () -> issue(service, PriorityClass.STANDARD));
+                () -> issue(service, PriorityClass.STANDARD, interaction));
         none.addClassName("priority-none");
         Button priority = tile(VaadinIcon.USER_HEART.create(), getTranslation("kiosk.priority.yes"),
-                () -> issue(service, PriorityClass.PRIORITY));
+                () -> issue(service, PriorityClass.PRIORITY, interaction));
         priority.addClassName("priority-yes");
         tiles.add(none, priority);
         Button back = new Button(getTranslation("kiosk.back"), VaadinIcon.ARROW_BACKWARD.create(), e -> showServices());
@@ -118,12 +123,12 @@ public class KioskView extends VerticalLayout implements BeforeEnterObserver, Ha
     }
 
     /** Step 3: the ticket. */
-    private void issue(SocialService service, PriorityClass priority) {
+    private void issue(SocialService service, PriorityClass priority, String interaction) {
         Center here = center;
         if (here == null) {
             return;
         }
-        IssueResult result = tickets.issue(here.id(), service.id(), priority, language());
+        IssueResult result = tickets.issue(here.id(), service.id(), priority, language(), interaction);
         switch (result) {
             case IssueResult.Issued issued -> {
                 step.removeAll();
