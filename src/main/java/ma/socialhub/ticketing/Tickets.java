@@ -57,12 +57,16 @@ public class Tickets {
     private final ApplicationEventPublisher events;
     private final Clock clock;
     private final int maxRecalls;
+    private final TicketLinks links;
+    private final WaitEstimator estimator;
     private final TransactionTemplate inTransaction;
     private final TransactionTemplate readOnly;
 
-    Tickets(TicketQueue queue, Catalog catalog, StaffDirectory staff, ApplicationEventPublisher events, Clock clock,
+    Tickets(TicketQueue queue, TicketLinks links, WaitEstimator estimator, Catalog catalog, StaffDirectory staff, ApplicationEventPublisher events, Clock clock,
             @Value("${hub.queue.max-recalls:3}") int maxRecalls, PlatformTransactionManager transactions) {
         this.queue = queue;
+        this.links = links;
+        this.estimator = estimator;
         this.catalog = catalog;
         this.staff = staff;
         this.events = events;
@@ -219,6 +223,27 @@ public class Tickets {
     @PermitAll
     public Optional<Ticket> byToken(String token) {
         return queue.byToken(token);
+    }
+
+    /** The signed link a ticket's QR code carries (see {@link TicketLinks}). */
+    @PermitAll
+    public String linkOf(Ticket ticket) {
+        return links.linkOf(ticket.qrToken());
+    }
+
+    /** The ticket of a genuine link; empty alike for unknown, altered and forged links. */
+    @Transactional(readOnly = true)
+    @PermitAll
+    public Optional<Ticket> byLink(String link) {
+        return links.tokenOf(link).flatMap(queue::byToken);
+    }
+
+    /** How long the ticket may still wait; see {@link WaitEstimator} for the rule. */
+    @Transactional(readOnly = true)
+    @PermitAll
+    public WaitEstimate estimate(Ticket ticket) {
+        int serviceMinutes = catalog.service(ticket.serviceId()).map(SocialService::serviceMinutes).orElse(10);
+        return estimator.estimate(ticket, peopleAhead(ticket), serviceMinutes);
     }
 
     private StepResult step(long counterId, Function<Counter, Optional<Ticket>> change, QueueChanged.Kind kind) {

@@ -2,7 +2,15 @@ package ma.socialhub.journey;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.google.zxing.BinaryBitmap;
+import com.google.zxing.MultiFormatReader;
+import com.google.zxing.client.j2se.BufferedImageLuminanceSource;
+import com.google.zxing.common.HybridBinarizer;
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayInputStream;
 import java.io.File;
+import javax.imageio.ImageIO;
+import org.openqa.selenium.OutputType;
 import java.nio.file.Files;
 import java.time.Duration;
 import java.util.List;
@@ -37,11 +45,13 @@ class QueueJourneyIT {
 
     WebDriver citizenAndAgent;
     WebDriver waitingRoom;
+    WebDriver phone;
 
     @BeforeEach
     void browsers() throws Exception {
         citizenAndAgent = chromium("fr", 1080, 1920);
         waitingRoom = chromium("ar", 1920, 1080);
+        phone = chromium("fr", 360, 740);
     }
 
     @AfterEach
@@ -51,6 +61,9 @@ class QueueJourneyIT {
         }
         if (waitingRoom != null) {
             waitingRoom.quit();
+        }
+        if (phone != null) {
+            phone.quit();
         }
     }
 
@@ -75,7 +88,14 @@ class QueueJourneyIT {
         waitFor(citizenAndAgent, By.cssSelector("vaadin-button.priority-none")).click();
         String number = waitFor(citizenAndAgent, By.cssSelector(".ticket-number")).getText();
         assertThat(number).isEqualTo("A-001");
-        assertThat(citizenAndAgent.findElement(By.cssSelector("img.qr-code")).getAttribute("src")).startsWith("data:image/png");
+        // the QR code, read back from what the screen shows, opens the ticket on the phone
+        WebElement qr = citizenAndAgent.findElement(By.cssSelector("img.qr-code"));
+        String qrUrl = decodeQr(qr.getScreenshotAs(OutputType.BYTES));
+        assertThat(qrUrl).isEqualTo(qr.getAttribute("data-qr")).contains("/t/");
+        phone.get(qrUrl);
+        assertThat(waitFor(phone, By.cssSelector(".phone-number")).getText()).isEqualTo("A-001");
+        assertThat(phone.findElement(By.cssSelector(".phone-state")).getText()).isEqualTo("En attente");
+        ((JavascriptExecutor) phone).executeScript("window.sameDocument = true");
 
         // the agent signs in and calls the next ticket
         citizenAndAgent.get(url("/login"));
@@ -91,6 +111,11 @@ class QueueJourneyIT {
                 ExpectedConditions.textToBe(By.cssSelector(".display-current .call-number"), "A-001"));
         assertThat(waitingRoom.findElement(By.cssSelector(".display-current .call-counter")).getText()).isEqualTo("الشباك 1");
         assertThat(((JavascriptExecutor) waitingRoom).executeScript("return window.sameDocument === true")).isEqualTo(true);
+
+        // and the phone follows its ticket live
+        new WebDriverWait(phone, Duration.ofSeconds(5)).until(
+                ExpectedConditions.textToBe(By.cssSelector(".phone-go-to"), "Présentez-vous au guichet 1"));
+        assertThat(((JavascriptExecutor) phone).executeScript("return window.sameDocument === true")).isEqualTo(true);
     }
 
     @Test
@@ -99,6 +124,16 @@ class QueueJourneyIT {
         String text = waitFor(citizenAndAgent, By.tagName("h1")).getText();
         assertThat(text).isEqualTo("Ce centre n'existe pas");
         assertThat(citizenAndAgent.getPageSource()).doesNotContain("Exception");
+    }
+
+    private static String decodeQr(byte[] png) {
+        try {
+            BufferedImage image = ImageIO.read(new ByteArrayInputStream(png));
+            return new MultiFormatReader().decode(new BinaryBitmap(new HybridBinarizer(
+                    new BufferedImageLuminanceSource(image)))).getText();
+        } catch (Exception e) {
+            throw new AssertionError("The QR code on screen cannot be read", e);
+        }
     }
 
     private String url(String path) {

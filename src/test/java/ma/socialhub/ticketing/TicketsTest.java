@@ -117,6 +117,21 @@ class TicketsTest {
     }
 
     @Test
+    void aSignedLinkFindsItsTicketAndAnAlteredOrForgedOneFindsNothing() {
+        Ticket ticket = issue(serviceA);
+        String link = tickets.linkOf(ticket);
+        assertThat(link).startsWith(ticket.qrToken() + ".");
+        assertThat(tickets.byLink(link)).map(Ticket::id).contains(ticket.id());
+
+        String otherToken = issue(serviceA).qrToken();
+        String signature = link.substring(link.indexOf('.') + 1);
+        assertThat(tickets.byLink(otherToken + "." + signature)).isEmpty();           // swapped token
+        assertThat(tickets.byLink(ticket.qrToken())).isEmpty();                        // no signature
+        assertThat(tickets.byLink(link.substring(0, link.length() - 1) + "x")).isEmpty(); // altered
+        assertThat(tickets.byLink("' OR 1=1 --.abc")).isEmpty();
+    }
+
+    @Test
     void callNextTakesTheOldestTicketOfTheServicesTheCounterServes() {
         Ticket first = issue(serviceB);
         clock.advance(Duration.ofMinutes(1));

@@ -13,6 +13,13 @@ import ma.socialhub.base.i18n.HubLanguage;
  */
 public class LanguageSwitcher extends Composite<Select<HubLanguage>> {
 
+    private static final String CHOSEN = "hub.languageChosen";
+
+    /** Whether the person in front of this browser picked a language themselves. */
+    public static boolean chosenInThisSession() {
+        return VaadinSession.getCurrent() != null && VaadinSession.getCurrent().getAttribute(CHOSEN) != null;
+    }
+
     public LanguageSwitcher() {
         Select<HubLanguage> select = getContent();
         select.setItems(HubLanguage.values());
@@ -29,6 +36,7 @@ public class LanguageSwitcher extends Composite<Select<HubLanguage>> {
 
     /** Makes {@code language} the language of this browser's session and redraws the page in it. */
     public static void switchTo(HubLanguage language) {
+        VaadinSession.getCurrent().setAttribute(CHOSEN, Boolean.TRUE);
         VaadinSession.getCurrent().setLocale(language.locale());
         UI.getCurrent().getPage().reload();
     }

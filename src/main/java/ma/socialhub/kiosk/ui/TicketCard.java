@@ -9,6 +9,9 @@ import ma.socialhub.base.ui.PublicAddress;
 import ma.socialhub.base.ui.QrCodeImage;
 import ma.socialhub.catalog.SocialService;
 import ma.socialhub.ticketing.Ticket;
+import ma.socialhub.ticketing.Tickets;
+import ma.socialhub.ticketing.WaitEstimate;
+import ma.socialhub.ticketing.ui.WaitEstimateLabel;
 import org.springframework.stereotype.Component;
 
 /**
@@ -18,7 +21,7 @@ import org.springframework.stereotype.Component;
  */
 class TicketCard extends Div {
 
-    TicketCard(Ticket ticket, SocialService service, int peopleAhead, String qrUrl) {
+    TicketCard(Ticket ticket, SocialService service, int peopleAhead, WaitEstimate estimate, String qrUrl) {
         addClassName("ticket-card");
         HubLanguage language = HubLanguage.orDefault(getLocale());
         Span label = new Span(getTranslation("kiosk.ticket.yourNumber"));
@@ -29,7 +32,7 @@ class TicketCard extends Div {
         Span ahead = new Span(peopleAhead == 0 ? getTranslation("kiosk.ticket.nobodyAhead")
                 : getTranslation("kiosk.ticket.peopleAhead", Map.of("count", peopleAhead)));
         ahead.addClassName("ticket-ahead");
-        add(label, number, serviceName, ahead,
+        add(label, number, serviceName, ahead, new WaitEstimateLabel(estimate),
                 QrCodeImage.of(qrUrl, 240, getTranslation("kiosk.ticket.qrAlt")),
                 new Span(getTranslation("kiosk.ticket.qrHint")));
     }
@@ -39,13 +42,16 @@ class TicketCard extends Div {
     static class Factory {
 
         private final PublicAddress address;
+        private final Tickets tickets;
 
-        Factory(PublicAddress address) {
+        Factory(PublicAddress address, Tickets tickets) {
             this.address = address;
+            this.tickets = tickets;
         }
 
         TicketCard create(Ticket ticket, SocialService service, int peopleAhead) {
-            return new TicketCard(ticket, service, peopleAhead, address.of("/t/" + ticket.qrToken()));
+            return new TicketCard(ticket, service, peopleAhead, tickets.estimate(ticket),
+                    address.of("/t/" + tickets.linkOf(ticket)));
         }
     }
 }

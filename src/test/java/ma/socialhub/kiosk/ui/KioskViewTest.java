@@ -44,7 +44,11 @@ class KioskViewTest extends KaribuTest {
         assertThat(_get(Span.class, s -> s.withClasses("ticket-ahead")).getText()).isEqualTo(t("kiosk.ticket.nobodyAhead"));
         Image qr = _get(Image.class, s -> s.withClasses("qr-code"));
         assertThat(qr.getSrc()).startsWith("data:image/png;base64,");
-        assertThat(qr.getElement().getAttribute("data-qr")).matches(".*/t/[A-Za-z0-9_-]{22}");
+        String qrUrl = qr.getElement().getAttribute("data-qr");
+        assertThat(qrUrl).contains("/t/");
+        assertThat(tickets.byLink(qrUrl.substring(qrUrl.indexOf("/t/") + 3))).map(t -> t.number().toString()).contains("A-001");
+        assertThat(_get(Span.class, s -> s.withClasses("wait-estimate")).getText())
+                .isEqualTo(UI.getCurrent().getTranslation("wait.range", java.util.Map.of("from", 0, "to", 10))); // (0 + ½) × 10 min ÷ 1 counter
         assertThat(tickets.waitingCounts(center)).containsEntry(fixtures.service('A'), 1);
     }
 

@@ -1,0 +1,119 @@
+package ma.socialhub.phone.ui;
+
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.auth.AnonymousAllowed;
+import java.util.Map;
+import ma.socialhub.base.i18n.HubLanguage;
+import ma.socialhub.base.ui.Isolated;
+import ma.socialhub.base.ui.LanguageDirection;
+import ma.socialhub.base.ui.LanguageSwitcher;
+import ma.socialhub.base.ui.WhileAttached;
+import ma.socialhub.catalog.Catalog;
+import ma.socialhub.ticketing.QueueUpdates;
+import ma.socialhub.ticketing.Ticket;
+import ma.socialhub.ticketing.TicketState;
+import ma.socialhub.ticketing.Tickets;
+import ma.socialhub.ticketing.ui.WaitEstimateLabel;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The ticket on the citizen's phone, opened from its QR code: number, service, state, people
+ * ahead and estimated wait, kept live by push as the queue moves. Public, and so holds nothing
+ * personal. Unknown, altered and forged links all get the same neutral page.
+ */
+@Route("t/:link")
+@AnonymousAllowed
+public class TicketPhoneView extends Div implements BeforeEnterObserver, HasDynamicTitle {
+
+    private final Tickets tickets;
+    private final Catalog catalog;
+    private final QueueUpdates updates;
+    private @Nullable Ticket ticket;
+
+    public TicketPhoneView(Tickets tickets, Catalog catalog, QueueUpdates updates) {
+        this.tickets = tickets;
+        this.catalog = catalog;
+        this.updates = updates;
+        addClassName("phone-view");
+        WhileAttached.subscribe(this, ui -> {
+            Ticket shown = ticket;
+            return shown == null ? null
+                    : updates.subscribe(shown.centerId(), change -> ui.access(this::refresh));
+        });
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        String link = event.getRouteParameters().get("link").orElse("");
+        ticket = tickets.byLink(link).orElse(null);
+        Ticket found = ticket;
+        if (found != null && !LanguageSwitcher.chosenInThisSession()) {
+            HubLanguage.ofTag(found.language()).ifPresent(language -> {
+                event.getUI().setLocale(language.locale());
+                LanguageDirection.apply(event.getUI());
+            });
+        }
+        render(found);
+    }
+
+    /** Re-reads the ticket: its state and place change as counters call. */
+    void refresh() {
+        Ticket shown = ticket;
+        if (shown != null) {
+            ticket = tickets.byToken(shown.qrToken()).orElse(null);
+            render(ticket);
+        }
+    }
+
+    private void render(@Nullable Ticket shown) {
+        removeAll();
+        add(new LanguageSwitcher());
+        if (shown == null) {
+            add(new H1(getTranslation("phone.notFound.title")), new Paragraph(getTranslation("phone.notFound.text")));
+            return;
+        }
+        HubLanguage language = HubLanguage.orDefault(getLocale());
+        catalog.center(shown.centerId()).ifPresent(c -> {
+            Span center = new Span(c.name().in(language));
+            center.addClassName("phone-center");
+            add(center);
+        });
+        Isolated number = new Isolated(shown.number().toString());
+        number.addClassName("phone-number");
+        Span service = new Span(catalog.service(shown.serviceId()).map(s -> s.name().in(language)).orElse(""));
+        service.addClassName("phone-service");
+        Span state = new Span(getTranslation("ticket.state." + shown.state().name()));
+        state.addClassName("phone-state");
+        state.addClassName("state-" + shown.state().name().toLowerCase());
+        add(number, service, state);
+        if (shown.state() == TicketState.WAITING) {
+            int ahead = tickets.peopleAhead(shown);
+            Span aheadText = new Span(ahead == 0 ? getTranslation("kiosk.ticket.nobodyAhead")
+                    : getTranslation("kiosk.ticket.peopleAhead", Map.of("count", ahead)));
+            aheadText.addClassName("phone-ahead");
+            add(aheadText, new WaitEstimateLabel(tickets.estimate(shown)));
+        } else if (shown.state() == TicketState.CALLED && shown.counterId() != null) {
+            catalog.counter(shown.counterId()).ifPresent(counter -> {
+                Span goTo = new Span(getTranslation("phone.goToCounter", Map.of("counter", counter.label())));
+                goTo.addClassName("phone-go-to");
+                add(goTo);
+            });
+        }
+        Paragraph live = new Paragraph(getTranslation("phone.live"));
+        live.addClassName("phone-live");
+        add(live);
+    }
+
+    @Override
+    public String getPageTitle() {
+        Ticket shown = ticket;
+        return shown == null ? getTranslation("phone.title") : shown.number() + " · " + getTranslation("phone.title");
+    }
+}

@@ -1,0 +1,4 @@
+@NullMarked
+package ma.socialhub.phone.ui;
+
+import org.jspecify.annotations.NullMarked;

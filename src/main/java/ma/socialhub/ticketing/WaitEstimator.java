@@ -1,0 +1,67 @@
+package ma.socialhub.ticketing;
+
+import java.time.Clock;
+import java.time.Duration;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/**
+ * Estimates the wait of a ticket from what the center does now.
+ *
+ * <p>The rule: {@code expected = (people ahead + ½) × service time ÷ open counters}, where the
+ * service time is the mean of the last {@value #RECENT_SERVICES} visits of that service at that
+ * center within {@value #RECENT_DAYS} days (the service's configured time when there are none), and
+ * the open counters are those in state OPEN that serve the service. The half accounts for the
+ * visit under way at the counter. The range shown is 0.7 × to 1.4 × the expected wait, rounded
+ * outwards to five minutes (at least "0 to 5"). With no open counter there is no estimate.
+ * Counters that serve several services are counted fully for each: the estimate leans short on
+ * mixed counters, which the range absorbs on ordinary days.
+ */
+@Component
+class WaitEstimator {
+
+    static final int RECENT_SERVICES = 50;
+    static final int RECENT_DAYS = 14;
+
+    private final JdbcClient jdbc;
+    private final Clock clock;
+
+    WaitEstimator(JdbcClient jdbc, Clock clock) {
+        this.jdbc = jdbc;
+        this.clock = clock;
+    }
+
+    WaitEstimate estimate(Ticket ticket, int peopleAhead, int configuredServiceMinutes) {
+        if (ticket.state() != TicketState.WAITING) {
+            return new WaitEstimate.NotWaiting();
+        }
+        int open = jdbc.sql("""
+                SELECT count(*) FROM counter k JOIN counter_service cs ON cs.counter_id = k.id
+                 WHERE k.center_id = ? AND cs.service_id = ? AND k.state = 'OPEN'
+                """).params(ticket.centerId(), ticket.serviceId()).query(Integer.class).single();
+        if (open == 0) {
+            return new WaitEstimate.NotAvailable();
+        }
+        double serviceMinutes = recentServiceMinutes(ticket).orElse(configuredServiceMinutes);
+        return range((peopleAhead + 0.5) * serviceMinutes / open);
+    }
+
+    static WaitEstimate.Range range(double expectedMinutes) {
+        int from = (int) Math.floor(expectedMinutes * 0.7 / 5) * 5;
+        int to = Math.max(5, (int) Math.ceil(expectedMinutes * 1.4 / 5) * 5);
+        return new WaitEstimate.Range(from, Math.max(to, from + 5));
+    }
+
+    private java.util.OptionalDouble recentServiceMinutes(Ticket ticket) {
+        Double mean = jdbc.sql("""
+                SELECT avg(extract(epoch FROM finished_at - started_at)) / 60 FROM (
+                    SELECT started_at, finished_at FROM ticket
+                     WHERE center_id = ? AND service_id = ? AND state = 'DONE' AND started_at IS NOT NULL
+                       AND finished_at > ?
+                     ORDER BY finished_at DESC LIMIT ?) recent
+                """).params(ticket.centerId(), ticket.serviceId(),
+                        java.sql.Timestamp.from(clock.instant().minus(Duration.ofDays(RECENT_DAYS))), RECENT_SERVICES)
+                .query(Double.class).optional().orElse(null);
+        return mean == null ? java.util.OptionalDouble.empty() : java.util.OptionalDouble.of(mean);
+    }
+}

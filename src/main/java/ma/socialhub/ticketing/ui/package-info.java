@@ -1,0 +1,4 @@
+@NullMarked
+package ma.socialhub.ticketing.ui;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,74 @@
+package ma.socialhub.phone.ui;
+
+import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.github.mvysny.kaributesting.v10.MockVaadin;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.Span;
+import ma.socialhub.base.i18n.HubLanguage;
+import ma.socialhub.base.ui.Isolated;
+import ma.socialhub.support.KaribuTest;
+import ma.socialhub.ticketing.IssueResult;
+import ma.socialhub.ticketing.PriorityClass;
+import ma.socialhub.ticketing.Ticket;
+import ma.socialhub.ticketing.Tickets;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+class TicketPhoneViewTest extends KaribuTest {
+
+    @Autowired Tickets tickets;
+
+    long center;
+    long service;
+    long counter;
+
+    @BeforeEach
+    void center() {
+        center = fixtures.center();
+        service = fixtures.service('A');
+        counter = fixtures.counter(center, "4", service);
+    }
+
+    @Test
+    void thePhoneShowsTheTicketInItsLanguageAndFollowsItWhenCalled() {
+        Ticket first = issue(HubLanguage.ARABIC);
+        Ticket mine = issue(HubLanguage.ARABIC);
+        UI.getCurrent().navigate("t/" + tickets.linkOf(mine));
+
+        assertThat(_get(Isolated.class, s -> s.withClasses("phone-number")).getText()).isEqualTo("A-002");
+        assertThat(_get(Span.class, s -> s.withClasses("phone-state")).getText()).isEqualTo("في الانتظار");
+        assertThat(_get(Span.class, s -> s.withClasses("phone-ahead")).getText()).isEqualTo("عدد الأشخاص قبلك: 1");
+
+        fixtures.signIn(fixtures.agent(center));
+        tickets.callNext(counter);
+        tickets.finish(first.id(), counter);
+        tickets.callNext(counter);
+        MockVaadin.clientRoundtrip(false);
+
+        assertThat(_get(Span.class, s -> s.withClasses("phone-state")).getText()).isEqualTo("تم النداء");
+        assertThat(_get(Span.class, s -> s.withClasses("phone-go-to")).getText()).isEqualTo("توجه إلى الشباك 4");
+    }
+
+    @Test
+    void aForgedLinkAndAnUnknownOneShowTheSameNeutralPage() {
+        Ticket mine = issue(HubLanguage.FRENCH);
+        String genuine = tickets.linkOf(mine);
+        UI.getCurrent().navigate("t/" + genuine.substring(0, genuine.length() - 2) + "zz");
+        String forged = _get(TicketPhoneView.class).getElement().getTextRecursively();
+        UI.getCurrent().navigate("t/nothing-at-all");
+        String unknown = _get(TicketPhoneView.class).getElement().getTextRecursively();
+
+        assertThat(forged).isEqualTo(unknown).doesNotContain("A-001");
+        assertThat(_get(H1.class).getText()).isEqualTo(t("phone.notFound.title"));
+        assertThat(_find(Isolated.class)).isEmpty();
+    }
+
+    private Ticket issue(HubLanguage language) {
+        return ((IssueResult.Issued) tickets.issue(center, service, PriorityClass.STANDARD, language)).ticket();
+    }
+}
