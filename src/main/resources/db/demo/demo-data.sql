@@ -37,7 +37,7 @@ SELECT p.id, c.code, c.kind, c.name_ar, c.name_zgh, c.name_fr, c.name_en
 INSERT INTO social_service (code, letter, pictogram, name_ar, name_zgh, name_fr, name_en, target_wait_minutes, service_minutes, display_order) VALUES
  ('reception', 'A', 'reception', 'الاستقبال والتوجيه', 'ⴰⵙⵏⵓⴱⴳ ⴷ ⵓⵙⵏⵏⴰⵍ', 'Accueil et orientation', 'Reception and orientation', 15, 8, 1),
  ('women', 'B', 'woman', 'النساء في وضعية صعبة والتمكين', 'ⵜⵉⵎⵖⴰⵔⵉⵏ ⴷ ⵓⵙⵙⵉⵏⵉ', 'Femmes en situation difficile et autonomisation', 'Women in difficult situations and empowerment', 20, 15, 2),
- ('disability', 'C', 'disability', 'الأشخاص في وضعية إعاقة', 'ⵉⵎⴷⴰⵏⴻⵏ ⵙ ⵜⵓⵙⵙⵏⴰ', 'Personnes en situation de handicap', 'Persons with disabilities', 10, 15, 3),
+ ('disability', 'C', 'wheelchair', 'الأشخاص في وضعية إعاقة', 'ⵉⵎⴷⴰⵏⴻⵏ ⵙ ⵜⵓⵙⵙⵏⴰ', 'Personnes en situation de handicap', 'Persons with disabilities', 10, 15, 3),
  ('elderly', 'D', 'elderly', 'الأشخاص المسنون', 'ⵉⵎⵖⴰⵔⵏ', 'Personnes âgées', 'Elderly people', 10, 12, 4),
  ('childhood', 'E', 'child', 'الطفولة والأسرة', 'ⵜⴰⵔⵡⴰ ⴷ ⵜⵡⴰⵛⵓⵍⵜ', 'Enfance et famille', 'Children and family', 20, 15, 5),
  ('youth', 'F', 'youth', 'الشباب: التكوين والإدماج', 'ⵉⵎⵓⵔⴰⵏ: ⴰⵙⵍⵎⴷ ⴷ ⵓⵙⵎⵓⵏ', 'Jeunes : formation et insertion', 'Youth: training and integration', 25, 15, 6),

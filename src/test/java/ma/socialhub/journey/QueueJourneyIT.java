@@ -82,8 +82,9 @@ class QueueJourneyIT {
         assertThat(waitingRoom.findElements(By.cssSelector(".display-current .call-number"))).isEmpty();
         ((JavascriptExecutor) waitingRoom).executeScript("window.sameDocument = true");
 
-        // the citizen: service tile, then "no priority", then the ticket
+        // the citizen: language, service tile, then "no priority", then the ticket
         citizenAndAgent.get(url("/kiosk/" + code));
+        waitFor(citizenAndAgent, By.cssSelector("vaadin-button.language-tile[aria-label='Français']")).click();
         waitFor(citizenAndAgent, By.cssSelector("vaadin-button.service-tile")).click();
         waitFor(citizenAndAgent, By.cssSelector("vaadin-button.priority-none")).click();
         String number = waitFor(citizenAndAgent, By.cssSelector(".ticket-number")).getText();
@@ -119,11 +120,47 @@ class QueueJourneyIT {
     }
 
     @Test
+    void theKioskLaysArabicOutRightToLeftAndWritesTamazightWithTheShippedFont() throws Exception {
+        long center = fixtures.center();
+        String code = fixtures.code(center);
+        fixtures.counter(center, "1", fixtures.service('A'));
+
+        citizenAndAgent.get(url("/kiosk/" + code + "?lang=ar"));
+        waitFor(citizenAndAgent, By.cssSelector("vaadin-button.default-language[aria-label='العربية']")).click();
+        waitFor(citizenAndAgent, By.cssSelector("vaadin-button.service-tile")).click();
+        waitFor(citizenAndAgent, By.cssSelector("vaadin-button.priority-none")).click();
+        assertThat(waitFor(citizenAndAgent, By.cssSelector(".ticket-number")).getText()).isEqualTo("A-001");
+        JavascriptExecutor js = (JavascriptExecutor) citizenAndAgent;
+        assertThat(js.executeScript("return document.documentElement.dir")).isEqualTo("rtl");
+        keepScreenshot(citizenAndAgent, "kiosk-ticket-ar.png");
+
+        waitFor(citizenAndAgent, By.cssSelector("vaadin-button.kiosk-done")).click();
+        waitFor(citizenAndAgent, By.cssSelector("vaadin-button.language-tile[aria-label='ⵜⴰⵎⴰⵣⵉⵖⵜ']")).click();
+        waitFor(citizenAndAgent, By.cssSelector("vaadin-button.service-tile"));
+        assertThat(js.executeScript("return document.documentElement.lang")).isEqualTo("zgh");
+        assertThat(js.executeScript("return document.documentElement.dir")).isEqualTo("ltr");
+        // the Tifinagh heading is drawn with the font shipped in the app, not a system fallback
+        Object tifinaghFontLoaded = js.executeAsyncScript("""
+                const done = arguments[arguments.length - 1];
+                document.fonts.ready.then(() => done([...document.fonts]
+                    .some(f => f.family.includes('Hub Tifinagh') && f.status === 'loaded')));""");
+        assertThat(tifinaghFontLoaded).isEqualTo(true);
+        keepScreenshot(citizenAndAgent, "kiosk-services-zgh.png");
+    }
+
+    @Test
     void anUnknownCenterShowsAClearPageAndNoStackTrace() {
         citizenAndAgent.get(url("/kiosk/does-not-exist"));
         String text = waitFor(citizenAndAgent, By.tagName("h1")).getText();
         assertThat(text).isEqualTo("Ce centre n'existe pas");
         assertThat(citizenAndAgent.getPageSource()).doesNotContain("Exception");
+    }
+
+    /** Keeps what the browser showed as a test artifact, in target/screenshots. */
+    private static void keepScreenshot(WebDriver driver, String name) throws java.io.IOException {
+        java.nio.file.Path dir = java.nio.file.Path.of("target", "screenshots");
+        Files.createDirectories(dir);
+        Files.write(dir.resolve(name), ((org.openqa.selenium.TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES));
     }
 
     private static String decodeQr(byte[] png) {

@@ -28,7 +28,8 @@ class SecurityConfig {
         http.authorizeHttpRequests(requests -> requests
                 .requestMatchers(PathPatternRequestMatcher.withDefaults().matcher("/styles/**"),
                         PathPatternRequestMatcher.withDefaults().matcher("/scripts/**"),
-                        PathPatternRequestMatcher.withDefaults().matcher("/fonts/**"))
+                        PathPatternRequestMatcher.withDefaults().matcher("/fonts/**"),
+                        PathPatternRequestMatcher.withDefaults().matcher("/pictograms/**"))
                 .permitAll());
         http.with(vaadin(), vaadin -> vaadin.loginView(LoginView.class, "/login"));
         http.headers(headers -> headers

@@ -1,8 +1,11 @@
 package ma.socialhub.base.ui;
 
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.html.Image;
 import com.vaadin.flow.component.icon.Icon;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * The picture for a pictogram key stored with a service. Keys are data (an administrator picks
@@ -13,7 +16,6 @@ public final class Pictograms {
     private static final Map<String, VaadinIcon> ICONS = Map.of(
             "reception", VaadinIcon.INFO_CIRCLE,
             "woman", VaadinIcon.FEMALE,
-            "disability", VaadinIcon.USER_HEART,
             "elderly", VaadinIcon.HEART_O,
             "child", VaadinIcon.CHILD,
             "youth", VaadinIcon.ACADEMY_CAP,
@@ -24,7 +26,22 @@ public final class Pictograms {
     private Pictograms() {
     }
 
-    public static Icon of(String key) {
+    /** Pictures drawn for the hub where the icon set has none (shipped under /pictograms). */
+    private static final Set<String> DRAWN = Set.of("wheelchair", "elderly", "pregnant", "baby");
+
+    /** The picture for {@code key}: decorative, since its label is always beside it or spoken. */
+    public static Component of(String key) {
+        String drawn = "disability".equals(key) ? "wheelchair" : key;
+        if (DRAWN.contains(drawn)) {
+            Image image = new Image("pictograms/" + drawn + ".svg", "");
+            image.addClassName("pictogram");
+            image.getElement().setAttribute("aria-hidden", "true");
+            return image;
+        }
+        return icon(key);
+    }
+
+    static Icon icon(String key) {
         Icon icon = ICONS.getOrDefault(key, VaadinIcon.INFO_CIRCLE).create();
         icon.addClassName("pictogram");
         icon.getElement().setAttribute("aria-hidden", "true");

@@ -1,8 +1,8 @@
 package ma.socialhub.kiosk.ui;
 
-import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.ClientCallable;
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
@@ -11,7 +11,6 @@ import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.notification.Notification;
-import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
@@ -19,25 +18,28 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import java.util.List;
-import java.util.Optional;
+import java.util.Map;
 import java.util.UUID;
 import ma.socialhub.base.i18n.HubLanguage;
 import ma.socialhub.base.ui.CenterNotFound;
-import ma.socialhub.base.ui.LanguageSwitcher;
+import ma.socialhub.base.ui.LanguageDirection;
 import ma.socialhub.base.ui.Pictograms;
 import ma.socialhub.catalog.Catalog;
 import ma.socialhub.catalog.Center;
 import ma.socialhub.catalog.SocialService;
 import ma.socialhub.ticketing.IssueResult;
 import ma.socialhub.ticketing.PriorityClass;
+import ma.socialhub.ticketing.Ticket;
 import ma.socialhub.ticketing.Tickets;
 import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.annotation.Value;
 
 /**
- * The touch kiosk at a center's entrance: service → priority → ticket, with big pictogram tiles.
- * Anonymous by design: a citizen gives nothing to take a ticket. After the ticket is shown the
- * kiosk returns to the services by itself, leaving nothing of the previous citizen on screen.
+ * The touch kiosk at a center's entrance: language → service → priority → ticket, three taps in
+ * the common case, each step with big pictogram tiles, a spoken prompt and a way back. Anonymous by
+ * design: a citizen gives nothing to take a ticket. After {@code hub.kiosk.idle-seconds} without a
+ * tap the kiosk returns to the welcome screen in its default language, with nothing of the previous
+ * citizen left visible. The default language comes from {@code ?lang=} (Arabic otherwise).
  */
 @Route("kiosk/:center")
 @AnonymousAllowed
@@ -47,98 +49,120 @@ public class KioskView extends VerticalLayout implements BeforeEnterObserver, Ha
     private final Tickets tickets;
     private final TicketCard.Factory ticketCards;
     private final int idleSeconds;
+    private final boolean voiceEnabled;
     private @Nullable Center center;
+    private HubLanguage defaultLanguage = HubLanguage.ARABIC;
+    private final H1 title = new H1();
     private final Div step = new Div();
 
     public KioskView(Catalog catalog, Tickets tickets, TicketCard.Factory ticketCards,
-            @Value("${hub.kiosk.idle-seconds:30}") int idleSeconds) {
+            @Value("${hub.kiosk.idle-seconds:45}") int idleSeconds, @Value("${hub.kiosk.voice:true}") boolean voiceEnabled) {
         this.catalog = catalog;
         this.tickets = tickets;
         this.ticketCards = ticketCards;
         this.idleSeconds = idleSeconds;
+        this.voiceEnabled = voiceEnabled;
         addClassName("kiosk-view");
         setSizeFull();
         step.addClassName("kiosk-step");
+        title.addClassName("kiosk-title");
     }
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         String code = event.getRouteParameters().get("center").orElse("");
+        defaultLanguage = event.getLocation().getQueryParameters().getSingleParameter("lang")
+                .flatMap(HubLanguage::ofTag).orElse(HubLanguage.ARABIC);
         removeAll();
         center = catalog.centerByCode(code).orElse(null);
         if (center == null) {
             add(new CenterNotFound(code));
             return;
         }
-        HorizontalLayout header = new HorizontalLayout(new H1(center.name().in(language())), new LanguageSwitcher());
-        header.addClassName("kiosk-header");
-        add(header, step);
+        event.getUI().getPage().addJavaScript("scripts/chime.js");
+        event.getUI().getPage().addJavaScript("scripts/kiosk-voice.js");
+        add(title, step);
+        speak(defaultLanguage);
+        showWelcome();
+    }
+
+    /** Step 0: the four languages, each written in itself; the kiosk's default one stands out. */
+    void showWelcome() {
+        title.setText(here().map(c -> c.name().in(language())).orElse(""));
+        step.removeAll();
+        step.add(heading("kiosk.welcome"));
+        Div tiles = tiles("kiosk-languages");
+        for (HubLanguage language : HubLanguage.values()) {
+            KioskTile tile = new KioskTile(VaadinIcon.GLOBE.create(), language.nativeName(),
+                    "language-tile", () -> chooseLanguage(language), voice());
+            tile.getElement().setAttribute("lang", language.tag());
+            if (language == defaultLanguage) {
+                tile.button().addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+                tile.button().addClassName("default-language");
+            }
+            tiles.add(tile);
+        }
+        step.add(tiles);
+        armIdleTimer(false);
+    }
+
+    private void chooseLanguage(HubLanguage language) {
+        speak(language);
         showServices();
     }
 
     /** Step 1: one big tile per service. */
     void showServices() {
-        Center here = center;
-        if (here == null) {
-            return;
-        }
+        title.setText(here().map(c -> c.name().in(language())).orElse(""));
         step.removeAll();
-        step.add(new H2(getTranslation("kiosk.chooseService")));
-        List<SocialService> services = catalog.servicesAt(here.id());
+        step.add(heading("kiosk.chooseService"));
+        List<SocialService> services = here().map(c -> catalog.servicesAt(c.id())).orElse(List.of());
         if (services.isEmpty()) {
             step.add(new Span(getTranslation("kiosk.noService")));
-            return;
         }
-        Div tiles = new Div();
-        tiles.addClassName("kiosk-tiles");
+        Div tiles = tiles("kiosk-tiles");
         for (SocialService service : services) {
-            Button tile = tile(Pictograms.of(service.pictogram()), service.name().in(language()),
-                    () -> showPriority(service));
-            tile.addClassName("service-tile");
-            tiles.add(tile);
+            tiles.add(new KioskTile(Pictograms.of(service.pictogram()), service.name().in(language()), "service-tile",
+                    () -> showPriority(service), voice()));
         }
-        step.add(tiles);
+        step.add(tiles, backButton(this::showWelcome));
+        armIdleTimer(true);
     }
 
     /**
-     * Step 2: does the citizen need priority? "No" is one tap. The interaction gets its
+     * Step 2: does the citizen need to go first? "No" is one tap. The interaction gets its
      * idempotency key here: however often its tiles are tapped, it makes one ticket.
      */
     private void showPriority(SocialService service) {
         String interaction = UUID.randomUUID().toString();
         step.removeAll();
-        step.add(new H2(getTranslation("kiosk.priority.question")));
-        Div tiles = new Div();
-        tiles.addClassName("kiosk-tiles");
-        Button none = tile(VaadinIcon.USER.create(), getTranslation("kiosk.priority.none"),
-                () -> issue(service, PriorityClass.STANDARD, interaction));
-        none.addClassName("priority-none");
-        Button priority = tile(VaadinIcon.USER_HEART.create(), getTranslation("kiosk.priority.yes"),
-                () -> issue(service, PriorityClass.PRIORITY, interaction));
-        priority.addClassName("priority-yes");
-        tiles.add(none, priority);
-        Button back = new Button(getTranslation("kiosk.back"), VaadinIcon.ARROW_BACKWARD.create(), e -> showServices());
-        back.addClassName("kiosk-back");
-        step.add(tiles, back);
+        step.add(heading("kiosk.priority.question"));
+        Div tiles = tiles("kiosk-tiles");
+        tiles.add(new KioskTile(VaadinIcon.USER.create(), getTranslation("kiosk.priority.none"), "priority-none",
+                () -> issue(service, PriorityClass.STANDARD, interaction), voice()));
+        for (String reason : List.of("wheelchair", "elderly", "pregnant", "baby")) {
+            tiles.add(new KioskTile(Pictograms.of(reason), getTranslation("kiosk.priority." + reason), "priority-yes",
+                    () -> issue(service, PriorityClass.PRIORITY, interaction), voice()));
+        }
+        step.add(tiles, backButton(this::showServices));
+        armIdleTimer(true);
     }
 
-    /** Step 3: the ticket. */
+    /** Step 3: the ticket, shown and spoken. */
     private void issue(SocialService service, PriorityClass priority, String interaction) {
         Center here = center;
         if (here == null) {
             return;
         }
-        IssueResult result = tickets.issue(here.id(), service.id(), priority, language(), interaction);
-        switch (result) {
+        switch (tickets.issue(here.id(), service.id(), priority, language(), interaction)) {
             case IssueResult.Issued issued -> {
                 step.removeAll();
-                Button done = new Button(getTranslation("kiosk.done"), VaadinIcon.CHECK.create(), e -> showServices());
+                Button done = new Button(getTranslation("kiosk.done"), VaadinIcon.CHECK.create(), e -> returnToWelcome());
                 done.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
                 done.addClassName("kiosk-done");
                 step.add(ticketCards.create(issued.ticket(), service, issued.peopleAhead()), done);
-                getElement().executeJs("""
-                        clearTimeout(this._idle); const el = this;
-                        this._idle = setTimeout(() => el.$server.returnToWelcome(), $0 * 1000);""", idleSeconds);
+                voice().say(spokenTicket(issued.ticket(), service));
+                armIdleTimer(true);
             }
             case IssueResult.ServiceNotOffered notOffered -> {
                 Notification.show(getTranslation("kiosk.serviceGone"), 5000, Notification.Position.MIDDLE);
@@ -147,36 +171,63 @@ public class KioskView extends VerticalLayout implements BeforeEnterObserver, Ha
         }
     }
 
-    /** Called by the idle timer: back to the services with nothing of the last ticket left. */
-    @ClientCallable
-    void returnToWelcome() {
-        showServices();
+    /** "A 17" rather than "A-017": what a voice reads as a letter and a number. */
+    private String spokenTicket(Ticket ticket, SocialService service) {
+        return getTranslation("kiosk.say.ticket", Map.of("number",
+                ticket.number().letter() + " " + ticket.number().number(), "service", service.name().in(language())));
     }
 
-    /** A big touch target: pictogram above its label. Disabled on the first tap, so a double tap issues once. */
-    private Button tile(Component picture, String label, Runnable action) {
-        Button tile = new Button();
-        tile.addClassName("kiosk-tile");
-        Span text = new Span(label);
-        text.addClassName("kiosk-tile-label");
-        VerticalLayout content = new VerticalLayout(picture, text);
-        content.setPadding(false);
-        content.setAlignItems(Alignment.CENTER);
-        tile.getElement().appendChild(content.getElement());
-        tile.setAriaLabel(label);
-        tile.setDisableOnClick(true);
-        tile.addClickListener(e -> action.run());
-        return tile;
+    /** Back to the welcome screen in the default language, with nothing of the last citizen left. */
+    @ClientCallable
+    void returnToWelcome() {
+        speak(defaultLanguage);
+        showWelcome();
+    }
+
+    /** Restarts the idle countdown on every step; the welcome screen itself needs none. */
+    private void armIdleTimer(boolean armed) {
+        getElement().executeJs("""
+                clearTimeout(this._idle); const el = this;
+                if ($1) { this._idle = setTimeout(() => el.$server.returnToWelcome(), $0 * 1000); }""",
+                idleSeconds, armed);
+    }
+
+    private H2 heading(String key) {
+        H2 heading = new H2(getTranslation(key));
+        heading.addClassName("kiosk-heading");
+        voice().say(heading.getText());
+        return heading;
+    }
+
+    private static Div tiles(String style) {
+        Div tiles = new Div();
+        tiles.addClassName(style);
+        return tiles;
+    }
+
+    private Component backButton(Runnable back) {
+        Button button = new Button(getTranslation("kiosk.back"), VaadinIcon.ARROW_BACKWARD.create(), e -> back.run());
+        button.addClassName("kiosk-back");
+        return button;
+    }
+
+    /** Switches this kiosk screen (not the whole session: the next citizen starts afresh) to a language. */
+    private void speak(HubLanguage language) {
+        UI ui = UI.getCurrent();
+        ui.setLocale(language.locale());
+        LanguageDirection.apply(ui);
     }
 
     private HubLanguage language() {
         return HubLanguage.orDefault(getLocale());
     }
 
-    @Override
-    protected void onAttach(AttachEvent attachEvent) {
-        super.onAttach(attachEvent);
-        Optional.ofNullable(center).ifPresent(c -> getElement().setAttribute("data-center", c.code()));
+    private Voice voice() {
+        return new Voice(UI.getCurrent(), voiceEnabled);
+    }
+
+    private java.util.Optional<Center> here() {
+        return java.util.Optional.ofNullable(center);
     }
 
     @Override

@@ -5,17 +5,25 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.github.mvysny.kaributesting.v10.SearchSpecJ;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Image;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.router.QueryParameters;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
 import ma.socialhub.base.i18n.HubLanguage;
 import ma.socialhub.base.ui.Isolated;
 import ma.socialhub.support.KaribuTest;
 import ma.socialhub.ticketing.Tickets;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 import org.springframework.beans.factory.annotation.Autowired;
 
 class KioskViewTest extends KaribuTest {
@@ -33,61 +41,97 @@ class KioskViewTest extends KaribuTest {
     }
 
     @Test
-    void aCitizenTapsAServiceThenNoPriorityAndGetsANumberedTicketWithAQrCode() {
-        UI.getCurrent().navigate("kiosk/" + code);
-        assertThat(_find(Button.class, s -> s.withClasses("service-tile"))).hasSize(2);
+    void theWelcomeOffersTheFourLanguagesEachWrittenInItselfWithTheDefaultOneMarked() {
+        UI.getCurrent().navigate("kiosk/" + code, QueryParameters.of("lang", "fr"));
+        assertThat(_find(Button.class, s -> s.withClasses("language-tile"))).extracting(b -> b.getAriaLabel().orElse(""))
+                .containsExactly("العربية", "ⵜⴰⵎⴰⵣⵉⵖⵜ", "Français", "English");
+        assertThat(_get(Button.class, s -> s.withClasses("default-language")).getAriaLabel()).contains("Français");
+        assertThat(_get(H2.class).getText()).isEqualTo("Bienvenue. Choisissez votre langue");
+    }
 
-        _click(_get(Button.class, tile("Service A")));
+    @ParameterizedTest
+    @EnumSource(HubLanguage.class)
+    void inEveryLanguageThreeTapsGiveATicketSpokenInThatLanguage(HubLanguage language) {
+        UI.getCurrent().navigate("kiosk/" + code);
+        _click(_get(Button.class, tile("language-tile", language.nativeName())));
+        assertThat(_get(H2.class).getText()).isEqualTo(t("kiosk.chooseService"));
+        assertThat(UI.getCurrent().getLocale()).isEqualTo(language.locale());
+
+        _click(_get(Button.class, s -> s.withClasses("service-tile")
+                .withPredicate(b -> b.getAriaLabel().orElse("").endsWith(" A"))));
         _click(_get(Button.class, s -> s.withClasses("priority-none")));
+        List<String> said = spoken();
 
         assertThat(_get(Isolated.class, s -> s.withClasses("ticket-number")).getText()).isEqualTo("A-001");
         assertThat(_get(Span.class, s -> s.withClasses("ticket-ahead")).getText()).isEqualTo(t("kiosk.ticket.nobodyAhead"));
+        assertThat(said).anySatisfy(text -> assertThat(text).contains("A 1").endsWith("|" + language.tag()));
+    }
+
+    @Test
+    void theTicketCarriesAQrCodeThatOpensItAndAnEstimatedWait() {
+        takeTicket("Français", "Service A");
         Image qr = _get(Image.class, s -> s.withClasses("qr-code"));
         assertThat(qr.getSrc()).startsWith("data:image/png;base64,");
         String qrUrl = qr.getElement().getAttribute("data-qr");
-        assertThat(qrUrl).contains("/t/");
         assertThat(tickets.byLink(qrUrl.substring(qrUrl.indexOf("/t/") + 3))).map(t -> t.number().toString()).contains("A-001");
+        // (0 ahead + ½) × 10 min ÷ 1 open counter = 5 → 0 to 10 minutes
         assertThat(_get(Span.class, s -> s.withClasses("wait-estimate")).getText())
-                .isEqualTo(UI.getCurrent().getTranslation("wait.range", java.util.Map.of("from", 0, "to", 10))); // (0 + ½) × 10 min ÷ 1 counter
-        assertThat(tickets.waitingCounts(center)).containsEntry(fixtures.service('A'), 1);
+                .isEqualTo(UI.getCurrent().getTranslation("wait.range", Map.of("from", 0, "to", 10)));
     }
 
     @Test
     void theSecondCitizenSeesOnePersonAhead() {
-        UI.getCurrent().navigate("kiosk/" + code);
-        takeTicket("Service B");
+        takeTicket("Français", "Service B");
         _click(_get(Button.class, s -> s.withClasses("kiosk-done")));
-        takeTicket("Service B");
+        takeTicket("Français", "Service B");
         assertThat(_get(Isolated.class, s -> s.withClasses("ticket-number")).getText()).isEqualTo("B-002");
         assertThat(_get(Span.class, s -> s.withClasses("ticket-ahead")).getText())
                 .isEqualTo(t("kiosk.ticket.peopleAhead", "count", 1));
     }
 
     @Test
-    void backOnThePriorityStepReturnsToTheServicesWithoutATicket() {
+    void everyStepHasAWayBackAndGoingBackIssuesNothing() {
         UI.getCurrent().navigate("kiosk/" + code);
-        _click(_get(Button.class, tile("Service A")));
+        _click(_get(Button.class, tile("language-tile", "English")));
+        _click(_get(Button.class, tile("service-tile", "Service A")));
         _click(_get(Button.class, s -> s.withClasses("kiosk-back")));
         assertThat(_find(Button.class, s -> s.withClasses("service-tile"))).hasSize(2);
+        _click(_get(Button.class, s -> s.withClasses("kiosk-back")));
+        assertThat(_find(Button.class, s -> s.withClasses("language-tile"))).hasSize(4);
         assertThat(tickets.waitingCounts(center)).isEmpty();
     }
 
     @Test
-    void aPriorityTicketIsTakenWithTheYesTile() {
-        UI.getCurrent().navigate("kiosk/" + code);
-        takeTicket("Service A");
+    void eachPriorityReasonHasItsOwnPictogramTileAndGivesPriority() {
+        takeTicket("English", "Service A");
         _click(_get(Button.class, s -> s.withClasses("kiosk-done")));
-        _click(_get(Button.class, tile("Service A")));
-        _click(_get(Button.class, s -> s.withClasses("priority-yes")));
+        _click(_get(Button.class, tile("language-tile", "English")));
+        _click(_get(Button.class, tile("service-tile", "Service A")));
+        assertThat(_find(Button.class, s -> s.withClasses("priority-yes"))).extracting(b -> b.getAriaLabel().orElse(""))
+                .containsExactly("Person with a disability", "Elderly person", "Pregnant woman", "With a baby");
+        _click(_get(Button.class, tile("priority-yes", "Elderly person")));
         assertThat(_get(Span.class, s -> s.withClasses("ticket-ahead")).getText()).isEqualTo(t("kiosk.ticket.nobodyAhead"));
     }
 
     @Test
-    void theKioskSpeaksArabicWhenAskedWithServiceNamesInArabic() {
-        speak(HubLanguage.ARABIC);
+    void theSpeakerReadsATileAloudWithoutChoosingIt() {
         UI.getCurrent().navigate("kiosk/" + code);
-        assertThat(_find(Button.class, tile("خدمة A"))).hasSize(1);
-        assertThat(_get(H1.class).getText()).isEqualTo("مركز الاختبار");
+        _click(_get(Button.class, tile("language-tile", "العربية")));
+        spoken();
+        Button speaker = _get(Button.class, s -> s.withClasses("kiosk-listen")
+                .withPredicate(b -> b.getAriaLabel().orElse("").endsWith("خدمة A")));
+        _click(speaker);
+        assertThat(spoken()).containsExactly("خدمة A|ar");
+        assertThat(_find(Button.class, s -> s.withClasses("service-tile"))).hasSize(2);
+    }
+
+    @Test
+    void afterIdleTheKioskShowsTheWelcomeInItsDefaultLanguageWithNothingOfTheLastTicket() {
+        takeTicket("English", "Service A");
+        _get(KioskView.class).returnToWelcome();
+        assertThat(_find(Isolated.class, s -> s.withClasses("ticket-number"))).isEmpty();
+        assertThat(_find(Button.class, s -> s.withClasses("language-tile"))).hasSize(4);
+        assertThat(UI.getCurrent().getLocale()).isEqualTo(HubLanguage.ARABIC.locale());
     }
 
     @Test
@@ -97,23 +141,27 @@ class KioskViewTest extends KaribuTest {
         assertThat(_find(Button.class, s -> s.withClasses("service-tile"))).isEmpty();
     }
 
-    @Test
-    void returningToWelcomeLeavesNothingOfTheLastTicket() {
+    private void takeTicket(String language, String service) {
         UI.getCurrent().navigate("kiosk/" + code);
-        takeTicket("Service A");
-        KioskView view = _get(KioskView.class);
-        view.returnToWelcome();
-        assertThat(_find(Isolated.class, s -> s.withClasses("ticket-number"))).isEmpty();
-        assertThat(_find(Button.class, s -> s.withClasses("service-tile"))).hasSize(2);
-    }
-
-    /** A service tile, found as a screen reader finds it: by its spoken label. */
-    private static java.util.function.Consumer<com.github.mvysny.kaributesting.v10.SearchSpecJ<Button>> tile(String label) {
-        return s -> s.withClasses("service-tile").withPredicate(b -> b.getAriaLabel().orElse("").equals(label));
-    }
-
-    private void takeTicket(String service) {
-        _click(_get(Button.class, tile(service)));
+        _click(_get(Button.class, tile("language-tile", language)));
+        _click(_get(Button.class, tile("service-tile", service)));
         _click(_get(Button.class, s -> s.withClasses("priority-none")));
+    }
+
+    /** A tile, found as a screen reader finds it: by its spoken label. */
+    private static Consumer<SearchSpecJ<Button>> tile(String style, String label) {
+        return s -> s.withClasses(style).withPredicate(b -> b.getAriaLabel().orElse("").equals(label));
+    }
+
+    /**
+     * What the kiosk asked the browser to say since the last look-up, as "text|language". Karibu's
+     * look-ups ({@code _get}, {@code _find}) play a client round trip that sends pending scripts,
+     * so this is read right after the tap.
+     */
+    private static List<String> spoken() {
+        return UI.getCurrent().getInternals().dumpPendingJavaScriptInvocations().stream()
+                .filter(i -> i.getInvocation().getExpression().contains("hubSay"))
+                .map(i -> (String) (i.getInvocation().getParameters().get(0) + "|" + i.getInvocation().getParameters().get(1)))
+                .toList();
     }
 }

@@ -1,0 +1,42 @@
+package ma.socialhub.kiosk.ui;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+
+/**
+ * One big touch target of the kiosk: a pictogram above its label, and beside it a speaker button
+ * that reads the label aloud without choosing anything, for people who cannot read. The tile
+ * disables itself on the first tap; the interaction's idempotency key covers taps that still race.
+ */
+class KioskTile extends Div {
+
+    private final Button choose = new Button();
+
+    KioskTile(Component picture, String label, String styleName, Runnable action, Voice voice) {
+        addClassName("kiosk-tile-wrap");
+        choose.addClassNames("kiosk-tile", styleName);
+        Span text = new Span(label);
+        text.addClassName("kiosk-tile-label");
+        VerticalLayout content = new VerticalLayout(picture, text);
+        content.setPadding(false);
+        content.setAlignItems(FlexComponent.Alignment.CENTER);
+        choose.getElement().appendChild(content.getElement());
+        choose.setAriaLabel(label);
+        choose.setDisableOnClick(true);
+        choose.addClickListener(e -> action.run());
+
+        Button listen = new Button(VaadinIcon.VOLUME_UP.create(), e -> voice.say(label));
+        listen.addClassName("kiosk-listen");
+        listen.setAriaLabel(getTranslation("kiosk.listen") + ": " + label);
+        add(choose, listen);
+    }
+
+    Button button() {
+        return choose;
+    }
+}
