@@ -55,3 +55,22 @@ SELECT k.id, s.id
        (k.label = '1' AND s.code IN ('reception', 'social-registry'))
     OR (k.label = '2' AND s.code IN ('women', 'childhood', 'youth'))
     OR (k.label = '3' AND s.code IN ('disability', 'elderly', 'reception'));
+
+-- Documents to bring (one a line).
+UPDATE social_service SET
+  documents_ar = E'البطاقة الوطنية للتعريف إن وجدت\nمعرف السجل الاجتماعي الموحد إن وجد',
+  documents_zgh = E'ⵜⴰⴽⴰⵔⴹⴰ ⵜⴰⵏⴰⵎⵓⵔⵜ ⵎⴽ ⵜⵍⵍⴰ\nⴰⵎⴰⵜⴰⵔ ⵏ ⵓⵎⴹⵍⴰⵢ ⴰⵏⴰⵎⵓⵏ ⵎⴽ ⵉⵍⵍⴰ',
+  documents_fr = E'Carte nationale d''identité, si vous en avez une\nIdentifiant du Registre social unifié, si vous l''avez',
+  documents_en = E'National ID card, if you have one\nUnified Social Registry identifier, if you have it';
+UPDATE social_service SET
+  documents_ar = documents_ar || E'\nشهادة طبية أو بطاقة الإعاقة',
+  documents_zgh = documents_zgh || E'\nⵜⴰⴳⵏⵙⵉⵙⵜ ⵜⴰⵙⵏⴰⵙⵙⴰⵜⴰⵔⵜ',
+  documents_fr = documents_fr || E'\nCertificat médical ou carte de personne en situation de handicap',
+  documents_en = documents_en || E'\nMedical certificate or disability card'
+ WHERE code = 'disability';
+UPDATE social_service SET
+  documents_ar = documents_ar || E'\nعقد الازدياد أو الدفتر العائلي',
+  documents_zgh = documents_zgh || E'\nⵜⴰⴽⴰⵔⴹⴰ ⵏ ⵜⵡⴰⵛⵓⵍⵜ',
+  documents_fr = documents_fr || E'\nActe de naissance ou livret de famille',
+  documents_en = documents_en || E'\nBirth certificate or family booklet'
+ WHERE code = 'childhood';

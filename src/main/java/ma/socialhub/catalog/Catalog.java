@@ -29,7 +29,8 @@ public class Catalog {
             """;
     private static final String SERVICE_SELECT = """
             SELECT s.id, s.code, s.letter, s.pictogram, s.name_ar, s.name_zgh, s.name_fr, s.name_en,
-                   s.target_wait_minutes, s.service_minutes
+                   s.target_wait_minutes, s.service_minutes, s.documents_ar, s.documents_zgh, s.documents_fr,
+                   s.documents_en
               FROM social_service s
             """;
     private static final String COUNTER_SELECT = """
@@ -87,7 +88,9 @@ public class Catalog {
 
     private static SocialService service(ResultSet rs, int row) throws SQLException {
         return new SocialService(rs.getLong("id"), rs.getString("code"), rs.getString("letter").charAt(0),
-                rs.getString("pictogram"), names(rs), rs.getInt("target_wait_minutes"), rs.getInt("service_minutes"));
+                rs.getString("pictogram"), names(rs), rs.getInt("target_wait_minutes"), rs.getInt("service_minutes"),
+                new LocalizedText(rs.getString("documents_ar"), rs.getString("documents_zgh"), rs.getString("documents_fr"),
+                        rs.getString("documents_en")));
     }
 
     private static Counter counter(ResultSet rs, int row) throws SQLException {

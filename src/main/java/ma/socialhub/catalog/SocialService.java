@@ -7,5 +7,10 @@ import ma.socialhub.base.i18n.LocalizedText;
  * names the picture shown on kiosk tiles for people who cannot read.
  */
 public record SocialService(long id, String code, char letter, String pictogram, LocalizedText name,
-        int targetWaitMinutes, int serviceMinutes) {
+        int targetWaitMinutes, int serviceMinutes, LocalizedText documents) {
+
+    /** The documents to bring, one a line, in {@code language}; empty when none are needed. */
+    public java.util.List<String> documentsIn(ma.socialhub.base.i18n.HubLanguage language) {
+        return documents.in(language).lines().map(String::strip).filter(l -> !l.isEmpty()).toList();
+    }
 }

@@ -50,18 +50,21 @@ public class KioskView extends VerticalLayout implements BeforeEnterObserver, Ha
     private final TicketCard.Factory ticketCards;
     private final int idleSeconds;
     private final boolean voiceEnabled;
+    private final boolean printing;
     private @Nullable Center center;
     private HubLanguage defaultLanguage = HubLanguage.ARABIC;
     private final H1 title = new H1();
     private final Div step = new Div();
 
     public KioskView(Catalog catalog, Tickets tickets, TicketCard.Factory ticketCards,
-            @Value("${hub.kiosk.idle-seconds:45}") int idleSeconds, @Value("${hub.kiosk.voice:true}") boolean voiceEnabled) {
+            @Value("${hub.kiosk.idle-seconds:45}") int idleSeconds, @Value("${hub.kiosk.voice:true}") boolean voiceEnabled,
+            @Value("${hub.kiosk.printing:true}") boolean printing) {
         this.catalog = catalog;
         this.tickets = tickets;
         this.ticketCards = ticketCards;
         this.idleSeconds = idleSeconds;
         this.voiceEnabled = voiceEnabled;
+        this.printing = printing;
         addClassName("kiosk-view");
         setSizeFull();
         step.addClassName("kiosk-step");
@@ -160,8 +163,18 @@ public class KioskView extends VerticalLayout implements BeforeEnterObserver, Ha
                 Button done = new Button(getTranslation("kiosk.done"), VaadinIcon.CHECK.create(), e -> returnToWelcome());
                 done.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
                 done.addClassName("kiosk-done");
-                step.add(ticketCards.create(issued.ticket(), service, issued.peopleAhead()), done);
+                Div actions = new Div(done);
+                actions.addClassName("ticket-actions");
+                if (printing) {
+                    Button again = new Button(getTranslation("kiosk.printAgain"), VaadinIcon.PRINT.create(), e -> print());
+                    again.addClassName("kiosk-print");
+                    actions.add(again);
+                }
+                step.add(ticketCards.create(issued.ticket(), here, service, issued.peopleAhead()), actions);
                 voice().say(spokenTicket(issued.ticket(), service));
+                if (printing) {
+                    print();
+                }
                 armIdleTimer(true);
             }
             case IssueResult.ServiceNotOffered notOffered -> {
@@ -169,6 +182,15 @@ public class KioskView extends VerticalLayout implements BeforeEnterObserver, Ha
                 showServices();
             }
         }
+    }
+
+    /**
+     * Prints the ticket through the browser (80 mm layout in kiosk.css). Kiosk Chromium runs with
+     * --kiosk-printing, so no dialog. The ticket exists and stays on screen whether or not the
+     * printer works: a failed print never loses or doubles a ticket.
+     */
+    private void print() {
+        UI.getCurrent().getPage().executeJs("setTimeout(() => window.print(), 300)");
     }
 
     /** "A 17" rather than "A-017": what a voice reads as a letter and a number. */

@@ -2,7 +2,13 @@ package ma.socialhub.kiosk.ui;
 
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.UnorderedList;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.List;
 import java.util.Map;
+import ma.socialhub.catalog.Center;
 import ma.socialhub.base.i18n.HubLanguage;
 import ma.socialhub.base.ui.Isolated;
 import ma.socialhub.base.ui.PublicAddress;
@@ -21,9 +27,15 @@ import org.springframework.stereotype.Component;
  */
 class TicketCard extends Div {
 
-    TicketCard(Ticket ticket, SocialService service, int peopleAhead, WaitEstimate estimate, String qrUrl) {
+    TicketCard(Ticket ticket, Center center, SocialService service, int peopleAhead, WaitEstimate estimate,
+            String qrUrl) {
         addClassName("ticket-card");
         HubLanguage language = HubLanguage.orDefault(getLocale());
+        Span centerName = new Span(center.name().in(language));
+        centerName.addClassName("ticket-center");
+        Span issued = new Span(DateTimeFormatter.ofLocalizedDateTime(FormatStyle.SHORT).withLocale(getLocale())
+                .withZone(center.timeZone()).format(ticket.issuedAt()));
+        issued.addClassName("ticket-issued");
         Span label = new Span(getTranslation("kiosk.ticket.yourNumber"));
         Isolated number = new Isolated(ticket.number().toString());
         number.addClassName("ticket-number");
@@ -32,9 +44,18 @@ class TicketCard extends Div {
         Span ahead = new Span(peopleAhead == 0 ? getTranslation("kiosk.ticket.nobodyAhead")
                 : getTranslation("kiosk.ticket.peopleAhead", Map.of("count", peopleAhead)));
         ahead.addClassName("ticket-ahead");
-        add(label, number, serviceName, ahead, new WaitEstimateLabel(estimate),
-                QrCodeImage.of(qrUrl, 240, getTranslation("kiosk.ticket.qrAlt")),
-                new Span(getTranslation("kiosk.ticket.qrHint")));
+        add(centerName, label, number, serviceName, ahead, new WaitEstimateLabel(estimate));
+        List<String> documents = service.documentsIn(language);
+        if (!documents.isEmpty()) {
+            Div bring = new Div(new Span(getTranslation("kiosk.ticket.documents")));
+            bring.addClassName("ticket-documents");
+            UnorderedList list = new UnorderedList();
+            documents.forEach(d -> list.add(new ListItem(d)));
+            bring.add(list);
+            add(bring);
+        }
+        add(QrCodeImage.of(qrUrl, 240, getTranslation("kiosk.ticket.qrAlt")),
+                new Span(getTranslation("kiosk.ticket.qrHint")), issued);
     }
 
     /** Builds cards with the public address of the phone page. */
@@ -49,8 +70,8 @@ class TicketCard extends Div {
             this.tickets = tickets;
         }
 
-        TicketCard create(Ticket ticket, SocialService service, int peopleAhead) {
-            return new TicketCard(ticket, service, peopleAhead, tickets.estimate(ticket),
+        TicketCard create(Ticket ticket, Center center, SocialService service, int peopleAhead) {
+            return new TicketCard(ticket, center, service, peopleAhead, tickets.estimate(ticket),
                     address.of("/t/" + tickets.linkOf(ticket)));
         }
     }

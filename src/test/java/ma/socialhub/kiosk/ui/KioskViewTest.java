@@ -80,6 +80,24 @@ class KioskViewTest extends KaribuTest {
     }
 
     @Test
+    void theTicketIsPrintedRightAwayCanBePrintedAgainAndListsTheDocumentsToBring() {
+        fixtures.jdbc().sql("UPDATE social_service SET documents_fr = E'Carte nationale\\nCertificat médical' WHERE letter = 'A'")
+                .update();
+        UI.getCurrent().navigate("kiosk/" + code);
+        _click(_get(Button.class, tile("language-tile", "Français")));
+        _click(_get(Button.class, tile("service-tile", "Service A")));
+        _click(_get(Button.class, s -> s.withClasses("priority-none")));
+        assertThat(scripts()).anyMatch(js -> js.contains("window.print()"));
+
+        assertThat(_find(com.vaadin.flow.component.html.ListItem.class)).extracting(li -> li.getText())
+                .containsExactly("Carte nationale", "Certificat médical");
+        _click(_get(Button.class, s -> s.withClasses("kiosk-print")));
+        assertThat(scripts()).anyMatch(js -> js.contains("window.print()"));
+        assertThat(tickets.waitingCounts(center)).containsEntry(fixtures.service('A'), 1); // printing twice issues nothing
+        fixtures.jdbc().sql("UPDATE social_service SET documents_fr = '' WHERE letter = 'A'").update();
+    }
+
+    @Test
     void theSecondCitizenSeesOnePersonAhead() {
         takeTicket("Français", "Service B");
         _click(_get(Button.class, s -> s.withClasses("kiosk-done")));
@@ -146,6 +164,11 @@ class KioskViewTest extends KaribuTest {
         _click(_get(Button.class, tile("language-tile", language)));
         _click(_get(Button.class, tile("service-tile", service)));
         _click(_get(Button.class, s -> s.withClasses("priority-none")));
+    }
+
+    private static List<String> scripts() {
+        return UI.getCurrent().getInternals().dumpPendingJavaScriptInvocations().stream()
+                .map(i -> i.getInvocation().getExpression()).toList();
     }
 
     /** A tile, found as a screen reader finds it: by its spoken label. */
