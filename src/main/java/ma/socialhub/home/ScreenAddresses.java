@@ -5,6 +5,7 @@ import ma.socialhub.catalog.Catalog;
 import ma.socialhub.catalog.Center;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.context.event.EventListener;
@@ -18,9 +19,11 @@ class ScreenAddresses {
     private static final int LISTED_CENTERS = 12;
 
     private final Catalog catalog;
+    private final boolean demoSecrets;
 
-    ScreenAddresses(Catalog catalog) {
+    ScreenAddresses(Catalog catalog, @Value("${hub.kiosk.demo-secrets:false}") boolean demoSecrets) {
         this.catalog = catalog;
+        this.demoSecrets = demoSecrets;
     }
 
     @EventListener
@@ -35,7 +38,8 @@ class ScreenAddresses {
         List<Center> centers = catalog.activeCenters();
         centers.stream().limit(LISTED_CENTERS).forEach(c -> text
                 .append("  ").append(c.code()).append(":\n")
-                .append("      kiosk            ").append(base).append("/kiosk/").append(c.code()).append('\n')
+                .append("      kiosk            ").append(base).append("/kiosk/").append(c.code())
+                .append(demoSecrets ? "?key=" + c.code() + "-entrance.demo-" + c.code() + "-entrance" : "").append('\n')
                 .append("      display          ").append(base).append("/display/").append(c.code()).append('\n'));
         if (centers.isEmpty()) {
             text.append("  No center yet: start with the demo profile (SPRING_PROFILES_ACTIVE=demo) or add centers.\n");

@@ -7,6 +7,10 @@ public sealed interface IssueResult {
     record Issued(Ticket ticket, int peopleAhead) implements IssueResult {
     }
 
+    /** The kiosk issued its most tickets for this minute; a person may try again shortly. */
+    record RateLimited(int retryAfterSeconds) implements IssueResult {
+    }
+
     /** No counter of that center serves that service, or the center or service is unknown. */
     record ServiceNotOffered() implements IssueResult {
     }

@@ -35,7 +35,7 @@ class TicketQueue {
     }
 
     Ticket insert(long centerId, long serviceId, char letter, LocalDate day, PriorityClass priority, Instant now,
-            String qrToken, String language, @Nullable String idempotencyKey) {
+            String qrToken, String language, @Nullable String idempotencyKey, @Nullable String kioskId) {
         return jdbc.sql("""
                 WITH seq AS (
                     INSERT INTO ticket_sequence (center_id, service_id, day, last_number)
@@ -44,9 +44,9 @@ class TicketQueue {
                     DO UPDATE SET last_number = ticket_sequence.last_number + 1
                     RETURNING last_number)
                 INSERT INTO ticket (center_id, service_id, day, number, letter, priority_class, queue_key,
-                                    qr_token, language, issued_at, idempotency_key)
+                                    qr_token, language, issued_at, idempotency_key, kiosk_id)
                 SELECT :center, :service, :day, seq.last_number, :letter, :priority,
-                       :queueKey, :token, :language, :now, :key
+                       :queueKey, :token, :language, :now, :key, :kiosk
                   FROM seq
                 RETURNING *
                 """)
@@ -54,7 +54,7 @@ class TicketQueue {
                 .param("letter", String.valueOf(letter)).param("priority", priority.code())
                 .param("queueKey", java.sql.Timestamp.from(now.minus(priority.headStart())))
                 .param("now", java.sql.Timestamp.from(now)).param("token", qrToken).param("language", language)
-                .param("key", idempotencyKey)
+                .param("key", idempotencyKey).param("kiosk", kioskId)
                 .query(TicketRows.INSTANCE).single();
     }
 
@@ -105,6 +105,11 @@ class TicketQueue {
 
     Optional<Ticket> find(long ticketId) {
         return jdbc.sql("SELECT * FROM ticket WHERE id = ?").param(ticketId).query(TicketRows.INSTANCE).optional();
+    }
+
+    int issuedByKioskSince(String kioskId, Instant since) {
+        return jdbc.sql("SELECT count(*) FROM ticket WHERE kiosk_id = ? AND issued_at > ?")
+                .params(kioskId, java.sql.Timestamp.from(since)).query(Integer.class).single();
     }
 
     Optional<Ticket> byIdempotencyKey(long centerId, String key) {

@@ -95,11 +95,21 @@ public class Tickets {
     @PermitAll
     public IssueResult issue(long centerId, long serviceId, PriorityClass priority, HubLanguage language,
             @Nullable String idempotencyKey) {
+        return issue(centerId, serviceId, priority, language, idempotencyKey, null);
+    }
+
+    /**
+     * Issues a ticket from a kiosk: as above, and at most {@code limit.ticketsPerMinute()} tickets
+     * in any 60 seconds from that kiosk (counted in the database, so across nodes).
+     */
+    @PermitAll
+    public IssueResult issue(long centerId, long serviceId, PriorityClass priority, HubLanguage language,
+            @Nullable String idempotencyKey, @Nullable KioskLimit limit) {
         if (idempotencyKey != null && (idempotencyKey.isBlank() || idempotencyKey.length() > MAX_KEY_LENGTH)) {
             throw new IllegalArgumentException("An idempotency key has 1 to " + MAX_KEY_LENGTH + " characters");
         }
         try {
-            return inTransaction.execute(status -> issueOnce(centerId, serviceId, priority, language, idempotencyKey));
+            return inTransaction.execute(status -> issueOnce(centerId, serviceId, priority, language, idempotencyKey, limit));
         } catch (DuplicateKeyException sameKeyAtTheSameMoment) {
             if (idempotencyKey == null) {
                 throw sameKeyAtTheSameMoment;
@@ -111,7 +121,7 @@ public class Tickets {
     }
 
     private IssueResult issueOnce(long centerId, long serviceId, PriorityClass priority, HubLanguage language,
-            @Nullable String idempotencyKey) {
+            @Nullable String idempotencyKey, @Nullable KioskLimit limit) {
         if (idempotencyKey != null) {
             Optional<Ticket> earlier = queue.byIdempotencyKey(centerId, idempotencyKey);
             if (earlier.isPresent()) {
@@ -125,8 +135,11 @@ public class Tickets {
             return new IssueResult.ServiceNotOffered();
         }
         Instant now = clock.instant();
+        if (limit != null && queue.issuedByKioskSince(limit.kioskId(), now.minusSeconds(60)) >= limit.ticketsPerMinute()) {
+            return new IssueResult.RateLimited(60 / Math.max(1, limit.ticketsPerMinute()) + 1);
+        }
         Ticket ticket = queue.insert(centerId, serviceId, service.get().letter(), today(center.get()), priority, now,
-                newToken(), language.tag(), idempotencyKey);
+                newToken(), language.tag(), idempotencyKey, limit == null ? null : limit.kioskId());
         events.publishEvent(new QueueChanged(centerId, ticket.id(), QueueChanged.Kind.ISSUED));
         return new IssueResult.Issued(ticket, queue.peopleAhead(ticket));
     }

@@ -3,7 +3,12 @@ package ma.socialhub.architecture;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
+import com.tngtech.archunit.core.domain.JavaCall;
+import com.tngtech.archunit.core.domain.JavaClass;
+import com.tngtech.archunit.core.domain.properties.HasName;
+import com.tngtech.archunit.core.domain.properties.HasOwner;
 import com.tngtech.archunit.core.importer.ImportOption;
+import ma.socialhub.ticketing.Tickets;
 import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.lang.ArchRule;
@@ -35,6 +40,12 @@ class ArchitectureTest {
     @ArchTest
     static final ArchRule screensOfOneFeatureDoNotUseAnothersScreens = slices()
             .matching("ma.socialhub.(kiosk|counter|display|home).ui..").should().notDependOnEachOther();
+
+    @ArchTest
+    static final ArchRule screensIssueTicketsOnlyThroughTheKioskService = noClasses().that().resideInAPackage("..ui..")
+            .should().callMethodWhere(JavaCall.Predicates.target(HasOwner.Predicates.With.owner(
+                    JavaClass.Predicates.equivalentTo(Tickets.class))).and(JavaCall.Predicates.target(HasName.Predicates.name("issue"))))
+            .because("a kiosk must prove it is registered (KioskTickets) before it issues a ticket");
 
     @ArchTest
     static final ArchRule theSharedBaseDependsOnNoFeature = noClasses().that().resideInAPackage("ma.socialhub.base..")

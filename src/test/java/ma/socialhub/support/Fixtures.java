@@ -1,6 +1,11 @@
 package ma.socialhub.support;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
+import ma.socialhub.kiosk.KioskRegistry;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 import ma.socialhub.base.security.Roles;
@@ -25,8 +30,10 @@ public class Fixtures {
     private final JdbcClient jdbc;
     private final StaffAccounts accounts;
     private final StaffDirectory staff;
+    private final KioskRegistry kiosks;
 
-    Fixtures(JdbcClient jdbc, StaffAccounts accounts, StaffDirectory staff) {
+    Fixtures(JdbcClient jdbc, StaffAccounts accounts, StaffDirectory staff, KioskRegistry kiosks) {
+        this.kiosks = kiosks;
         this.jdbc = jdbc;
         this.accounts = accounts;
         this.staff = staff;
@@ -99,6 +106,25 @@ public class Fixtures {
 
     public void signOut() {
         SecurityContextHolder.clearContext();
+    }
+
+    /**
+     * A registered kiosk of the center, from a file written to the test kiosk folder; returns its
+     * credential (the demo secret). Extra lines go into the file as they are.
+     */
+    public String kiosk(long centerId, String... extraLines) {
+        String kioskId = code(centerId) + "-k" + SEQUENCE.incrementAndGet();
+        List<String> lines = new ArrayList<>(List.of("kiosk-id = " + kioskId, "center = " + code(centerId)));
+        lines.addAll(List.of(extraLines));
+        try {
+            Path dir = Path.of("target", "test-kiosk-config");
+            Files.createDirectories(dir);
+            Files.write(dir.resolve(kioskId + ".properties"), lines);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        kiosks.reload();
+        return kioskId + ".demo-" + kioskId;
     }
 
     public JdbcClient jdbc() {

@@ -16,7 +16,8 @@ import org.springframework.core.annotation.AliasFor;
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
 @SpringBootTest(properties = {"hub.embedded-db.data-dir=", "hub.embedded-db.demo=false",
-        "spring.datasource.hikari.maximum-pool-size=30"})
+        "spring.datasource.hikari.maximum-pool-size=30", "hub.kiosk.config-dir=target/test-kiosk-config",
+        "hub.kiosk.demo-secrets=true"})
 @Import({TestClock.Config.class, Fixtures.class})
 public @interface IntegrationTest {
 

@@ -46,6 +46,10 @@ public class EmbeddedPostgresLauncher implements EnvironmentPostProcessor, Order
         env.getPropertySources().addFirst(new MapPropertySource("embeddedPostgres", props));
         if (env.getProperty("hub.embedded-db.demo", Boolean.class, true)) {
             env.addActiveProfile("demo");
+            // application-demo.properties was read before this profile was switched on: add its
+            // settings last, so that anything the user set still wins
+            env.getPropertySources().addLast(new MapPropertySource("embeddedDemo", Map.of(
+                    "hub.kiosk.config-dir", "kiosk-config/demo", "hub.kiosk.demo-secrets", "true")));
         }
     }
 

@@ -19,7 +19,11 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
+import ma.socialhub.kiosk.KioskConfig;
+import ma.socialhub.kiosk.KioskTickets;
+import ma.socialhub.kiosk.KioskTickets.Kiosk;
 import ma.socialhub.base.i18n.HubLanguage;
 import ma.socialhub.base.ui.CenterNotFound;
 import ma.socialhub.base.ui.LanguageDirection;
@@ -30,41 +34,34 @@ import ma.socialhub.catalog.SocialService;
 import ma.socialhub.ticketing.IssueResult;
 import ma.socialhub.ticketing.PriorityClass;
 import ma.socialhub.ticketing.Ticket;
-import ma.socialhub.ticketing.Tickets;
 import org.jspecify.annotations.Nullable;
-import org.springframework.beans.factory.annotation.Value;
 
 /**
  * The touch kiosk at a center's entrance: language → service → priority → ticket, three taps in
- * the common case, each step with big pictogram tiles, a spoken prompt and a way back. Anonymous by
- * design: a citizen gives nothing to take a ticket. After {@code hub.kiosk.idle-seconds} without a
- * tap the kiosk returns to the welcome screen in its default language, with nothing of the previous
- * citizen left visible. The default language comes from {@code ?lang=} (Arabic otherwise).
+ * the common case, each step with big pictogram tiles, a spoken prompt and a way back. The citizen
+ * is anonymous and gives nothing; the kiosk itself must prove it is the center's registered kiosk
+ * ({@link KioskCredential}), and its file in kiosk-config/ sets its services, languages, idle time,
+ * printing and voice. After the idle time the kiosk returns to the welcome screen in its default
+ * language, with nothing of the previous citizen left visible.
  */
 @Route("kiosk/:center")
 @AnonymousAllowed
 public class KioskView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
     private final Catalog catalog;
-    private final Tickets tickets;
+    private final KioskTickets kioskTickets;
     private final TicketCard.Factory ticketCards;
-    private final int idleSeconds;
-    private final boolean voiceEnabled;
-    private final boolean printing;
+    private @Nullable Kiosk kiosk;
     private @Nullable Center center;
+    private String credential = "";
     private HubLanguage defaultLanguage = HubLanguage.ARABIC;
     private final H1 title = new H1();
     private final Div step = new Div();
 
-    public KioskView(Catalog catalog, Tickets tickets, TicketCard.Factory ticketCards,
-            @Value("${hub.kiosk.idle-seconds:45}") int idleSeconds, @Value("${hub.kiosk.voice:true}") boolean voiceEnabled,
-            @Value("${hub.kiosk.printing:true}") boolean printing) {
+    public KioskView(Catalog catalog, KioskTickets kioskTickets, TicketCard.Factory ticketCards) {
         this.catalog = catalog;
-        this.tickets = tickets;
+        this.kioskTickets = kioskTickets;
         this.ticketCards = ticketCards;
-        this.idleSeconds = idleSeconds;
-        this.voiceEnabled = voiceEnabled;
-        this.printing = printing;
         addClassName("kiosk-view");
         setSizeFull();
         step.addClassName("kiosk-step");
@@ -74,14 +71,25 @@ public class KioskView extends VerticalLayout implements BeforeEnterObserver, Ha
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         String code = event.getRouteParameters().get("center").orElse("");
-        defaultLanguage = event.getLocation().getQueryParameters().getSingleParameter("lang")
-                .flatMap(HubLanguage::ofTag).orElse(HubLanguage.ARABIC);
         removeAll();
         center = catalog.centerByCode(code).orElse(null);
         if (center == null) {
             add(new CenterNotFound(code));
             return;
         }
+        Optional<String> fromAddress = event.getLocation().getQueryParameters().getSingleParameter("key");
+        credential = KioskCredential.find(fromAddress).orElse("");
+        kiosk = kioskTickets.open(credential, code).orElse(null);
+        Kiosk here = kiosk;
+        if (here == null) {
+            add(new KioskNotRegistered());
+            return;
+        }
+        if (fromAddress.isPresent()) {
+            // the secret leaves the address bar (and the history) once it is in the cookie
+            event.getUI().getPage().getHistory().replaceState(null, "kiosk/" + code);
+        }
+        defaultLanguage = here.config().defaultLanguage();
         event.getUI().getPage().addJavaScript("scripts/chime.js");
         event.getUI().getPage().addJavaScript("scripts/kiosk-voice.js");
         add(title, step);
@@ -95,7 +103,7 @@ public class KioskView extends VerticalLayout implements BeforeEnterObserver, Ha
         step.removeAll();
         step.add(heading("kiosk.welcome"));
         Div tiles = tiles("kiosk-languages");
-        for (HubLanguage language : HubLanguage.values()) {
+        for (HubLanguage language : config().languages()) {
             KioskTile tile = new KioskTile(VaadinIcon.GLOBE.create(), language.nativeName(),
                     "language-tile", () -> chooseLanguage(language), voice());
             tile.getElement().setAttribute("lang", language.tag());
@@ -119,7 +127,7 @@ public class KioskView extends VerticalLayout implements BeforeEnterObserver, Ha
         title.setText(here().map(c -> c.name().in(language())).orElse(""));
         step.removeAll();
         step.add(heading("kiosk.chooseService"));
-        List<SocialService> services = here().map(c -> catalog.servicesAt(c.id())).orElse(List.of());
+        List<SocialService> services = kiosk == null ? List.of() : kiosk.services();
         if (services.isEmpty()) {
             step.add(new Span(getTranslation("kiosk.noService")));
         }
@@ -157,7 +165,7 @@ public class KioskView extends VerticalLayout implements BeforeEnterObserver, Ha
         if (here == null) {
             return;
         }
-        switch (tickets.issue(here.id(), service.id(), priority, language(), interaction)) {
+        switch (kioskTickets.issue(credential, here.code(), service.id(), priority, language(), interaction)) {
             case IssueResult.Issued issued -> {
                 step.removeAll();
                 Button done = new Button(getTranslation("kiosk.done"), VaadinIcon.CHECK.create(), e -> returnToWelcome());
@@ -165,17 +173,22 @@ public class KioskView extends VerticalLayout implements BeforeEnterObserver, Ha
                 done.addClassName("kiosk-done");
                 Div actions = new Div(done);
                 actions.addClassName("ticket-actions");
-                if (printing) {
+                if (config().printing()) {
                     Button again = new Button(getTranslation("kiosk.printAgain"), VaadinIcon.PRINT.create(), e -> print());
                     again.addClassName("kiosk-print");
                     actions.add(again);
                 }
                 step.add(ticketCards.create(issued.ticket(), here, service, issued.peopleAhead()), actions);
                 voice().say(spokenTicket(issued.ticket(), service));
-                if (printing) {
+                if (config().printing()) {
                     print();
                 }
                 armIdleTimer(true);
+            }
+            case IssueResult.RateLimited limited -> {
+                Notification.show(getTranslation("kiosk.rateLimited"), 6000, Notification.Position.MIDDLE);
+                voice().say(getTranslation("kiosk.rateLimited"));
+                showServices();
             }
             case IssueResult.ServiceNotOffered notOffered -> {
                 Notification.show(getTranslation("kiosk.serviceGone"), 5000, Notification.Position.MIDDLE);
@@ -211,7 +224,7 @@ public class KioskView extends VerticalLayout implements BeforeEnterObserver, Ha
         getElement().executeJs("""
                 clearTimeout(this._idle); const el = this;
                 if ($1) { this._idle = setTimeout(() => el.$server.returnToWelcome(), $0 * 1000); }""",
-                idleSeconds, armed);
+                config().idleSeconds(), armed);
     }
 
     private H2 heading(String key) {
@@ -245,7 +258,15 @@ public class KioskView extends VerticalLayout implements BeforeEnterObserver, Ha
     }
 
     private Voice voice() {
-        return new Voice(UI.getCurrent(), voiceEnabled);
+        return new Voice(UI.getCurrent(), kiosk != null && kiosk.config().audio());
+    }
+
+    private KioskConfig config() {
+        Kiosk here = kiosk;
+        if (here == null) {
+            throw new IllegalStateException("No kiosk opened");
+        }
+        return here.config();
     }
 
     private java.util.Optional<Center> here() {

@@ -32,17 +32,24 @@ class KioskViewTest extends KaribuTest {
 
     long center;
     String code;
+    String credential;
 
     @BeforeEach
     void center() {
         center = fixtures.center();
         code = fixtures.code(center);
         fixtures.counter(center, "1", fixtures.service('A'), fixtures.service('B'));
+        credential = fixtures.kiosk(center);
+    }
+
+    /** Opens the kiosk as it is set up: its address with its device credential. */
+    private void openKiosk(String kioskCredential) {
+        UI.getCurrent().navigate("kiosk/" + code, QueryParameters.of("key", kioskCredential));
     }
 
     @Test
     void theWelcomeOffersTheFourLanguagesEachWrittenInItselfWithTheDefaultOneMarked() {
-        UI.getCurrent().navigate("kiosk/" + code, QueryParameters.of("lang", "fr"));
+        openKiosk(fixtures.kiosk(center, "default-language = fr"));
         assertThat(_find(Button.class, s -> s.withClasses("language-tile"))).extracting(b -> b.getAriaLabel().orElse(""))
                 .containsExactly("العربية", "ⵜⴰⵎⴰⵣⵉⵖⵜ", "Français", "English");
         assertThat(_get(Button.class, s -> s.withClasses("default-language")).getAriaLabel()).contains("Français");
@@ -52,7 +59,7 @@ class KioskViewTest extends KaribuTest {
     @ParameterizedTest
     @EnumSource(HubLanguage.class)
     void inEveryLanguageThreeTapsGiveATicketSpokenInThatLanguage(HubLanguage language) {
-        UI.getCurrent().navigate("kiosk/" + code);
+        openKiosk(credential);
         _click(_get(Button.class, tile("language-tile", language.nativeName())));
         assertThat(_get(H2.class).getText()).isEqualTo(t("kiosk.chooseService"));
         assertThat(UI.getCurrent().getLocale()).isEqualTo(language.locale());
@@ -83,7 +90,7 @@ class KioskViewTest extends KaribuTest {
     void theTicketIsPrintedRightAwayCanBePrintedAgainAndListsTheDocumentsToBring() {
         fixtures.jdbc().sql("UPDATE social_service SET documents_fr = E'Carte nationale\\nCertificat médical' WHERE letter = 'A'")
                 .update();
-        UI.getCurrent().navigate("kiosk/" + code);
+        openKiosk(credential);
         _click(_get(Button.class, tile("language-tile", "Français")));
         _click(_get(Button.class, tile("service-tile", "Service A")));
         _click(_get(Button.class, s -> s.withClasses("priority-none")));
@@ -109,7 +116,7 @@ class KioskViewTest extends KaribuTest {
 
     @Test
     void everyStepHasAWayBackAndGoingBackIssuesNothing() {
-        UI.getCurrent().navigate("kiosk/" + code);
+        openKiosk(credential);
         _click(_get(Button.class, tile("language-tile", "English")));
         _click(_get(Button.class, tile("service-tile", "Service A")));
         _click(_get(Button.class, s -> s.withClasses("kiosk-back")));
@@ -133,7 +140,7 @@ class KioskViewTest extends KaribuTest {
 
     @Test
     void theSpeakerReadsATileAloudWithoutChoosingIt() {
-        UI.getCurrent().navigate("kiosk/" + code);
+        openKiosk(credential);
         _click(_get(Button.class, tile("language-tile", "العربية")));
         spoken();
         Button speaker = _get(Button.class, s -> s.withClasses("kiosk-listen")
@@ -153,6 +160,42 @@ class KioskViewTest extends KaribuTest {
     }
 
     @Test
+    void aBrowserWithoutAValidKioskCredentialGetsNoTilesAndNoTicket() {
+        UI.getCurrent().navigate("kiosk/" + code);
+        assertThat(_get(H1.class).getText()).isEqualTo(t("kiosk.notRegistered.title"));
+        openKiosk(credential + "x");
+        assertThat(_find(Button.class, s -> s.withClasses("language-tile"))).isEmpty();
+        long otherCenter = fixtures.center();
+        fixtures.counter(otherCenter, "1", fixtures.service('A'));
+        openKiosk(fixtures.kiosk(otherCenter)); // another center's kiosk at this center's address
+        assertThat(_get(H1.class).getText()).isEqualTo(t("kiosk.notRegistered.title"));
+    }
+
+    @Test
+    void theKioskShowsOnlyItsServicesAndLanguagesInTheOrderOfItsFile() {
+        openKiosk(fixtures.kiosk(center, "services = B, A", "languages = fr, ar", "default-language = ar"));
+        assertThat(_find(Button.class, s -> s.withClasses("language-tile"))).extracting(b -> b.getAriaLabel().orElse(""))
+                .containsExactly("Français", "العربية");
+        _click(_get(Button.class, tile("language-tile", "Français")));
+        assertThat(_find(Button.class, s -> s.withClasses("service-tile"))).extracting(b -> b.getAriaLabel().orElse(""))
+                .containsExactly("Service B", "Service A");
+    }
+
+    @Test
+    void aKioskPastItsRateLimitSaysSoKindlyAndIssuesNothingMore() {
+        openKiosk(fixtures.kiosk(center, "tickets-per-minute = 1", "printing = false"));
+        _click(_get(Button.class, tile("language-tile", "Français")));
+        _click(_get(Button.class, tile("service-tile", "Service A")));
+        _click(_get(Button.class, s -> s.withClasses("priority-none")));
+        _click(_get(Button.class, s -> s.withClasses("kiosk-done")));
+        _click(_get(Button.class, tile("language-tile", "Français")));
+        _click(_get(Button.class, tile("service-tile", "Service A")));
+        _click(_get(Button.class, s -> s.withClasses("priority-none")));
+        com.github.mvysny.kaributesting.v10.NotificationsKt.expectNotifications(t("kiosk.rateLimited"));
+        assertThat(tickets.waitingCounts(center)).containsEntry(fixtures.service('A'), 1);
+    }
+
+    @Test
     void anUnknownCenterShowsAClearTranslatedPage() {
         UI.getCurrent().navigate("kiosk/no-such-center");
         assertThat(_get(H1.class).getText()).isEqualTo(t("center.notFound.title"));
@@ -160,7 +203,7 @@ class KioskViewTest extends KaribuTest {
     }
 
     private void takeTicket(String language, String service) {
-        UI.getCurrent().navigate("kiosk/" + code);
+        openKiosk(credential);
         _click(_get(Button.class, tile("language-tile", language)));
         _click(_get(Button.class, tile("service-tile", service)));
         _click(_get(Button.class, s -> s.withClasses("priority-none")));

@@ -1,0 +1,67 @@
+package ma.socialhub.kiosk;
+
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import ma.socialhub.base.i18n.HubLanguage;
+import ma.socialhub.catalog.Catalog;
+import ma.socialhub.catalog.Center;
+import ma.socialhub.catalog.SocialService;
+import ma.socialhub.ticketing.IssueResult;
+import ma.socialhub.ticketing.KioskLimit;
+import ma.socialhub.ticketing.PriorityClass;
+import ma.socialhub.ticketing.Tickets;
+import org.springframework.stereotype.Service;
+
+/**
+ * Ticket issuing as a kiosk does it: only a registered kiosk with a valid credential, only for
+ * its own center and the services its file shows, within its rate limit. The kiosk screen calls
+ * this, never {@link Tickets#issue} directly.
+ */
+@Service
+public class KioskTickets {
+
+    private final KioskDevices devices;
+    private final KioskRegistry registry;
+    private final Catalog catalog;
+    private final Tickets tickets;
+
+    KioskTickets(KioskDevices devices, KioskRegistry registry, Catalog catalog, Tickets tickets) {
+        this.devices = devices;
+        this.registry = registry;
+        this.catalog = catalog;
+        this.tickets = tickets;
+    }
+
+    /** What a kiosk is: its configuration, its center and the services it shows in its order. */
+    public record Kiosk(KioskConfig config, Center center, List<SocialService> services) {
+    }
+
+    /** The kiosk a credential opens at a center's address; empty if it is not that center's registered kiosk. */
+    public Optional<Kiosk> open(String credential, String centerCode) {
+        return devices.verify(credential).flatMap(registry::kiosk)
+                .filter(config -> config.centerCode().equals(centerCode))
+                .flatMap(config -> catalog.centerByCode(config.centerCode()).map(center -> new Kiosk(config, center,
+                        shown(config, catalog.servicesAt(center.id())))));
+    }
+
+    /** Issues a ticket at a kiosk; a credential that no longer opens the kiosk issues nothing. */
+    public IssueResult issue(String credential, String centerCode, long serviceId, PriorityClass priority,
+            HubLanguage language, String interactionKey) {
+        Optional<Kiosk> kiosk = open(credential, centerCode);
+        if (kiosk.isEmpty() || kiosk.get().services().stream().noneMatch(s -> s.id() == serviceId)) {
+            return new IssueResult.ServiceNotOffered();
+        }
+        KioskConfig config = kiosk.get().config();
+        return tickets.issue(kiosk.get().center().id(), serviceId, priority, language, interactionKey,
+                new KioskLimit(config.kioskId(), config.ticketsPerMinute()));
+    }
+
+    private static List<SocialService> shown(KioskConfig config, List<SocialService> offered) {
+        if (config.services().isEmpty()) {
+            return offered;
+        }
+        return offered.stream().filter(s -> config.services().contains(s.letter()))
+                .sorted(Comparator.comparingInt(s -> config.services().indexOf(s.letter()))).toList();
+    }
+}
