@@ -13,7 +13,6 @@ import javax.imageio.ImageIO;
 import org.openqa.selenium.OutputType;
 import java.nio.file.Files;
 import java.time.Duration;
-import java.util.List;
 import ma.socialhub.support.Fixtures;
 import ma.socialhub.support.IntegrationTest;
 import org.junit.jupiter.api.AfterEach;
@@ -23,9 +22,6 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -185,19 +181,7 @@ class QueueJourneyIT {
         return new WebDriverWait(driver, Duration.ofSeconds(60)).until(ExpectedConditions.elementToBeClickable(by));
     }
 
-    /** Debian's Chromium, headless, with its own profile; never a downloaded browser. */
     private static WebDriver chromium(String language, int width, int height) throws Exception {
-        File driver = new File(System.getenv().getOrDefault("CHROMEDRIVER", "/usr/bin/chromedriver"));
-        String binary = System.getenv().getOrDefault("CHROMIUM", "/usr/bin/chromium");
-        assertThat(driver.canExecute()).as("chromedriver at " + driver + " (apt-get install chromium-driver; .ci/run installs it)").isTrue();
-        ChromeOptions options = new ChromeOptions();
-        options.setBinary(binary);
-        options.addArguments(List.of("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-                "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
-                "--lang=" + language, "--window-size=" + width + "," + height,
-                "--user-data-dir=" + Files.createTempDirectory("hub-chromium").toAbsolutePath()));
-        options.setExperimentalOption("prefs", java.util.Map.of("intl.accept_languages", language));
-        ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(driver).build();
-        return new ChromeDriver(service, options);
+        return Browsers.chromium(language, width, height);
     }
 }

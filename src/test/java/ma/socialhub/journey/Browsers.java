@@ -1,0 +1,34 @@
+package ma.socialhub.journey;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.File;
+import java.nio.file.Files;
+import java.util.List;
+import java.util.Map;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+
+/** Debian's Chromium, headless, with a profile of its own; never a downloaded browser. */
+final class Browsers {
+
+    private Browsers() {
+    }
+
+    static WebDriver chromium(String language, int width, int height) throws Exception {
+        File driver = new File(System.getenv().getOrDefault("CHROMEDRIVER", "/usr/bin/chromedriver"));
+        String binary = System.getenv().getOrDefault("CHROMIUM", "/usr/bin/chromium");
+        assertThat(driver.canExecute()).as("chromedriver at " + driver + " (apt-get install chromium-driver; .ci/run installs it)").isTrue();
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(binary);
+        options.addArguments(List.of("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
+                "--lang=" + language, "--window-size=" + width + "," + height,
+                "--user-data-dir=" + Files.createTempDirectory("hub-chromium").toAbsolutePath()));
+        options.setExperimentalOption("prefs", Map.of("intl.accept_languages", language));
+        ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(driver).build();
+        return new ChromeDriver(service, options);
+    }
+}
