@@ -39,8 +39,12 @@ public class KioskTickets {
 
     /** The kiosk a credential opens at a center's address; empty if it is not that center's registered kiosk. */
     public Optional<Kiosk> open(String credential, String centerCode) {
+        return authenticate(credential).filter(kiosk -> kiosk.center().code().equals(centerCode));
+    }
+
+    /** The registered, validly configured kiosk (or integration) a credential proves, wherever it is. */
+    public Optional<Kiosk> authenticate(String credential) {
         return devices.verify(credential).flatMap(registry::kiosk)
-                .filter(config -> config.centerCode().equals(centerCode))
                 .flatMap(config -> catalog.centerByCode(config.centerCode()).map(center -> new Kiosk(config, center,
                         shown(config, catalog.servicesAt(center.id())))));
     }

@@ -16,7 +16,6 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.authority.AuthorityUtils;
-import org.springframework.security.core.context.SecurityContextHolder;
 
 @IntegrationTest
 class KioskTicketsTest {
@@ -42,7 +41,7 @@ class KioskTicketsTest {
 
     @AfterEach
     void tearDown() {
-        SecurityContextHolder.clearContext();
+        fixtures.signOut();
     }
 
     @Test
@@ -70,7 +69,7 @@ class KioskTicketsTest {
     @Test
     void aRotatedSecretStopsWorkingAtOnceAndTheNewOneWorks() {
         String kioskId = credential.substring(0, credential.indexOf('.'));
-        SecurityContextHolder.getContext().setAuthentication(UsernamePasswordAuthenticationToken.authenticated(
+        fixtures.signIn(UsernamePasswordAuthenticationToken.authenticated(
                 "admin", null, AuthorityUtils.createAuthorityList("ROLE_ADMIN")));
         String rotated = devices.rotate(kioskId);
         assertThat(issue(credential, code, "k1")).isInstanceOf(IssueResult.ServiceNotOffered.class);

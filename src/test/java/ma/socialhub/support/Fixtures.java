@@ -15,7 +15,11 @@ import ma.socialhub.staff.StaffMember;
 import org.springframework.boot.test.context.TestComponent;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.context.SecurityContextHolderStrategy;
 
 /**
  * Builds what a test needs in the database: a fresh center of its own (so tests never see each
@@ -31,9 +35,14 @@ public class Fixtures {
     private final StaffAccounts accounts;
     private final StaffDirectory staff;
     private final KioskRegistry kiosks;
+    private final SecurityContextHolderStrategy securityContexts;
 
-    Fixtures(JdbcClient jdbc, StaffAccounts accounts, StaffDirectory staff, KioskRegistry kiosks) {
+    Fixtures(JdbcClient jdbc, StaffAccounts accounts, StaffDirectory staff, KioskRegistry kiosks,
+            ObjectProvider<SecurityContextHolderStrategy> securityContexts) {
         this.kiosks = kiosks;
+        // the strategy this context's method security reads; the static holder is JVM-wide and is
+        // replaced by every other application context a test run starts
+        this.securityContexts = securityContexts.getIfAvailable(SecurityContextHolder::getContextHolderStrategy);
         this.jdbc = jdbc;
         this.accounts = accounts;
         this.staff = staff;
@@ -99,13 +108,23 @@ public class Fixtures {
     /** Signs {@code username} in on the current thread, as the login form would. */
     public StaffMember signIn(String username) {
         StaffMember member = staff.loadUserByUsername(username);
-        SecurityContextHolder.getContext().setAuthentication(
-                UsernamePasswordAuthenticationToken.authenticated(member, null, member.getAuthorities()));
+        signIn(UsernamePasswordAuthenticationToken.authenticated(member, null, member.getAuthorities()));
         return member;
     }
 
+    /** Signs in whatever authentication a test needs (a role without an account, say). */
+    public void signIn(Authentication authentication) {
+        SecurityContext context = securityContexts.createEmptyContext();
+        context.setAuthentication(authentication);
+        securityContexts.setContext(context);
+    }
+
+    public Authentication authentication() {
+        return securityContexts.getContext().getAuthentication();
+    }
+
     public void signOut() {
-        SecurityContextHolder.clearContext();
+        securityContexts.clearContext();
     }
 
     /**

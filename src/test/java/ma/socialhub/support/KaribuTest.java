@@ -15,7 +15,6 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
-import org.springframework.security.core.context.SecurityContextHolder;
 
 /**
  * A screen test with Karibu: real views, real services, real PostgreSQL, no browser. Tests find
@@ -45,7 +44,7 @@ public abstract class KaribuTest {
     @AfterEach
     void tearDownVaadin() {
         MockVaadin.tearDown();
-        SecurityContextHolder.clearContext();
+        fixtures.signOut();
     }
 
     /** Switches this browser session to {@code language}, as the language switcher does. */
@@ -58,7 +57,7 @@ public abstract class KaribuTest {
     protected StaffMember signIn(String username) {
         StaffMember member = fixtures.signIn(username);
         FakeRequest request = (FakeRequest) VaadinServletRequest.getCurrent().getRequest();
-        request.setUserPrincipalInt(SecurityContextHolder.getContext().getAuthentication());
+        request.setUserPrincipalInt(fixtures.authentication());
         request.setUserInRole((principal, role) -> member.getAuthorities().stream()
                 .anyMatch(a -> a.getAuthority().equals("ROLE_" + role)));
         return member;

@@ -19,6 +19,7 @@ import ma.socialhub.base.i18n.HubLanguage;
 import ma.socialhub.base.security.Roles;
 import ma.socialhub.catalog.Catalog;
 import ma.socialhub.catalog.Center;
+import ma.socialhub.staff.StaffDirectory;
 
 /**
  * The landing page after sign-in: sends an agent straight to the counter; shows the others the
@@ -29,17 +30,19 @@ import ma.socialhub.catalog.Center;
 public class HomeView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
     private final AuthenticationContext auth;
+    private final StaffDirectory staff;
     private final Catalog catalog;
 
-    public HomeView(AuthenticationContext auth, Catalog catalog) {
+    public HomeView(AuthenticationContext auth, StaffDirectory staff, Catalog catalog) {
         this.auth = auth;
+        this.staff = staff;
         this.catalog = catalog;
         addClassName("home-view");
     }
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        if (auth.hasRole(Roles.AGENT)) {
+        if (staff.current().filter(member -> Roles.AGENT.equals(member.role())).isPresent()) {
             event.forwardTo("counter");
             return;
         }

@@ -1,0 +1,61 @@
+package ma.socialhub.api;
+
+import org.springframework.http.HttpStatus;
+
+/** The expected failures of the API, each mapped to its status and a translated problem detail. */
+abstract sealed class ApiProblem extends RuntimeException {
+
+    private final HttpStatus status;
+    private final String key;
+
+    ApiProblem(HttpStatus status, String key) {
+        super(key, null, false, false);
+        this.status = status;
+        this.key = key;
+    }
+
+    HttpStatus status() {
+        return status;
+    }
+
+    String key() {
+        return key;
+    }
+
+    static final class BadRequest extends ApiProblem {
+        BadRequest(String key) {
+            super(HttpStatus.BAD_REQUEST, key);
+        }
+    }
+
+    static final class Unauthorized extends ApiProblem {
+        Unauthorized() {
+            super(HttpStatus.UNAUTHORIZED, "api.unauthorized");
+        }
+    }
+
+    static final class Forbidden extends ApiProblem {
+        Forbidden() {
+            super(HttpStatus.FORBIDDEN, "api.forbidden");
+        }
+    }
+
+    static final class NotFound extends ApiProblem {
+        NotFound(String key) {
+            super(HttpStatus.NOT_FOUND, key);
+        }
+    }
+
+    static final class TooManyRequests extends ApiProblem {
+        private final int retryAfterSeconds;
+
+        TooManyRequests(int retryAfterSeconds) {
+            super(HttpStatus.TOO_MANY_REQUESTS, "api.rateLimited");
+            this.retryAfterSeconds = retryAfterSeconds;
+        }
+
+        int retryAfterSeconds() {
+            return retryAfterSeconds;
+        }
+    }
+}

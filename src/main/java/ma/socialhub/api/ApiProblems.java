@@ -1,0 +1,68 @@
+package ma.socialhub.api;
+
+import java.util.Locale;
+import java.util.stream.Collectors;
+import ma.socialhub.base.i18n.HubLanguage;
+import ma.socialhub.base.i18n.HubTranslations;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.web.bind.MethodArgumentNotValidException;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.HttpMediaTypeNotSupportedException;
+
+/**
+ * Turns API failures into RFC 9457 problem details, in the caller's language (Accept-Language). Nothing internal (no stack trace, no SQL) ever reaches the body.
+ */
+@RestControllerAdvice(assignableTypes = TicketApi.class)
+class ApiProblems {
+
+    private final HubTranslations translations;
+
+    ApiProblems(HubTranslations translations) {
+        this.translations = translations;
+    }
+
+    @ExceptionHandler(ApiProblem.class)
+    ResponseEntity<ProblemDetail> expected(ApiProblem problem, Locale locale) {
+        ResponseEntity.BodyBuilder response = ResponseEntity.status(problem.status());
+        if (problem instanceof ApiProblem.TooManyRequests tooMany) {
+            response.header(HttpHeaders.RETRY_AFTER, String.valueOf(tooMany.retryAfterSeconds()));
+        }
+        if (problem instanceof ApiProblem.Unauthorized) {
+            response.header(HttpHeaders.WWW_AUTHENTICATE, "Bearer realm=\"smart-social-hub\"");
+        }
+        return response.body(detail(problem.status(), problem.key(), locale));
+    }
+
+    @ExceptionHandler(MethodArgumentNotValidException.class)
+    ResponseEntity<ProblemDetail> invalid(MethodArgumentNotValidException e, Locale locale) {
+        ProblemDetail detail = detail(HttpStatus.BAD_REQUEST, "api.invalidBody", locale);
+        detail.setProperty("errors", e.getBindingResult().getFieldErrors().stream().collect(Collectors.toMap(
+                f -> f.getField(), f -> text(fieldKey(f.getField()), locale), (a, b) -> a)));
+        return ResponseEntity.badRequest().body(detail);
+    }
+
+    @ExceptionHandler({HttpMessageNotReadableException.class, HttpMediaTypeNotSupportedException.class})
+    ResponseEntity<ProblemDetail> unreadable(Exception e, Locale locale) {
+        return ResponseEntity.badRequest().body(detail(HttpStatus.BAD_REQUEST, "api.unreadableBody", locale));
+    }
+
+    private ProblemDetail detail(HttpStatus status, String key, Locale locale) {
+        ProblemDetail detail = ProblemDetail.forStatusAndDetail(status, text(key, locale));
+        detail.setTitle(status.getReasonPhrase());
+        detail.setProperty("code", key);
+        return detail;
+    }
+
+    private String text(String key, Locale locale) {
+        return translations.getTranslation(key, HubLanguage.orDefault(locale).locale());
+    }
+
+    private static String fieldKey(String field) {
+        return "api.field." + field;
+    }
+}

@@ -1,0 +1,4 @@
+@NullMarked
+package ma.socialhub.api;
+
+import org.jspecify.annotations.NullMarked;
