@@ -93,7 +93,8 @@ public class KioskRegistry {
         problems.putAll(invalid);
         invalid.values().forEach(list -> list.forEach(p -> log.error("Kiosk configuration refused: {}", p)));
         if (!files.equals(seen)) {
-            log.info("Kiosks configured: {} valid {}, {} refused", valid.size(), valid.keySet(), invalid.size());
+            log.info("Kiosks configured: {} valid, {} refused", valid.size(), invalid.size());
+            log.debug("Valid kiosks: {}", valid.keySet());
         }
         seen = files;
     }

@@ -149,6 +149,27 @@ class QueueJourneyIT {
     }
 
     @Test
+    void anIdleKioskReturnsToItsWelcomeWithNothingOfTheLastTicketLeft() {
+        long center = fixtures.center();
+        String code = fixtures.code(center);
+        fixtures.counter(center, "1", fixtures.service('A'));
+        String kiosk = fixtures.kiosk(center, "idle-seconds = 10", "printing = false", "default-language = fr");
+
+        citizenAndAgent.get(url("/kiosk/" + code + "?key=" + kiosk));
+        waitFor(citizenAndAgent, By.cssSelector("vaadin-button.language-tile[aria-label='English']")).click();
+        waitFor(citizenAndAgent, By.cssSelector("vaadin-button.service-tile")).click();
+        waitFor(citizenAndAgent, By.cssSelector("vaadin-button.priority-none")).click();
+        assertThat(waitFor(citizenAndAgent, By.cssSelector(".ticket-number")).getText()).isEqualTo("A-001");
+
+        // nobody touches the kiosk: after its 10 idle seconds it greets the next citizen, in French
+        new WebDriverWait(citizenAndAgent, Duration.ofSeconds(25)).until(
+                ExpectedConditions.elementToBeClickable(By.cssSelector("vaadin-button.default-language[aria-label='Français']")));
+        assertThat(citizenAndAgent.findElements(By.cssSelector(".ticket-number"))).isEmpty();
+        assertThat(citizenAndAgent.findElements(By.cssSelector("img.qr-code"))).isEmpty();
+        assertThat(((JavascriptExecutor) citizenAndAgent).executeScript("return document.documentElement.lang")).isEqualTo("fr");
+    }
+
+    @Test
     void anUnknownCenterShowsAClearPageAndNoStackTrace() {
         citizenAndAgent.get(url("/kiosk/does-not-exist"));
         String text = waitFor(citizenAndAgent, By.tagName("h1")).getText();

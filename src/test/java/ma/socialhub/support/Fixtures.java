@@ -29,6 +29,7 @@ import org.springframework.security.core.context.SecurityContextHolderStrategy;
 public class Fixtures {
 
     private static final AtomicInteger SEQUENCE = new AtomicInteger();
+    private static final java.util.concurrent.atomic.AtomicBoolean KIOSK_FOLDER_CLEARED = new java.util.concurrent.atomic.AtomicBoolean();
     private final String run = Long.toString(System.nanoTime() % 1_000_000_000L, 36);
 
     private final JdbcClient jdbc;
@@ -137,6 +138,14 @@ public class Fixtures {
         lines.addAll(List.of(extraLines));
         try {
             Path dir = Path.of("target", "test-kiosk-config");
+            if (KIOSK_FOLDER_CLEARED.compareAndSet(false, true) && Files.isDirectory(dir)) {
+                // files of an earlier test JVM name centers this JVM's database may not have
+                try (var old = Files.list(dir)) {
+                    for (Path file : old.toList()) {
+                        Files.delete(file);
+                    }
+                }
+            }
             Files.createDirectories(dir);
             Files.write(dir.resolve(kioskId + ".properties"), lines);
         } catch (IOException e) {
