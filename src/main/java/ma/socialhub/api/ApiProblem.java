@@ -28,6 +28,19 @@ abstract sealed class ApiProblem extends RuntimeException {
         }
     }
 
+    static final class InvalidBody extends ApiProblem {
+        private final java.util.List<String> fields;
+
+        InvalidBody(java.util.List<String> fields) {
+            super(HttpStatus.BAD_REQUEST, "api.invalidBody");
+            this.fields = java.util.List.copyOf(fields);
+        }
+
+        java.util.List<String> fields() {
+            return fields;
+        }
+    }
+
     static final class Unauthorized extends ApiProblem {
         Unauthorized() {
             super(HttpStatus.UNAUTHORIZED, "api.unauthorized");

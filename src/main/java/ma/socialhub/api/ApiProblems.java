@@ -9,7 +9,6 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
-import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.HttpMediaTypeNotSupportedException;
@@ -35,15 +34,12 @@ class ApiProblems {
         if (problem instanceof ApiProblem.Unauthorized) {
             response.header(HttpHeaders.WWW_AUTHENTICATE, "Bearer realm=\"smart-social-hub\"");
         }
-        return response.body(detail(problem.status(), problem.key(), locale));
-    }
-
-    @ExceptionHandler(MethodArgumentNotValidException.class)
-    ResponseEntity<ProblemDetail> invalid(MethodArgumentNotValidException e, Locale locale) {
-        ProblemDetail detail = detail(HttpStatus.BAD_REQUEST, "api.invalidBody", locale);
-        detail.setProperty("errors", e.getBindingResult().getFieldErrors().stream().collect(Collectors.toMap(
-                f -> f.getField(), f -> text(fieldKey(f.getField()), locale), (a, b) -> a)));
-        return ResponseEntity.badRequest().body(detail);
+        ProblemDetail detail = detail(problem.status(), problem.key(), locale);
+        if (problem instanceof ApiProblem.InvalidBody invalid) {
+            detail.setProperty("errors", invalid.fields().stream().distinct()
+                    .collect(Collectors.toMap(field -> field, field -> text(fieldKey(field), locale))));
+        }
+        return response.body(detail);
     }
 
     @ExceptionHandler({HttpMessageNotReadableException.class, HttpMediaTypeNotSupportedException.class})

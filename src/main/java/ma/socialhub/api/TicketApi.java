@@ -3,7 +3,9 @@ package ma.socialhub.api;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
-import jakarta.validation.Valid;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.Validator;
+import java.util.Set;
 import java.net.URI;
 import java.util.Optional;
 import ma.socialhub.base.i18n.HubLanguage;
@@ -41,8 +43,10 @@ class TicketApi {
     private final KioskTickets kioskTickets;
     private final Tickets tickets;
     private final Catalog catalog;
+    private final Validator validator;
 
-    TicketApi(KioskTickets kioskTickets, Tickets tickets, Catalog catalog) {
+    TicketApi(KioskTickets kioskTickets, Tickets tickets, Catalog catalog, Validator validator) {
+        this.validator = validator;
         this.kioskTickets = kioskTickets;
         this.tickets = tickets;
         this.catalog = catalog;
@@ -57,9 +61,14 @@ class TicketApi {
             @PathVariable String center,
             @Parameter(description = "Bearer <kiosk-id>.<secret>") @RequestHeader(name = HttpHeaders.AUTHORIZATION, required = false) @Nullable String authorization,
             @Parameter(description = "One key per ticket request, 1 to 128 characters") @RequestHeader(name = "Idempotency-Key", required = false) @Nullable String idempotencyKey,
-            @Valid @RequestBody TicketRequest request) {
+            @RequestBody TicketRequest request) {
+        // who asks is checked before what is asked: an unknown caller learns nothing about the rules
         Kiosk kiosk = bearer(authorization).flatMap(kioskTickets::authenticate)
                 .orElseThrow(ApiProblem.Unauthorized::new);
+        Set<ConstraintViolation<TicketRequest>> violations = validator.validate(request);
+        if (!violations.isEmpty()) {
+            throw new ApiProblem.InvalidBody(violations.stream().map(v -> v.getPropertyPath().toString()).toList());
+        }
         if (idempotencyKey == null || idempotencyKey.isBlank() || idempotencyKey.length() > 128) {
             throw new ApiProblem.BadRequest("api.idempotencyKey");
         }

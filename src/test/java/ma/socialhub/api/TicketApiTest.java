@@ -93,6 +93,7 @@ class TicketApiTest {
         assertThat(none.headers().firstValue("WWW-Authenticate")).hasValueSatisfying(h -> assertThat(h).startsWith("Bearer"));
         assertThat(json.readTree(none.body()).get("status").asInt()).isEqualTo(401);
         assertThat(post(code, credential + "x", "k", BODY).statusCode()).isEqualTo(401);
+        assertThat(post(code, null, "k", "{\"service\": \"?\"}").statusCode()).isEqualTo(401); // who before what
     }
 
     @Test
