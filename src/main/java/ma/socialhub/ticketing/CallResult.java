@@ -14,6 +14,10 @@ public sealed interface CallResult {
     record ServesNothing() implements CallResult {
     }
 
+    /** The counter is on break or closed: it calls nobody until it is opened again. */
+    record CounterNotOpen(ma.socialhub.catalog.CounterState state) implements CallResult {
+    }
+
     /** The counter still holds a ticket; finish it or mark it no-show first. */
     record Busy(Ticket current) implements CallResult {
     }

@@ -7,6 +7,6 @@ package ma.socialhub.ticketing;
 public record QueueChanged(long centerId, long ticketId, Kind kind) {
 
     public enum Kind {
-        ISSUED, CALLED, RECALLED, STARTED, FINISHED, NO_SHOW
+        ISSUED, CALLED, RECALLED, STARTED, FINISHED, NO_SHOW, TRANSFERRED, COUNTER_CHANGED
     }
 }

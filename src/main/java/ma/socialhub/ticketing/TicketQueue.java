@@ -65,8 +65,10 @@ class TicketQueue {
                        called_by = :staff, version = t.version + 1
                  WHERE t.id = (SELECT w.id FROM ticket w
                                 WHERE w.center_id = :center AND w.day = :day AND w.state = 'WAITING'
-                                  AND w.service_id IN (SELECT cs.service_id FROM counter_service cs
-                                                        WHERE cs.counter_id = :counter)
+                                  AND (w.wanted_counter_id = :counter
+                                       OR (w.wanted_counter_id IS NULL
+                                           AND w.service_id IN (SELECT cs.service_id FROM counter_service cs
+                                                                 WHERE cs.counter_id = :counter)))
                                 ORDER BY w.queue_key, w.id
                                 LIMIT 1
                                 FOR UPDATE SKIP LOCKED)
@@ -75,6 +77,46 @@ class TicketQueue {
                 .param("counter", counterId).param("now", java.sql.Timestamp.from(now)).param("staff", staffId)
                 .param("center", centerId).param("day", day)
                 .query(TicketRows.INSTANCE).optional();
+    }
+
+    /** Calls one waiting ticket to a counter (opened by number or scan); empty if it is not waiting. */
+    Optional<Ticket> claim(long ticketId, long counterId, long staffId, Instant now, boolean startService) {
+        return jdbc.sql("""
+                UPDATE ticket
+                   SET state = :state, counter_id = :counter, called_at = :now, last_called_at = :now,
+                       started_at = :startedAt, called_by = :staff,
+                       wanted_counter_id = NULL, version = version + 1
+                 WHERE id = :id AND state = 'WAITING'
+                RETURNING *
+                """).param("state", startService ? "IN_SERVICE" : "CALLED").param("counter", counterId)
+                .param("now", java.sql.Timestamp.from(now))
+                .param("startedAt", startService ? java.sql.Timestamp.from(now) : null).param("staff", staffId)
+                .param("id", ticketId).query(TicketRows.INSTANCE).optional();
+    }
+
+    /** Puts the counter's ticket back in the line of another service, or of one counter, at its place. */
+    Optional<Ticket> transfer(long ticketId, long fromCounterId, long serviceId, @Nullable Long toCounterId, Instant now) {
+        return jdbc.sql("""
+                UPDATE ticket
+                   SET state = 'WAITING', service_id = :service, counter_id = NULL, wanted_counter_id = :to,
+                       transfer_count = transfer_count + 1, last_transferred_at = :now, version = version + 1
+                 WHERE id = :id AND counter_id = :from AND state IN ('CALLED', 'IN_SERVICE')
+                RETURNING *
+                """).param("service", serviceId).param("to", toCounterId).param("now", java.sql.Timestamp.from(now))
+                .param("id", ticketId).param("from", fromCounterId).query(TicketRows.INSTANCE).optional();
+    }
+
+    void markWalkIn(long ticketId) {
+        jdbc.sql("UPDATE ticket SET walk_in = true WHERE id = ?").param(ticketId).update();
+    }
+
+    Optional<Ticket> byNumber(long centerId, LocalDate day, char letter, int number) {
+        return jdbc.sql("SELECT * FROM ticket WHERE center_id = ? AND day = ? AND letter = ? AND number = ?")
+                .params(centerId, day, String.valueOf(letter), number).query(TicketRows.INSTANCE).optional();
+    }
+
+    void setCounterState(long counterId, String state) {
+        jdbc.sql("UPDATE counter SET state = ?, version = version + 1 WHERE id = ?").params(state, counterId).update();
     }
 
     Optional<Ticket> recall(long ticketId, long counterId, int maxRecalls, Instant now) {

@@ -16,13 +16,12 @@ import ma.socialhub.base.security.Roles;
 import ma.socialhub.catalog.Catalog;
 import ma.socialhub.catalog.Center;
 import ma.socialhub.catalog.Counter;
+import ma.socialhub.catalog.CounterState;
 import ma.socialhub.catalog.SocialService;
-import ma.socialhub.staff.StaffDirectory;
 import ma.socialhub.staff.StaffMember;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DuplicateKeyException;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.annotation.Transactional;
@@ -53,7 +52,7 @@ public class Tickets {
 
     private final TicketQueue queue;
     private final Catalog catalog;
-    private final StaffDirectory staff;
+    private final AgentCounters agents;
     private final ApplicationEventPublisher events;
     private final Clock clock;
     private final int maxRecalls;
@@ -62,13 +61,13 @@ public class Tickets {
     private final TransactionTemplate inTransaction;
     private final TransactionTemplate readOnly;
 
-    Tickets(TicketQueue queue, TicketLinks links, WaitEstimator estimator, Catalog catalog, StaffDirectory staff, ApplicationEventPublisher events, Clock clock,
+    Tickets(TicketQueue queue, TicketLinks links, WaitEstimator estimator, Catalog catalog, AgentCounters agents, ApplicationEventPublisher events, Clock clock,
             @Value("${hub.queue.max-recalls:3}") int maxRecalls, PlatformTransactionManager transactions) {
         this.queue = queue;
         this.links = links;
         this.estimator = estimator;
         this.catalog = catalog;
-        this.staff = staff;
+        this.agents = agents;
         this.events = events;
         this.clock = clock;
         this.maxRecalls = maxRecalls;
@@ -151,6 +150,9 @@ public class Tickets {
         Counter counter = counterOfCurrentAgent(counterId);
         if (counter.servesNothing()) {
             return new CallResult.ServesNothing();
+        }
+        if (counter.state() != CounterState.OPEN) {
+            return new CallResult.CounterNotOpen(counter.state());
         }
         Optional<Ticket> current = queue.currentAt(counterId);
         if (current.isPresent()) {
@@ -269,24 +271,20 @@ public class Tickets {
         return changed.<StepResult>map(StepResult.Done::new).orElseGet(StepResult.NotAllowed::new);
     }
 
-    /** The counter, if it belongs to the center of the signed-in agent; refused otherwise. */
     private Counter counterOfCurrentAgent(long counterId) {
-        StaffMember agent = currentAgent();
-        return catalog.counter(counterId)
-                .filter(c -> Long.valueOf(c.centerId()).equals(agent.centerId()))
-                .orElseThrow(() -> new AccessDeniedException("Counter " + counterId + " is not in the agent's center"));
+        return agents.counterOfCurrentAgent(counterId);
     }
 
     private StaffMember currentAgent() {
-        return staff.current().orElseThrow(() -> new AccessDeniedException("No staff member signed in"));
+        return agents.currentAgent();
     }
 
     private LocalDate today(Center center) {
-        return LocalDate.ofInstant(clock.instant(), center.timeZone());
+        return agents.today(center);
     }
 
     /** 128 random bits, URL-safe: unguessable, and it says nothing about the ticket. */
-    private static String newToken() {
+    static String newToken() {
         byte[] bytes = new byte[16];
         RANDOM.nextBytes(bytes);
         return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);

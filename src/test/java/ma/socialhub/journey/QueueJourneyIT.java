@@ -10,6 +10,13 @@ import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
 import java.io.File;
 import javax.imageio.ImageIO;
+import ma.socialhub.base.i18n.HubLanguage;
+import ma.socialhub.ticketing.IssueResult;
+import ma.socialhub.ticketing.PriorityClass;
+import ma.socialhub.ticketing.Ticket;
+import ma.socialhub.ticketing.TicketState;
+import ma.socialhub.ticketing.Tickets;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.OutputType;
 import java.nio.file.Files;
 import java.time.Duration;
@@ -38,6 +45,7 @@ class QueueJourneyIT {
 
     @LocalServerPort int port;
     @Autowired Fixtures fixtures;
+    @Autowired Tickets tickets;
 
     WebDriver citizenAndAgent;
     WebDriver waitingRoom;
@@ -146,6 +154,27 @@ class QueueJourneyIT {
                     .some(f => f.family.includes('Hub Tifinagh') && f.status === 'loaded')));""");
         assertThat(tifinaghFontLoaded).isEqualTo(true);
         keepScreenshot(citizenAndAgent, "kiosk-services-zgh.png");
+    }
+
+    @Test
+    void aKeyboardWedgeScannerOpensTheScannedTicketAtTheCounter() {
+        long center = fixtures.center();
+        long serviceA = fixtures.service('A');
+        fixtures.counter(center, "1", serviceA);
+        String agent = fixtures.agent(center);
+        Ticket first = ((IssueResult.Issued) tickets.issue(center, serviceA, PriorityClass.STANDARD, HubLanguage.FRENCH)).ticket();
+        Ticket second = ((IssueResult.Issued) tickets.issue(center, serviceA, PriorityClass.STANDARD, HubLanguage.FRENCH)).ticket();
+
+        citizenAndAgent.get(url("/login"));
+        waitFor(citizenAndAgent, By.cssSelector("input[name='username']")).sendKeys(agent);
+        citizenAndAgent.findElement(By.cssSelector("input[name='password']")).sendKeys("secret-pass");
+        citizenAndAgent.findElement(By.cssSelector("vaadin-login-form vaadin-button")).click();
+        WebElement scanTarget = waitFor(citizenAndAgent, By.cssSelector("vaadin-text-field.open-ticket-field input"));
+        // the scanner types the QR's content and Enter, as fast as a keyboard can
+        scanTarget.sendKeys("http://hub.example/t/" + tickets.linkOf(second) + Keys.ENTER);
+        new WebDriverWait(citizenAndAgent, Duration.ofSeconds(10)).until(
+                ExpectedConditions.textToBe(By.cssSelector(".current-number"), second.number().toString()));
+        assertThat(tickets.byToken(first.qrToken()).orElseThrow().state()).isEqualTo(TicketState.WAITING);
     }
 
     @Test

@@ -26,6 +26,7 @@ import ma.socialhub.catalog.Counter;
 import ma.socialhub.staff.StaffDirectory;
 import ma.socialhub.staff.StaffMember;
 import ma.socialhub.ticketing.CallResult;
+import ma.socialhub.ticketing.QueueMoves;
 import ma.socialhub.ticketing.QueueUpdates;
 import ma.socialhub.ticketing.StepResult;
 import ma.socialhub.ticketing.Ticket;
@@ -54,12 +55,18 @@ public class CounterView extends VerticalLayout implements HasDynamicTitle {
     private final Button noShow = new Button();
     private @Nullable Ticket ticket;
 
-    public CounterView(Tickets tickets, Catalog catalog, QueueUpdates updates, StaffDirectory staff,
-            AuthenticationContext auth) {
+    private final CounterMoves moves;
+
+    public CounterView(Tickets tickets, QueueMoves queueMoves, Catalog catalog, QueueUpdates updates,
+            StaffDirectory staff, AuthenticationContext auth) {
         this.tickets = tickets;
         this.agent = staff.current().orElseThrow();
         this.current = new CurrentTicketPanel(catalog);
         this.waiting = new WaitingLines(catalog, tickets);
+        this.moves = new CounterMoves(queueMoves, catalog, counterSelect::getValue, () -> ticket, shown -> {
+            ticket = shown;
+            refresh();
+        });
         addClassName("counter-view");
 
         List<Counter> counters = agent.centerId() == null ? List.of() : catalog.countersAt(agent.centerId());
@@ -92,7 +99,7 @@ public class CounterView extends VerticalLayout implements HasDynamicTitle {
         actions.addClassName("counter-actions");
         actions.setWrap(true);
 
-        add(header, counterSelect, current, actions, waiting);
+        add(header, counterSelect, current, actions, moves, waiting);
         Long remembered = (Long) VaadinSession.getCurrent().getAttribute(COUNTER_ATTRIBUTE);
         counters.stream().filter(c -> remembered != null && c.id() == remembered).findFirst()
                 .or(() -> counters.stream().findFirst()).ifPresent(counterSelect::setValue);
@@ -128,6 +135,7 @@ public class CounterView extends VerticalLayout implements HasDynamicTitle {
             case CallResult.Called called -> ticket = called.ticket();
             case CallResult.QueueEmpty empty -> notify("counter.queueEmpty", NotificationVariant.LUMO_CONTRAST);
             case CallResult.ServesNothing nothing -> notify("counter.servesNothing", NotificationVariant.LUMO_WARNING);
+            case CallResult.CounterNotOpen notOpen -> notify("counter.notOpen", NotificationVariant.LUMO_WARNING);
             case CallResult.Busy busy -> {
                 ticket = busy.current();
                 notify("counter.busy", NotificationVariant.LUMO_WARNING);
@@ -172,6 +180,7 @@ public class CounterView extends VerticalLayout implements HasDynamicTitle {
         start.setEnabled(called);
         noShow.setEnabled(called);
         finish.setEnabled(held.isPresent());
+        moves.update();
     }
 
     private void notify(String key, NotificationVariant variant) {

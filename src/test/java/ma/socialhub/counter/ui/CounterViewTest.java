@@ -9,6 +9,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.TextField;
+import ma.socialhub.catalog.CounterState;
+import ma.socialhub.catalog.SocialService;
 import ma.socialhub.base.i18n.HubLanguage;
 import ma.socialhub.base.ui.Isolated;
 import ma.socialhub.base.ui.LoginView;
@@ -100,6 +104,63 @@ class CounterViewTest extends KaribuTest {
         speak(HubLanguage.ARABIC);
         openCounter();
         assertThat(button("counter.callNext").getText()).isEqualTo("نداء التالي");
+    }
+
+    @Test
+    void anAgentOpensATicketByTypingItsNumber() {
+        issue();
+        issue();
+        openCounter();
+        _get(TextField.class, s -> s.withClasses("open-ticket-field")).setValue("a-2"); // Karibu 2.6 _setValue does not fit Vaadin 25.2
+        _click(_get(Button.class, s -> s.withClasses("open-ticket-go")));
+        assertThat(_get(Isolated.class, s -> s.withClasses("current-number")).getText()).isEqualTo("A-002");
+    }
+
+    @Test
+    void aWrongNumberSaysSoAndKeepsTheCounterFree() {
+        openCounter();
+        _get(TextField.class, s -> s.withClasses("open-ticket-field")).setValue("<script>alert(1)</script>"); // Karibu 2.6 _setValue does not fit Vaadin 25.2
+        _click(_get(Button.class, s -> s.withClasses("open-ticket-go")));
+        expectNotifications(t("counter.open.notFound"));
+        assertThat(button("counter.callNext").isEnabled()).isTrue();
+    }
+
+    @Test
+    void theAgentTransfersThePersonToAnotherServiceAndTheCounterIsFreeAgain() {
+        long serviceB = fixtures.service('B');
+        fixtures.counter(center, "2", serviceB);
+        issue();
+        openCounter();
+        _click(button("counter.callNext"));
+        _click(_get(Button.class, s -> s.withClasses("counter-transfer")));
+        @SuppressWarnings("unchecked")
+        Select<SocialService> service = _get(Select.class, s -> s.withLabel(t("counter.transfer.service")));
+        service.setValue(service.getListDataView().getItems().filter(x -> x != null && x.letter() == 'B').findFirst().orElseThrow());
+        _click(_get(Button.class, s -> s.withClasses("transfer-confirm")));
+        expectNotifications(t("counter.transfer.done"));
+        assertThat(tickets.waitingCounts(center)).containsEntry(serviceB, 1);
+        assertThat(button("counter.callNext").isEnabled()).isTrue();
+    }
+
+    @Test
+    void theAgentServesAWalkInWithoutATicket() {
+        openCounter();
+        _click(_get(Button.class, s -> s.withClasses("counter-walkIn")));
+        _click(_get(Button.class, s -> s.withClasses("walk-in-confirm")));
+        assertThat(_get(Isolated.class, s -> s.withClasses("current-number")).getText()).isEqualTo("A-001");
+        assertThat(_get(Span.class, s -> s.withClasses("current-state")).getText()).isEqualTo(t("ticket.state.IN_SERVICE"));
+    }
+
+    @Test
+    void aCounterPutOnBreakCallsNobody() {
+        issue();
+        openCounter();
+        @SuppressWarnings("unchecked")
+        Select<CounterState> state = _get(Select.class, s -> s.withClasses("counter-state"));
+        state.setValue(CounterState.ON_BREAK);
+        _click(button("counter.callNext"));
+        expectNotifications(t("counter.notOpen"));
+        assertThat(_find(Isolated.class, s -> s.withClasses("current-number"))).isEmpty();
     }
 
     @Test
