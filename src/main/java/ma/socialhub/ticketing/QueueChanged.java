@@ -7,6 +7,8 @@ package ma.socialhub.ticketing;
 public record QueueChanged(long centerId, long ticketId, Kind kind) {
 
     public enum Kind {
-        ISSUED, CALLED, RECALLED, STARTED, FINISHED, NO_SHOW, TRANSFERRED, COUNTER_CHANGED
+        ISSUED, CALLED, RECALLED, STARTED, FINISHED, NO_SHOW, TRANSFERRED, COUNTER_CHANGED,
+        /** The node may have missed changes (its database connection was lost): re-read everything. */
+        RESYNC
     }
 }

@@ -1,28 +1,55 @@
 package ma.socialhub.ticketing;
 
 import com.vaadin.flow.shared.Registration;
+import com.zaxxer.hikari.HikariDataSource;
+import jakarta.annotation.PreDestroy;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Statement;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArraySet;
 import java.util.function.Consumer;
+import javax.sql.DataSource;
+import org.jspecify.annotations.Nullable;
+import org.postgresql.PGConnection;
+import org.postgresql.PGNotification;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.event.TransactionPhase;
 import org.springframework.transaction.event.TransactionalEventListener;
 
 /**
- * Tells the screens of a center that its queues changed, once the change is committed. Screens
- * subscribe while attached and re-read what they show. Delivery is within this application node;
- * spreading changes to the other nodes through PostgreSQL LISTEN/NOTIFY is a later step that plugs
- * in here.
+ * Tells the screens of a center that its queues changed — on every application node, through
+ * PostgreSQL itself: each change sends {@code NOTIFY queue_changed} inside its own transaction
+ * (so it is delivered when, and only if, the change commits), and every node keeps one connection
+ * that LISTENs and hands the news to the screens subscribed on that node. A node that loses that
+ * connection reconnects by itself and tells all its screens to re-read everything (RESYNC), since
+ * it may have missed changes meanwhile. No broker besides PostgreSQL.
  */
 @Component
 public class QueueUpdates {
 
+    static final String CHANNEL = "queue_changed";
+    static final String APPLICATION_NAME = "hub-queue-listener";
     private static final Logger log = LoggerFactory.getLogger(QueueUpdates.class);
 
     private final Map<Long, Set<Consumer<QueueChanged>>> listeners = new ConcurrentHashMap<>();
+    private final JdbcClient jdbc;
+    private final DataSource dataSource;
+    private volatile boolean running = true;
+    private @Nullable Thread listenerThread;
+
+    QueueUpdates(JdbcClient jdbc, DataSource dataSource) {
+        this.jdbc = jdbc;
+        this.dataSource = dataSource;
+    }
 
     /** Calls {@code listener} after each committed change in the center's queues until removed. */
     public Registration subscribe(long centerId, Consumer<QueueChanged> listener) {
@@ -31,15 +58,106 @@ public class QueueUpdates {
         return () -> set.remove(listener);
     }
 
-    @TransactionalEventListener
-    void onCommitted(QueueChanged change) {
-        for (Consumer<QueueChanged> listener : listeners.getOrDefault(change.centerId(), Set.of())) {
-            try {
-                listener.accept(change);
-            } catch (RuntimeException e) {
-                // one broken screen must not keep the others from hearing about the change
-                log.warn("A queue listener failed for center {}", change.centerId(), e);
+    /** Queues the notification in the transaction of the change: PostgreSQL delivers it at commit. */
+    @TransactionalEventListener(phase = TransactionPhase.BEFORE_COMMIT)
+    void notifyInTransaction(QueueChanged change) {
+        jdbc.sql("SELECT pg_notify(?, ?)").params(CHANNEL,
+                change.centerId() + "," + change.ticketId() + "," + change.kind().name()).query((rs, n) -> 1).list();
+    }
+
+    @EventListener(ApplicationReadyEvent.class)
+    void startListening() {
+        Thread thread = Thread.ofPlatform().daemon().name("queue-listener").start(this::listen);
+        listenerThread = thread;
+    }
+
+    @PreDestroy
+    void stop() {
+        running = false;
+        Thread thread = listenerThread;
+        if (thread != null) {
+            thread.interrupt();
+        }
+    }
+
+    private void listen() {
+        boolean connectedBefore = false;
+        long backoffMillis = 500;
+        while (running) {
+            try (Connection connection = openConnection(); Statement statement = connection.createStatement()) {
+                statement.execute("LISTEN " + CHANNEL);
+                PGConnection pg = connection.unwrap(PGConnection.class);
+                if (connectedBefore) {
+                    log.info("Queue listener reconnected; screens re-read their queues");
+                    dispatchToAll(QueueChanged.Kind.RESYNC);
+                }
+                connectedBefore = true;
+                backoffMillis = 500;
+                while (running) {
+                    PGNotification[] notifications = pg.getNotifications(1000);
+                    if (notifications != null) {
+                        for (PGNotification notification : notifications) {
+                            parse(notification.getParameter()).ifPresent(this::dispatch);
+                        }
+                    }
+                    if (notifications == null || notifications.length == 0) {
+                        // getNotifications does not notice a dead server by itself: ask it something
+                        statement.execute("SELECT 1");
+                    }
+                }
+            } catch (SQLException | RuntimeException e) {
+                if (!running) {
+                    return;
+                }
+                log.warn("Queue listener lost its database connection ({}); retrying in {} ms", e.getMessage(), backoffMillis);
+                try {
+                    Thread.sleep(backoffMillis);
+                } catch (InterruptedException interrupted) {
+                    Thread.currentThread().interrupt();
+                    return;
+                }
+                backoffMillis = Math.min(backoffMillis * 2, 5_000);
             }
+        }
+    }
+
+    /** A connection of its own, outside the pool, since it is held for the node's lifetime. */
+    private Connection openConnection() throws SQLException {
+        Connection connection = dataSource instanceof HikariDataSource hikari
+                ? DriverManager.getConnection(hikari.getJdbcUrl(), hikari.getUsername(), hikari.getPassword())
+                : dataSource.getConnection();
+        // named, so that operators (and pg_stat_activity) can tell it from the pool's connections
+        connection.setClientInfo("ApplicationName", APPLICATION_NAME);
+        return connection;
+    }
+
+    private static java.util.Optional<QueueChanged> parse(String payload) {
+        String[] parts = payload.split(",");
+        try {
+            return java.util.Optional.of(new QueueChanged(Long.parseLong(parts[0]), Long.parseLong(parts[1]),
+                    QueueChanged.Kind.valueOf(parts[2])));
+        } catch (RuntimeException e) {
+            log.warn("Ignoring a malformed queue notification '{}'", payload);
+            return java.util.Optional.empty();
+        }
+    }
+
+    private void dispatch(QueueChanged change) {
+        for (Consumer<QueueChanged> listener : listeners.getOrDefault(change.centerId(), Set.of())) {
+            deliver(listener, change);
+        }
+    }
+
+    private void dispatchToAll(QueueChanged.Kind kind) {
+        listeners.forEach((centerId, set) -> set.forEach(listener -> deliver(listener, new QueueChanged(centerId, 0, kind))));
+    }
+
+    private static void deliver(Consumer<QueueChanged> listener, QueueChanged change) {
+        try {
+            listener.accept(change);
+        } catch (RuntimeException e) {
+            // one broken screen must not keep the others from hearing about the change
+            log.warn("A queue listener failed for center {}", change.centerId(), e);
         }
     }
 }

@@ -63,6 +63,31 @@ public abstract class KaribuTest {
         return member;
     }
 
+    /**
+     * Retries {@code assertion} for up to five seconds, playing the client round trip that runs
+     * the pushes queued meanwhile: queue changes reach screens asynchronously, through PostgreSQL.
+     */
+    protected static void eventually(Runnable assertion) {
+        long deadline = System.nanoTime() + java.time.Duration.ofSeconds(5).toNanos();
+        while (true) {
+            MockVaadin.clientRoundtrip(false);
+            try {
+                assertion.run();
+                return;
+            } catch (AssertionError notYet) {
+                if (System.nanoTime() > deadline) {
+                    throw notYet;
+                }
+                try {
+                    Thread.sleep(50);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    throw notYet;
+                }
+            }
+        }
+    }
+
     protected static String t(String key) {
         return UI.getCurrent().getTranslation(key);
     }

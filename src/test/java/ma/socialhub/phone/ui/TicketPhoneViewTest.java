@@ -4,7 +4,6 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.github.mvysny.kaributesting.v10.MockVaadin;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Span;
@@ -48,9 +47,8 @@ class TicketPhoneViewTest extends KaribuTest {
         tickets.callNext(counter);
         tickets.finish(first.id(), counter);
         tickets.callNext(counter);
-        MockVaadin.clientRoundtrip(false);
 
-        assertThat(_get(Span.class, s -> s.withClasses("phone-state")).getText()).isEqualTo("تم النداء");
+        eventually(() -> assertThat(_get(Span.class, s -> s.withClasses("phone-state")).getText()).isEqualTo("تم النداء"));
         assertThat(_get(Span.class, s -> s.withClasses("phone-go-to")).getText()).isEqualTo("توجه إلى الشباك 4");
     }
 
