@@ -17,7 +17,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 import javax.sql.DataSource;
 
 /**
- * Loads the demo centers, services, counters and one account per role, once, into an empty
+ * Loads the demo centers, services, counters, partners, programs, needs, orientation rules and one
+ * account per role, once, into an empty
  * database. On with the {@code demo} profile (the embedded run switches it on). The places and
  * institutions are those named in the source articles; see README for the accounts.
  */
@@ -49,12 +50,22 @@ class DemoData implements ApplicationRunner {
                 new ResourceDatabasePopulator(new ClassPathResource("db/demo/demo-data.sql")).execute(dataSource);
                 log.info("Demo data loaded: centers, services, counters");
             }
+            boolean partners = jdbc.sql("SELECT count(*) FROM program WHERE code = 'jisr'").query(Integer.class).single() > 0;
+            if (!partners) {
+                new ResourceDatabasePopulator(new ClassPathResource("db/demo/demo-partners.sql")).execute(dataSource);
+                log.info("Demo data loaded: incubators, institutions, programs, needs, orientation rules");
+            }
         });
         long agadir = jdbc.sql("SELECT id FROM center WHERE code = 'agadir'").query(Long.class).single();
         accounts.ensure("agent", PASSWORD, "Fatima Zahra Amrani", Roles.AGENT, agadir, "fr");
         accounts.ensure("agent.ar", PASSWORD, "خديجة أيت باها", Roles.AGENT, agadir, "ar");
         accounts.ensure("supervisor", PASSWORD, "Youssef El Idrissi", Roles.SUPERVISOR, null, "fr");
         accounts.ensure("admin", PASSWORD, "Administrateur", Roles.ADMIN, null, "fr");
-        accounts.ensure("incubator", PASSWORD, "Incubateur Souss-Massa (démo)", Roles.INCUBATOR, null, "fr");
+        long soussMassaIncubator = jdbc.sql("SELECT id FROM partner_organization WHERE code = 'incubateur-ref-sma'")
+                .query(Long.class).single();
+        accounts.ensure("incubator", PASSWORD, "Incubateur Souss-Massa (démo)", Roles.INCUBATOR, null, soussMassaIncubator, "fr");
+        // an account made before partners had organizations gets the demo one
+        jdbc.sql("UPDATE staff_account SET organization_id = ? WHERE username = 'incubator' AND organization_id IS NULL")
+                .param(soussMassaIncubator).update();
     }
 }

@@ -16,6 +16,7 @@ record StaffAccount(
         @Nullable Long centerId,
         @Nullable Integer provinceId,
         @Nullable Short regionId,
+        @Nullable Long organizationId,
         String preferredLanguage,
         boolean enabled,
         @Version int version) {

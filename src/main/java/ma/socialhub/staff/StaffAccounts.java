@@ -24,9 +24,16 @@ public class StaffAccounts {
     @Transactional
     public long ensure(String username, String rawPassword, String displayName, String role,
             @Nullable Long centerId, String preferredLanguage) {
+        return ensure(username, rawPassword, displayName, role, centerId, null, preferredLanguage);
+    }
+
+    /** As above, for a partner account tied to its organization. */
+    @Transactional
+    public long ensure(String username, String rawPassword, String displayName, String role,
+            @Nullable Long centerId, @Nullable Long organizationId, String preferredLanguage) {
         String name = username.strip().toLowerCase();
         return accounts.findByUsername(name).map(StaffAccount::id).orElseGet(() -> accounts.save(new StaffAccount(
                 null, name, passwordEncoder.encode(rawPassword), displayName, role, centerId, null, null,
-                preferredLanguage, true, 0)).id());
+                organizationId, preferredLanguage, true, 0)).id());
     }
 }

@@ -10,7 +10,7 @@ import org.springframework.security.core.userdetails.User;
 /**
  * The signed-in staff member, as Spring Security holds them: who they are, their role, and the
  * scope their role is limited to (a center for an agent; a center, province or region or nothing,
- * meaning the nation, for a supervisor).
+ * meaning the nation, for a supervisor; an organization for a partner).
  */
 public class StaffMember extends User {
 
@@ -20,6 +20,7 @@ public class StaffMember extends User {
     private final @Nullable Long centerId;
     private final @Nullable Integer provinceId;
     private final @Nullable Short regionId;
+    private final @Nullable Long organizationId;
     private final String preferredLanguage;
 
     StaffMember(StaffAccount account) {
@@ -31,6 +32,7 @@ public class StaffMember extends User {
         this.centerId = account.centerId();
         this.provinceId = account.provinceId();
         this.regionId = account.regionId();
+        this.organizationId = account.organizationId();
         this.preferredLanguage = account.preferredLanguage();
     }
 
@@ -60,6 +62,11 @@ public class StaffMember extends User {
 
     public @Nullable Short regionId() {
         return regionId;
+    }
+
+    /** The partner organization of an INCUBATOR account: it sees only what is addressed there. */
+    public @Nullable Long organizationId() {
+        return organizationId;
     }
 
     public String preferredLanguage() {

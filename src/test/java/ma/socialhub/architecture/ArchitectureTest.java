@@ -34,7 +34,9 @@ class ArchitectureTest {
 
     @ArchTest
     static final ArchRule domainFeaturesNeverDependOnScreens = noClasses()
-            .that().resideInAnyPackage("ma.socialhub.ticketing..", "ma.socialhub.catalog..", "ma.socialhub.staff..")
+            .that().resideInAnyPackage("ma.socialhub.ticketing..", "ma.socialhub.catalog..", "ma.socialhub.staff..",
+                    "ma.socialhub.intake..", "ma.socialhub.visit..", "ma.socialhub.orientation..", "ma.socialhub.referral..",
+                    "ma.socialhub.directory..")
             .should().dependOnClassesThat().resideInAPackage("..ui..");
 
     @ArchTest
@@ -51,5 +53,7 @@ class ArchitectureTest {
     static final ArchRule theSharedBaseDependsOnNoFeature = noClasses().that().resideInAPackage("ma.socialhub.base..")
             .should().dependOnClassesThat().resideInAnyPackage("ma.socialhub.ticketing..", "ma.socialhub.catalog..",
                     "ma.socialhub.staff..", "ma.socialhub.kiosk..", "ma.socialhub.counter..", "ma.socialhub.display..",
-                    "ma.socialhub.home..", "ma.socialhub.demo..");
+                    "ma.socialhub.home..", "ma.socialhub.demo..", "ma.socialhub.intake..", "ma.socialhub.visit..",
+                    "ma.socialhub.orientation..", "ma.socialhub.referral..", "ma.socialhub.directory..");
+
 }

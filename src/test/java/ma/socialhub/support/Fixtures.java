@@ -155,6 +155,79 @@ public class Fixtures {
         return kioskId + ".demo-" + kioskId;
     }
 
+    /** A partner organization in a region: an incubator, or an institution of {@code institutionType}. */
+    public long organization(String kind, int regionId, String institutionType) {
+        String code = "org-" + run + "-" + SEQUENCE.incrementAndGet();
+        return jdbc.sql("""
+                INSERT INTO partner_organization (code, kind, institution_type, name_ar, name_zgh, name_fr, name_en, region_id)
+                VALUES (:code, :kind, :type, 'شريك', 'ⴰⵏⵎⵢⴰⵡⴰⵙ', :fr, :en, :region) RETURNING id
+                """).param("code", code).param("kind", kind)
+                .param("type", "INCUBATOR".equals(kind) ? null : institutionType)
+                .param("fr", "Partenaire " + code).param("en", "Partner " + code).param("region", (short) regionId)
+                .query(Long.class).single();
+    }
+
+    public long incubator(int regionId) {
+        return organization("INCUBATOR", regionId, null);
+    }
+
+    /** A program run by the given organizations. */
+    public long program(long... operators) {
+        String code = "prog-" + run + "-" + SEQUENCE.incrementAndGet();
+        long id = jdbc.sql("""
+                INSERT INTO program (code, name_ar, name_zgh, name_fr, name_en, national_target, regional_target)
+                VALUES (?, 'برنامج', 'ⴰⵖⴰⵡⴰⵙ', 'Programme', 'Program', 36000, 3000) RETURNING id
+                """).param(code).query(Long.class).single();
+        for (long operator : operators) {
+            jdbc.sql("INSERT INTO partner_program (organization_id, program_id) VALUES (?, ?)").params(operator, id).update();
+        }
+        return id;
+    }
+
+    /** A need of the checklist, for the given services; returns its code. */
+    public String need(String code, long... serviceIds) {
+        jdbc.sql("""
+                INSERT INTO need (code, name_ar, name_zgh, name_fr, name_en) VALUES (?, 'حاجة', 'ⵜⴰⵖⵓⵔⵉ', ?, ?)
+                ON CONFLICT (code) DO NOTHING
+                """).params(code, "Besoin " + code, "Need " + code).update();
+        for (long service : serviceIds) {
+            jdbc.sql("INSERT INTO service_need (service_id, need_code) VALUES (?, ?) ON CONFLICT DO NOTHING")
+                    .params(service, code).update();
+        }
+        return code;
+    }
+
+    /**
+     * An orientation rule; {@code criteria} is SQL assignments for its criteria columns
+     * ({@code "any_need = '{X}', min_age = 18"}), {@code target} those of its target.
+     */
+    public long rule(String criteria, String target, int priority) {
+        String code = "rule-" + run + "-" + SEQUENCE.incrementAndGet();
+        long id = jdbc.sql("""
+                INSERT INTO orientation_rule (code, title_ar, title_zgh, title_fr, title_en, reason_ar, reason_zgh, reason_fr,
+                                              reason_en, target_kind, priority, active)
+                VALUES (:code, 'اقتراح', 'ⴰⵙⵓⵎⵔ', :code, :code, 'سبب', 'ⵜⴰⵎⵏⵜⵉⵍⵜ', 'Parce que', 'Because', 'INCUBATOR',
+                        :priority, false)
+                RETURNING id
+                """).param("code", code).param("priority", priority).query(Long.class).single();
+        jdbc.sql("UPDATE orientation_rule SET " + target + ", " + criteria + ", active = true WHERE id = ?")
+                .param(id).update();
+        return id;
+    }
+
+    /** Switches off every rule but those given, so a test sees only its own proposals. */
+    public void onlyRules(long... ruleIds) {
+        jdbc.sql("UPDATE orientation_rule SET active = false WHERE NOT (id = ANY (?))")
+                .param(java.util.Arrays.stream(ruleIds).boxed().toArray(Long[]::new)).update();
+    }
+
+    /** A partner account of the organization; returns the username (password "secret-pass"). */
+    public String partner(long organizationId) {
+        String username = "partner-" + run + "-" + SEQUENCE.incrementAndGet();
+        accounts.ensure(username, "secret-pass", "Partner " + username, Roles.INCUBATOR, null, organizationId, "fr");
+        return username;
+    }
+
     public JdbcClient jdbc() {
         return jdbc;
     }

@@ -1,0 +1,317 @@
+package ma.socialhub.intake;
+
+import jakarta.annotation.security.RolesAllowed;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import ma.socialhub.base.security.Roles;
+import ma.socialhub.catalog.Catalog;
+import ma.socialhub.staff.StaffDirectory;
+import ma.socialhub.staff.StaffMember;
+import org.jspecify.annotations.Nullable;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * People's files, as an agent at a counter works with them.
+ *
+ * <p><b>Who sees what.</b> An agent reads the files of people known at their own center
+ * (registered there or received there). A search by name looks only there; a search by ID card
+ * or phone number — the person in front of the agent shows the card or says the number — looks
+ * everywhere and returns summaries with masked identifiers, each with a handle that lets this
+ * agent receive that person at their center (see {@link PersonHandles}). Every search, read and
+ * change is written to the audit trail.
+ *
+ * <p><b>Consent first.</b> Nothing personal is saved without the person's consent to the file
+ * (PROCESSING); disability, illness and pregnancy are not saved without the consent to sensitive
+ * data. A refusal is recorded too, and the visit goes on without a file.
+ *
+ * <p><b>What the database decides.</b> A registration carries a key made when the form opened: a
+ * double click or a resubmit finds the first one's file. Two files never share an ID card number
+ * (a unique index). Changes name the version they were made on; if someone saved the file since,
+ * nothing is overwritten and the agent is told.
+ */
+@Service
+public class Beneficiaries {
+
+    static final int MAX_QUERY = 200;
+    static final int MAX_KEY = 128;
+
+    private final BeneficiaryStore store;
+    private final AuditTrail audit;
+    private final PersonHandles handles;
+    private final StaffDirectory staff;
+    private final Catalog catalog;
+    private final Clock clock;
+    private final int consentYears;
+    private final TransactionTemplate tx;
+
+    Beneficiaries(BeneficiaryStore store, AuditTrail audit, PersonHandles handles, StaffDirectory staff, Catalog catalog,
+            Clock clock, @Value("${hub.consent.validity-years:5}") int consentYears, PlatformTransactionManager transactions) {
+        this.store = store;
+        this.audit = audit;
+        this.handles = handles;
+        this.staff = staff;
+        this.catalog = catalog;
+        this.clock = clock;
+        this.consentYears = consentYears;
+        this.tx = new TransactionTemplate(transactions);
+    }
+
+    /**
+     * Finds people by ID card number or phone number (everywhere), or by the words of a name in
+     * Arabic or Latin letters (among the people known at the agent's center), insensitive to case,
+     * accents and Arabic diacritics.
+     */
+    @Transactional
+    @RolesAllowed(Roles.AGENT)
+    public List<BeneficiarySummary> search(String query) {
+        StaffMember agent = agent();
+        long center = centerOf(agent);
+        String q = query.strip();
+        if (q.isEmpty() || q.length() > MAX_QUERY) {
+            return List.of();
+        }
+        List<BeneficiaryStore.Row> rows;
+        String how;
+        Optional<NationalId> nationalId = NationalId.parse(q);
+        Optional<PhoneNumber> phone = q.chars().filter(Character::isDigit).count() >= 9 ? PhoneNumber.parse(q) : Optional.empty();
+        if (nationalId.isPresent()) {
+            rows = store.byIdentifierHash("cin_hash", store.hashOf(nationalId.get()), center);
+            how = "ID card number";
+        } else if (phone.isPresent()) {
+            rows = store.byIdentifierHash("phone_hash", store.hashOf(phone.get()), center);
+            how = "phone number";
+        } else {
+            List<String> words = Arrays.stream(NameKeys.normalise(q).split(" ")).filter(w -> !w.isEmpty()).limit(5).toList();
+            if (words.isEmpty()) {
+                return List.of();
+            }
+            rows = store.searchByName(center, words, 20);
+            how = "name";
+        }
+        audit.record(AuditTrail.Action.SEARCH, null, "by " + how + ": " + rows.size() + " found");
+        return rows.stream().map(r -> summary(r, agent)).toList();
+    }
+
+    /**
+     * Files that may already be this person: same ID card number, same phone, or same full name
+     * (in either script) and birth year — anywhere, so that a person is not registered twice.
+     */
+    @Transactional
+    @RolesAllowed(Roles.AGENT)
+    public List<DuplicateCandidate> likelyDuplicates(PersonalDetails details, @Nullable Long exceptId) {
+        StaffMember agent = agent();
+        List<DuplicateCandidate> found = store.duplicates(details, exceptId, centerOf(agent)).stream()
+                .map(d -> new DuplicateCandidate(summary(d.row(), agent), d.reasons())).toList();
+        audit.record(AuditTrail.Action.SEARCH, exceptId, "duplicate check: " + found.size() + " found");
+        return found;
+    }
+
+    /** Registers a person at the agent's center with the consent they gave; see the class comment. */
+    @RolesAllowed(Roles.AGENT)
+    public SaveResult register(PersonalDetails details, Set<ConsentScope> consent, String creationKey) {
+        if (creationKey.isBlank() || creationKey.length() > MAX_KEY) {
+            throw new IllegalArgumentException("A creation key has 1 to " + MAX_KEY + " characters");
+        }
+        try {
+            return tx.execute(status -> registerOnce(details, consent, creationKey));
+        } catch (DuplicateKeyException e) {
+            // the same form submitted twice at the same moment (whichever unique index noticed it
+            // first): the first one's file; otherwise another person holds this ID card number
+            Optional<SaveResult> first = tx.execute(status -> store.byCreationKey(creationKey)
+                    .flatMap(id -> store.find(id, today(centerOf(agent()))))
+                    .map(SaveResult.Saved::new));
+            if (first != null && first.isPresent()) {
+                return first.get();
+            }
+            if (isNationalIdTaken(e)) {
+                return nationalIdTaken();
+            }
+            throw e;
+        }
+    }
+
+    private SaveResult registerOnce(PersonalDetails details, Set<ConsentScope> consent, String creationKey) {
+        StaffMember agent = agent();
+        long center = centerOf(agent);
+        LocalDate today = today(center);
+        Optional<Long> earlier = store.byCreationKey(creationKey);
+        if (earlier.isPresent()) {
+            return store.find(earlier.get(), today).<SaveResult>map(SaveResult.Saved::new).orElseGet(SaveResult.Conflict::new);
+        }
+        Optional<SaveResult> refused = refusal(details, consent, today, null);
+        if (refused.isPresent()) {
+            return refused.get();
+        }
+        Instant now = clock.instant();
+        long id = store.insert(center, details, creationKey, agent.staffId(), now);
+        store.recordConsent(id, center, "GIVEN", consent, agent.staffId(), now, today.plusYears(consentYears));
+        audit.record(AuditTrail.Action.CREATE, id, "registered");
+        audit.record(AuditTrail.Action.CONSENT, id, "given: " + String.join(", ", BeneficiaryStore.names(consent)));
+        return new SaveResult.Saved(store.find(id, today).orElseThrow());
+    }
+
+    /**
+     * Saves changes to a file if nobody saved it since {@code version}. {@code newConsent}, when
+     * given, is what the person agrees to from now on (asked again, or widened to health data).
+     */
+    @RolesAllowed(Roles.AGENT)
+    public SaveResult update(long id, int version, PersonalDetails details, @Nullable Set<ConsentScope> newConsent) {
+        try {
+            return tx.execute(status -> {
+                StaffMember agent = agent();
+                long center = centerOf(agent);
+                requireKnown(id, center);
+                LocalDate today = today(center);
+                ConsentStatus current = store.consent(id, today);
+                Set<ConsentScope> effective = newConsent != null ? newConsent : current.scopes();
+                Optional<SaveResult> refused = refusal(details, effective, today, id);
+                if (refused.isPresent()) {
+                    return refused.get();
+                }
+                Instant now = clock.instant();
+                if (!store.update(id, version, details, agent.staffId(), now)) {
+                    return new SaveResult.Conflict();
+                }
+                if (newConsent != null) {
+                    store.recordConsent(id, center, "GIVEN", newConsent, agent.staffId(), now, today.plusYears(consentYears));
+                    audit.record(AuditTrail.Action.CONSENT, id, "given: " + String.join(", ", BeneficiaryStore.names(newConsent)));
+                }
+                audit.record(AuditTrail.Action.UPDATE, id, "updated");
+                return new SaveResult.Saved(store.find(id, today).orElseThrow());
+            });
+        } catch (DuplicateKeyException e) {
+            if (isNationalIdTaken(e)) {
+                return nationalIdTaken();
+            }
+            throw e;
+        }
+    }
+
+    /** A file of a person known at the agent's center; the read is audited. Empty for anyone else. */
+    @Transactional
+    @RolesAllowed(Roles.AGENT)
+    public Optional<Beneficiary> find(long id) {
+        long center = centerOf(agent());
+        if (!store.isKnownAt(id, center)) {
+            return Optional.empty();
+        }
+        Optional<Beneficiary> found = store.find(id, today(center));
+        found.ifPresent(b -> audit.record(AuditTrail.Action.READ, id, "file opened"));
+        return found;
+    }
+
+    /**
+     * Receives the person a search result names at the agent's center: from now on the center
+     * knows them. Empty if the handle is not genuine, not this agent's, or expired.
+     */
+    @Transactional
+    @RolesAllowed(Roles.AGENT)
+    public Optional<Beneficiary> receive(String handle) {
+        StaffMember agent = agent();
+        long center = centerOf(agent);
+        Optional<Long> id = handles.open(handle, agent.staffId());
+        if (id.isEmpty()) {
+            return Optional.empty();
+        }
+        Optional<Beneficiary> found = store.find(id.get(), today(center));
+        found.ifPresent(b -> {
+            store.knownAt(b.id(), center, clock.instant());
+            audit.record(AuditTrail.Action.READ, b.id(), "received at the counter");
+        });
+        return found;
+    }
+
+    /** The person refuses to give their data: recorded (without any identity); the visit stays anonymous. */
+    @Transactional
+    @RolesAllowed(Roles.AGENT)
+    public void recordRefusal() {
+        StaffMember agent = agent();
+        store.recordConsent(null, centerOf(agent), "REFUSED", Set.of(), agent.staffId(), clock.instant(), null);
+    }
+
+    /** Whether the person is known at the agent's center, so that the agent may see what concerns them. */
+    @Transactional(readOnly = true)
+    @RolesAllowed(Roles.AGENT)
+    public boolean isKnownHere(long id) {
+        return store.isKnownAt(id, centerOf(agent()));
+    }
+
+    /** What the person agreed to, for a feature that needs it (a referral needs SHARING). */
+    @Transactional(readOnly = true)
+    @RolesAllowed(Roles.AGENT)
+    public ConsentStatus consentOf(long id) {
+        long center = centerOf(agent());
+        requireKnown(id, center);
+        return store.consent(id, today(center));
+    }
+
+    private Optional<SaveResult> refusal(PersonalDetails details, Set<ConsentScope> consent, LocalDate today,
+            @Nullable Long id) {
+        Map<DetailField, String> problems = DetailsCheck.problems(details, today);
+        if (!problems.isEmpty()) {
+            return Optional.of(new SaveResult.Invalid(problems));
+        }
+        if (!consent.contains(ConsentScope.PROCESSING)) {
+            return Optional.of(new SaveResult.ConsentMissing(ConsentScope.PROCESSING));
+        }
+        if (details.hasSensitiveData() && !consent.contains(ConsentScope.SENSITIVE)) {
+            return Optional.of(new SaveResult.ConsentMissing(ConsentScope.SENSITIVE));
+        }
+        Optional<NationalId> nationalId = NationalId.parse(details.nationalId());
+        if (nationalId.isPresent() && store.byIdentifierHash("cin_hash", store.hashOf(nationalId.get()), 0).stream()
+                .anyMatch(r -> id == null || r.id() != id)) {
+            return Optional.of(nationalIdTaken());
+        }
+        return Optional.empty();
+    }
+
+    private static SaveResult nationalIdTaken() {
+        return new SaveResult.Invalid(Map.of(DetailField.NATIONAL_ID, "intake.error.nationalIdTaken"));
+    }
+
+    private static boolean isNationalIdTaken(DuplicateKeyException e) {
+        return String.valueOf(e.getMessage()).contains("beneficiary_cin_unique");
+    }
+
+    private BeneficiarySummary summary(BeneficiaryStore.Row row, StaffMember agent) {
+        String maskedId = row.nationalId() == null ? "" : NationalId.parse(row.nationalId()).map(NationalId::masked).orElse("");
+        String maskedPhone = row.phone() == null ? "" : new PhoneNumber(row.phone()).masked();
+        return new BeneficiarySummary(row.id(), row.nameAr(), row.nameLatin(), row.birthYear(), row.sex(), maskedId,
+                maskedPhone, row.center(), row.knownHere(), handles.issue(row.id(), agent.staffId()));
+    }
+
+    private void requireKnown(long id, long center) {
+        if (!store.isKnownAt(id, center)) {
+            throw new AccessDeniedException("Beneficiary " + id + " is not known at the agent's center");
+        }
+    }
+
+    private StaffMember agent() {
+        return staff.current().orElseThrow(() -> new AccessDeniedException("No staff member signed in"));
+    }
+
+    private static long centerOf(StaffMember agent) {
+        Long center = agent.centerId();
+        if (center == null) {
+            throw new AccessDeniedException("The agent has no center");
+        }
+        return center;
+    }
+
+    private LocalDate today(long centerId) {
+        return catalog.center(centerId).map(c -> LocalDate.ofInstant(clock.instant(), c.timeZone()))
+                .orElseGet(() -> LocalDate.now(clock));
+    }
+}

@@ -1,0 +1,13 @@
+package ma.socialhub.intake;
+
+import org.jspecify.annotations.Nullable;
+
+/**
+ * A person in a list of search results or likely duplicates: enough to recognise them, nothing
+ * more (identifiers masked). {@code handle} lets the agent who got this result receive that person
+ * at their counter; it is signed for that agent and expires.
+ */
+public record BeneficiarySummary(long id, String nameAr, String nameLatin, @Nullable Integer birthYear,
+        @Nullable Sex sex, String maskedNationalId, String maskedPhone, ma.socialhub.base.i18n.LocalizedText registeredCenter,
+        boolean knownHere, String handle) {
+}

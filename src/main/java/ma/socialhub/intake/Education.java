@@ -1,0 +1,5 @@
+package ma.socialhub.intake;
+
+public enum Education {
+    NONE, PRIMARY, MIDDLE, SECONDARY, HIGHER, VOCATIONAL
+}

@@ -1,0 +1,5 @@
+package ma.socialhub.intake;
+
+public enum Sex {
+    F, M
+}

@@ -1,0 +1,9 @@
+/**
+ * Orientation: from a person's profile and needs, the services and programs that fit. The rules
+ * are data (table {@code orientation_rule}), edited by an administrator; this package only
+ * evaluates them and says, for each proposal, which rule produced it and why.
+ */
+@NullMarked
+package ma.socialhub.orientation;
+
+import org.jspecify.annotations.NullMarked;

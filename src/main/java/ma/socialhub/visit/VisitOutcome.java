@@ -1,0 +1,6 @@
+package ma.socialhub.visit;
+
+/** How a visit ended. */
+public enum VisitOutcome {
+    SERVED, ORIENTED, REFERRED, FOLLOW_UP, LEFT
+}
