@@ -81,6 +81,12 @@ public class Catalog {
         return jdbc.sql(COUNTER_SELECT + " WHERE k.id = ?").param(id).query(Catalog::counter).optional();
     }
 
+    /** Every province, region by region. */
+    public List<Province> provinces() {
+        return jdbc.sql("SELECT id, region_id, name_ar, name_zgh, name_fr, name_en FROM province ORDER BY region_id, name_fr")
+                .query((rs, n) -> new Province(rs.getInt("id"), rs.getShort("region_id"), names(rs))).list();
+    }
+
     private static Center center(ResultSet rs, int row) throws SQLException {
         return new Center(rs.getLong("id"), rs.getString("code"), rs.getString("kind"), names(rs),
                 rs.getInt("province_id"), rs.getShort("region_id"), ZoneId.of(rs.getString("time_zone")));

@@ -23,7 +23,17 @@ import ma.socialhub.base.ui.LanguageSwitcher;
 import ma.socialhub.base.ui.WhileAttached;
 import ma.socialhub.catalog.Catalog;
 import ma.socialhub.catalog.Counter;
+import com.vaadin.flow.component.html.Div;
+import java.time.Clock;
+import java.time.ZoneId;
+import ma.socialhub.directory.Directory;
+import ma.socialhub.intake.Beneficiaries;
+import ma.socialhub.referral.Referrals;
 import ma.socialhub.staff.StaffDirectory;
+import ma.socialhub.ticketing.MoveResult;
+import ma.socialhub.visit.Visit;
+import ma.socialhub.visit.VisitResult;
+import ma.socialhub.visit.Visits;
 import ma.socialhub.staff.StaffMember;
 import ma.socialhub.ticketing.CallResult;
 import ma.socialhub.ticketing.QueueMoves;
@@ -34,8 +44,10 @@ import ma.socialhub.ticketing.Tickets;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The agent's counter on a tablet: pick the counter, call the next ticket, recall it, start,
- * finish or mark no-show, and watch the lines of the services this counter serves.
+ * The agent's workspace on a tablet. On one side the queue: pick the counter, call the next ticket
+ * (or open one by number, scan or camera), recall it, receive the person or mark them absent, and
+ * watch the lines this counter serves. On the other, the visit of the person received: who they
+ * are, what they need, what the hub proposes, their referrals, and how the visit ends.
  */
 @Route("counter")
 @RolesAllowed(Roles.AGENT)
@@ -56,11 +68,22 @@ public class CounterView extends VerticalLayout implements HasDynamicTitle {
     private @Nullable Ticket ticket;
 
     private final CounterMoves moves;
+    private final Visits visits;
+    private final QueueMoves queueMoves;
+    private final VisitWorkspace workspace;
+    private @Nullable Long shownVisitId;
 
     public CounterView(Tickets tickets, QueueMoves queueMoves, Catalog catalog, QueueUpdates updates,
-            StaffDirectory staff, AuthenticationContext auth) {
+            StaffDirectory staff, AuthenticationContext auth, Visits visits, Beneficiaries beneficiaries,
+            Referrals referrals, Directory directory, Clock clock) {
         this.tickets = tickets;
+        this.visits = visits;
+        this.queueMoves = queueMoves;
         this.agent = staff.current().orElseThrow();
+        ZoneId zone = agent.centerId() == null ? ZoneId.of("Africa/Casablanca")
+                : catalog.center(agent.centerId()).map(c -> c.timeZone()).orElse(ZoneId.of("Africa/Casablanca"));
+        this.workspace = new VisitWorkspace(visits, beneficiaries, referrals, directory, catalog, clock, zone,
+                this::sendToService, this::refresh);
         this.current = new CurrentTicketPanel(catalog);
         this.waiting = new WaitingLines(catalog, tickets);
         this.moves = new CounterMoves(queueMoves, catalog, counterSelect::getValue, () -> ticket, shown -> {
@@ -90,8 +113,8 @@ public class CounterView extends VerticalLayout implements HasDynamicTitle {
         configure(callNext, "counter.callNext", VaadinIcon.BELL, this::callNext);
         callNext.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_LARGE);
         configure(recall, "counter.recall", VaadinIcon.MEGAPHONE, () -> step(tickets::recall));
-        configure(start, "counter.start", VaadinIcon.PLAY, () -> step(tickets::startService));
-        configure(finish, "counter.finish", VaadinIcon.CHECK, () -> step(tickets::finish));
+        configure(start, "counter.receive", VaadinIcon.USER_CHECK, this::receive);
+        configure(finish, "counter.finish", VaadinIcon.CHECK, this::finish);
         configure(noShow, "counter.noShow", VaadinIcon.CLOSE_CIRCLE, () -> step(tickets::noShow));
         finish.addThemeVariants(ButtonVariant.LUMO_SUCCESS);
         noShow.addThemeVariants(ButtonVariant.LUMO_ERROR);
@@ -99,7 +122,11 @@ public class CounterView extends VerticalLayout implements HasDynamicTitle {
         actions.addClassName("counter-actions");
         actions.setWrap(true);
 
-        add(header, counterSelect, current, actions, moves, waiting);
+        Div queue = new Div(counterSelect, current, actions, moves, waiting);
+        queue.addClassName("counter-queue");
+        Div body = new Div(queue, workspace);
+        body.addClassName("counter-body");
+        add(header, body);
         Long remembered = (Long) VaadinSession.getCurrent().getAttribute(COUNTER_ATTRIBUTE);
         counters.stream().filter(c -> remembered != null && c.id() == remembered).findFirst()
                 .or(() -> counters.stream().findFirst()).ifPresent(counterSelect::setValue);
@@ -144,6 +171,39 @@ public class CounterView extends VerticalLayout implements HasDynamicTitle {
         refresh();
     }
 
+    /** Receives the person: starts the service and opens the visit's steps. */
+    private void receive() {
+        Counter counter = counterSelect.getValue();
+        if (counter != null && visits.receive(counter.id()) instanceof VisitResult.NotAllowed) {
+            notify("counter.stepRefused", NotificationVariant.LUMO_WARNING);
+        }
+        refresh();
+    }
+
+    /** With a visit open, finishing means choosing how it ended; without one, the ticket is simply done. */
+    private void finish() {
+        if (workspace.hasOpenVisit()) {
+            workspace.showClose();
+            return;
+        }
+        step(tickets::finish);
+    }
+
+    /** An accepted proposal of another service: the ticket goes to that line, keeping its place. */
+    private void sendToService(long serviceId) {
+        Counter counter = counterSelect.getValue();
+        Ticket held = ticket;
+        if (counter == null || held == null) {
+            return;
+        }
+        if (queueMoves.transferToService(held.id(), counter.id(), serviceId) instanceof MoveResult.Moved) {
+            notify("counter.transfer.done", NotificationVariant.LUMO_SUCCESS);
+        } else {
+            notify("counter.stepRefused", NotificationVariant.LUMO_WARNING);
+        }
+        refresh();
+    }
+
     private interface Step {
         StepResult apply(long ticketId, long counterId);
     }
@@ -162,10 +222,22 @@ public class CounterView extends VerticalLayout implements HasDynamicTitle {
         refresh();
     }
 
-    /** Re-reads the counter's ticket and lines from the database. */
+    /** Re-reads the counter's ticket, its visit and the lines from the database. */
     private void refresh() {
         Counter counter = counterSelect.getValue();
         ticket = counter == null ? null : tickets.currentAt(counter.id()).orElse(null);
+        Visit visit = counter == null || ticket == null ? null : visits.openAt(counter.id()).orElse(null);
+        if (visit == null && ticket != null && counter != null
+                && ticket.state() == ma.socialhub.ticketing.TicketState.IN_SERVICE
+                && visits.receive(counter.id()) instanceof VisitResult.Done received) {
+            // a walk-in, or a ticket started before: its visit opens with it
+            visit = received.visit();
+        }
+        Long visitId = visit == null ? null : visit.id();
+        if (!java.util.Objects.equals(visitId, shownVisitId)) {
+            shownVisitId = visitId;
+            workspace.show(visit);
+        }
         current.show(ticket);
         waiting.show(counter);
         updateButtons();

@@ -52,15 +52,20 @@ class CounterViewTest extends KaribuTest {
     }
 
     @Test
-    void startThenFinishFreesTheCounterForTheNextCall() {
+    void receivingOpensTheVisitAndFinishingAsksHowItEndedBeforeFreeingTheCounter() {
         issue();
         openCounter();
         _click(button("counter.callNext"));
-        _click(button("counter.start"));
+        _click(button("counter.receive"));
         assertThat(_get(Span.class, s -> s.withClasses("current-state")).getText()).isEqualTo(t("ticket.state.IN_SERVICE"));
+        _get(com.vaadin.flow.component.tabs.TabSheet.class);
+
         _click(button("counter.finish"));
+        _click(_get(Button.class, s -> s.withClasses("close-visit")));
+
         assertThat(_get(Span.class, s -> s.withClasses("current-none")).getText()).isEqualTo(t("counter.noCurrent"));
         assertThat(button("counter.callNext").isEnabled()).isTrue();
+        assertThat(_find(com.vaadin.flow.component.tabs.TabSheet.class)).isEmpty();
     }
 
     @Test

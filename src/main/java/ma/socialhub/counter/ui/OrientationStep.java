@@ -1,0 +1,202 @@
+package ma.socialhub.counter.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.TextArea;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.LongConsumer;
+import java.util.stream.Collectors;
+import ma.socialhub.base.i18n.HubLanguage;
+import ma.socialhub.catalog.Catalog;
+import ma.socialhub.directory.Directory;
+import ma.socialhub.directory.Organization;
+import ma.socialhub.orientation.OrientationRule;
+import ma.socialhub.orientation.TargetKind;
+import ma.socialhub.referral.ReferRequest;
+import ma.socialhub.referral.ReferResult;
+import ma.socialhub.referral.Referral;
+import ma.socialhub.referral.Referrals;
+import ma.socialhub.visit.Need;
+import ma.socialhub.visit.ProposalDecision;
+import ma.socialhub.visit.Visit;
+import ma.socialhub.visit.VisitProposal;
+import ma.socialhub.visit.Visits;
+
+/**
+ * Step 3: what the hub proposes, each with the rule that produced it and why. The agent accepts or
+ * rejects each with the person; an accepted partner proposal is referred in one tap (the partner
+ * of the region is preselected), an accepted service sends the ticket to that line.
+ */
+class OrientationStep extends Div {
+
+    private final Visits visits;
+    private final Referrals referrals;
+    private final Directory directory;
+    private final Catalog catalog;
+    private final LongConsumer sendToService;
+    private final Runnable changed;
+
+    OrientationStep(Visits visits, Referrals referrals, Directory directory, Catalog catalog, LongConsumer sendToService,
+            Runnable changed) {
+        this.visits = visits;
+        this.referrals = referrals;
+        this.directory = directory;
+        this.catalog = catalog;
+        this.sendToService = sendToService;
+        this.changed = changed;
+        addClassName("orientation-step");
+    }
+
+    void show(Visit visit) {
+        removeAll();
+        List<VisitProposal> proposals = visits.proposals(visit.id());
+        if (proposals.isEmpty()) {
+            Paragraph none = new Paragraph(getTranslation("orientation.none"));
+            none.addClassName("orientation-none");
+            add(none);
+            return;
+        }
+        Map<String, Need> needs = visits.allNeeds().stream().collect(Collectors.toMap(Need::code, n -> n));
+        List<Referral> referred = visit.beneficiaryId() == null ? List.of()
+                : referrals.ofBeneficiary(visit.beneficiaryId()).stream()
+                        .filter(r -> Long.valueOf(visit.id()).equals(r.visitId())).toList();
+        for (VisitProposal proposal : proposals) {
+            add(card(visit, proposal, needs, referred));
+        }
+    }
+
+    private Div card(Visit visit, VisitProposal proposal, Map<String, Need> needs, List<Referral> referred) {
+        HubLanguage language = HubLanguage.orDefault(getLocale());
+        OrientationRule rule = proposal.proposal().rule();
+        Div card = new Div();
+        card.addClassName("proposal-card");
+        card.getElement().setAttribute("data-rule", rule.code());
+        Span title = new Span(rule.title().in(language));
+        title.addClassName("proposal-title");
+        Span reason = new Span(rule.reason().in(language));
+        reason.addClassName("proposal-reason");
+        String because = proposal.proposal().because().stream().map(m -> switch (m.kind()) {
+            case SITUATION -> getTranslation("situation." + m.value());
+            case NEED -> Optional.ofNullable(needs.get(m.value())).map(n -> n.name().in(language)).orElse(m.value());
+            case SEX -> getTranslation("intake.sex." + m.value());
+            case AGE -> getTranslation("orientation.age", Map.of("age", m.value()));
+            case RSU_STATUS -> getTranslation("rsu." + m.value());
+        }).collect(Collectors.joining(" · "));
+        Span why = new Span(getTranslation("orientation.because", Map.of("criteria", because, "rule", rule.code())));
+        why.addClassName("proposal-because");
+        card.add(title, reason, why);
+
+        Button accept = new Button(getTranslation("orientation.accept"), VaadinIcon.CHECK.create(),
+                e -> decide(visit, rule, ProposalDecision.ACCEPTED));
+        accept.addClassName("proposal-accept");
+        Button reject = new Button(getTranslation("orientation.reject"), VaadinIcon.CLOSE_SMALL.create(),
+                e -> decide(visit, rule, ProposalDecision.REJECTED));
+        reject.addClassName("proposal-reject");
+        if (proposal.decision() == ProposalDecision.ACCEPTED) {
+            accept.addThemeVariants(ButtonVariant.LUMO_SUCCESS, ButtonVariant.LUMO_PRIMARY);
+            card.addClassName("accepted");
+        } else if (proposal.decision() == ProposalDecision.REJECTED) {
+            reject.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_PRIMARY);
+            card.addClassName("rejected");
+        }
+        accept.setEnabled(visit.open());
+        reject.setEnabled(visit.open());
+        card.add(new HorizontalLayout(accept, reject));
+
+        if (proposal.decision() == ProposalDecision.ACCEPTED && visit.open()) {
+            if (rule.targetKind() == TargetKind.SERVICE && rule.serviceId() != null) {
+                long serviceId = rule.serviceId();
+                Button send = new Button(getTranslation("orientation.sendToService", Map.of("service",
+                        catalog.service(serviceId).map(s -> s.name().in(language)).orElse(""))), VaadinIcon.EXCHANGE.create(),
+                        e -> sendToService.accept(serviceId));
+                send.addClassName("proposal-send");
+                card.add(send);
+            } else if (rule.targetKind().refersToAPartner()) {
+                card.add(referral(visit, rule, referred, language));
+            }
+        }
+        return card;
+    }
+
+    private Div referral(Visit visit, OrientationRule rule, List<Referral> referred, HubLanguage language) {
+        Div box = new Div();
+        box.addClassName("proposal-referral");
+        Optional<Referral> done = referred.stream().filter(r -> Long.valueOf(rule.id()).equals(r.ruleId())).findFirst();
+        if (done.isPresent()) {
+            Span sent = new Span(getTranslation("orientation.referred", Map.of("partner",
+                    directory.organization(done.get().organizationId()).map(o -> o.name().in(language)).orElse(""),
+                    "status", getTranslation("referral.status." + done.get().status().name()))));
+            sent.addClassName("proposal-referred");
+            box.add(sent);
+            return box;
+        }
+        if (visit.beneficiaryId() == null) {
+            box.add(new Span(getTranslation("orientation.needsAFile")));
+            return box;
+        }
+        short region = catalog.center(visit.centerId()).map(c -> c.regionId()).orElse((short) 0);
+        List<Organization> partners = switch (rule.targetKind()) {
+            case PROGRAM -> rule.programId() == null ? List.of() : directory.operatorsOf(rule.programId(), region);
+            case INCUBATOR -> directory.incubatorsFor(region);
+            case INSTITUTION -> rule.institutionType() == null ? List.of() : directory.institutionsFor(rule.institutionType(), region);
+            case SERVICE -> List.of();
+        };
+        if (partners.isEmpty()) {
+            box.add(new Span(getTranslation("orientation.noPartner")));
+            return box;
+        }
+        Select<Organization> partner = new Select<>();
+        partner.setLabel(getTranslation("orientation.partner"));
+        partner.setItems(partners);
+        partner.setItemLabelGenerator(o -> o.name().in(language));
+        partner.setValue(partners.getFirst());
+        partner.addClassName("proposal-partner");
+        TextArea reason = new TextArea(getTranslation("orientation.reason"));
+        reason.setValue(rule.reason().in(language) + (visit.note().isBlank() ? "" : "\n" + visit.note()));
+        reason.setWidthFull();
+        reason.addClassName("proposal-reason-field");
+        Button refer = new Button(getTranslation("orientation.refer"), VaadinIcon.PAPERPLANE.create());
+        refer.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        refer.addClassName("proposal-refer");
+        refer.setDisableOnClick(true);
+        refer.addClickListener(e -> {
+            ReferResult result = referrals.refer(new ReferRequest(visit.beneficiaryId(), visit.id(), rule.id(),
+                    partner.getValue().id(), rule.targetKind() == TargetKind.PROGRAM ? rule.programId() : null,
+                    reason.getValue(), visit.needs()));
+            switch (result) {
+                case ReferResult.Referred referredNow -> {
+                    notify("orientation.referredNow", NotificationVariant.LUMO_SUCCESS);
+                    changed.run();
+                }
+                case ReferResult.SharingNotAgreed notAgreed -> notify("orientation.sharingNotAgreed", NotificationVariant.LUMO_WARNING);
+                case ReferResult.Invalid invalid -> {
+                    reason.setInvalid(true);
+                    reason.setErrorMessage(getTranslation(invalid.problem()));
+                }
+                case ReferResult.NotAllowed refused -> notify("counter.stepRefused", NotificationVariant.LUMO_WARNING);
+            }
+            refer.setEnabled(true);
+        });
+        box.add(partner, reason, refer);
+        return box;
+    }
+
+    private void decide(Visit visit, OrientationRule rule, ProposalDecision decision) {
+        visits.decide(visit.id(), rule.id(), decision);
+        changed.run();
+    }
+
+    private void notify(String key, NotificationVariant variant) {
+        Notification.show(getTranslation(key), 4000, Notification.Position.MIDDLE).addThemeVariants(variant);
+    }
+}
