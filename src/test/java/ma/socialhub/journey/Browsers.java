@@ -18,6 +18,11 @@ final class Browsers {
     }
 
     static WebDriver chromium(String language, int width, int height) throws Exception {
+        return chromium(language, width, height, List.of());
+    }
+
+    /** As above, with more command-line switches (a fake camera, say). */
+    static WebDriver chromium(String language, int width, int height, List<String> extraArguments) throws Exception {
         File driver = new File(System.getenv().getOrDefault("CHROMEDRIVER", "/usr/bin/chromedriver"));
         String binary = System.getenv().getOrDefault("CHROMIUM", "/usr/bin/chromium");
         assertThat(driver.canExecute()).as("chromedriver at " + driver + " (apt-get install chromium-driver; .ci/run installs it)").isTrue();
@@ -27,6 +32,7 @@ final class Browsers {
                 "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
                 "--lang=" + language, "--window-size=" + width + "," + height,
                 "--user-data-dir=" + Files.createTempDirectory("hub-chromium").toAbsolutePath()));
+        options.addArguments(extraArguments);
         options.setExperimentalOption("prefs", Map.of("intl.accept_languages", language));
         ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(driver).build();
         return new ChromeDriver(service, options);

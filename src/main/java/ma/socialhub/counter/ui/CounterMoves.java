@@ -2,8 +2,6 @@ package ma.socialhub.counter.ui;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.icon.VaadinIcon;
-import com.vaadin.flow.component.notification.Notification;
-import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.select.Select;
@@ -99,7 +97,7 @@ class CounterMoves extends HorizontalLayout {
             MoveResult result = service != null ? moves.transferToService(held.id(), here.id(), service.id())
                     : moves.transferToCounter(held.id(), here.id(), to == null ? -1 : to.id());
             if (result instanceof MoveResult.Moved) {
-                notify("counter.transfer.done", NotificationVariant.LUMO_SUCCESS);
+                Notices.done("counter.transfer.done");
                 show.accept(null);
             } else {
                 result(result, "counter.stepRefused");
@@ -121,13 +119,10 @@ class CounterMoves extends HorizontalLayout {
     private void result(MoveResult result, String refusedKey) {
         switch (result) {
             case MoveResult.Moved moved -> show.accept(moved.ticket());
-            case MoveResult.CounterBusy busy -> notify("counter.busy", NotificationVariant.LUMO_WARNING);
-            case MoveResult.NotFound notFound -> notify("counter.open.notFound", NotificationVariant.LUMO_WARNING);
-            case MoveResult.NotAllowed notAllowed -> notify(refusedKey, NotificationVariant.LUMO_WARNING);
+            case MoveResult.CounterBusy busy -> Notices.warn("counter.busy");
+            case MoveResult.NotFound notFound -> Notices.warn("counter.open.notFound");
+            case MoveResult.NotAllowed notAllowed -> Notices.warn(refusedKey);
         }
     }
 
-    private void notify(String key, NotificationVariant variant) {
-        Notification.show(getTranslation(key), 4000, Notification.Position.MIDDLE).addThemeVariants(variant);
-    }
 }

@@ -5,8 +5,6 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
-import com.vaadin.flow.component.notification.Notification;
-import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
@@ -160,12 +158,12 @@ public class CounterView extends VerticalLayout implements HasDynamicTitle {
         }
         switch (tickets.callNext(counter.id())) {
             case CallResult.Called called -> ticket = called.ticket();
-            case CallResult.QueueEmpty empty -> notify("counter.queueEmpty", NotificationVariant.LUMO_CONTRAST);
-            case CallResult.ServesNothing nothing -> notify("counter.servesNothing", NotificationVariant.LUMO_WARNING);
-            case CallResult.CounterNotOpen notOpen -> notify("counter.notOpen", NotificationVariant.LUMO_WARNING);
+            case CallResult.QueueEmpty empty -> Notices.info("counter.queueEmpty");
+            case CallResult.ServesNothing nothing -> Notices.warn("counter.servesNothing");
+            case CallResult.CounterNotOpen notOpen -> Notices.warn("counter.notOpen");
             case CallResult.Busy busy -> {
                 ticket = busy.current();
-                notify("counter.busy", NotificationVariant.LUMO_WARNING);
+                Notices.warn("counter.busy");
             }
         }
         refresh();
@@ -175,7 +173,7 @@ public class CounterView extends VerticalLayout implements HasDynamicTitle {
     private void receive() {
         Counter counter = counterSelect.getValue();
         if (counter != null && visits.receive(counter.id()) instanceof VisitResult.NotAllowed) {
-            notify("counter.stepRefused", NotificationVariant.LUMO_WARNING);
+            Notices.warn("counter.stepRefused");
         }
         refresh();
     }
@@ -197,9 +195,9 @@ public class CounterView extends VerticalLayout implements HasDynamicTitle {
             return;
         }
         if (queueMoves.transferToService(held.id(), counter.id(), serviceId) instanceof MoveResult.Moved) {
-            notify("counter.transfer.done", NotificationVariant.LUMO_SUCCESS);
+            Notices.done("counter.transfer.done");
         } else {
-            notify("counter.stepRefused", NotificationVariant.LUMO_WARNING);
+            Notices.warn("counter.stepRefused");
         }
         refresh();
     }
@@ -216,8 +214,8 @@ public class CounterView extends VerticalLayout implements HasDynamicTitle {
         }
         switch (step.apply(held.id(), counter.id())) {
             case StepResult.Done done -> ticket = done.ticket().state().atCounter() ? done.ticket() : null;
-            case StepResult.RecallLimitReached limit -> notify("counter.recallLimit", NotificationVariant.LUMO_WARNING);
-            case StepResult.NotAllowed notAllowed -> notify("counter.stepRefused", NotificationVariant.LUMO_WARNING);
+            case StepResult.RecallLimitReached limit -> Notices.warn("counter.recallLimit");
+            case StepResult.NotAllowed notAllowed -> Notices.warn("counter.stepRefused");
         }
         refresh();
     }
@@ -255,10 +253,6 @@ public class CounterView extends VerticalLayout implements HasDynamicTitle {
         moves.update();
     }
 
-    private void notify(String key, NotificationVariant variant) {
-        Notification note = Notification.show(getTranslation(key), 4000, Notification.Position.MIDDLE);
-        note.addThemeVariants(variant);
-    }
 
     @Override
     public String getPageTitle() {

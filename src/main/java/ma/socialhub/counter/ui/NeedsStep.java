@@ -5,8 +5,6 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.CheckboxGroup;
 import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.notification.Notification;
-import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.textfield.TextArea;
 import java.util.HashSet;
 import java.util.List;
@@ -68,8 +66,7 @@ class NeedsStep extends Div {
                     note.setInvalid(problem != null);
                     note.setErrorMessage(problem == null ? null : getTranslation(problem));
                 }
-                case VisitResult.NotAllowed refused -> Notification.show(getTranslation("counter.stepRefused"), 4000,
-                        Notification.Position.MIDDLE).addThemeVariants(NotificationVariant.LUMO_WARNING);
+                case VisitResult.NotAllowed refused -> Notices.warn("counter.stepRefused");
             }
         });
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);

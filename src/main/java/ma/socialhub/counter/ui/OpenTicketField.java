@@ -9,9 +9,9 @@ import com.vaadin.flow.component.textfield.TextField;
 import java.util.function.Consumer;
 
 /**
- * Opens a ticket by what the agent types ({@code B-017}) and taps "Open", or by what a
- * keyboard-wedge scanner types (the QR's address followed by Enter). The field takes the focus, so
- * a scan lands in it without a tap.
+ * Opens a ticket by what the agent types ({@code B-017}) and taps "Open", by what a keyboard-wedge
+ * scanner types (the QR's address followed by Enter) — the field takes the focus, so a scan lands
+ * in it without a tap — or by showing the QR to the tablet's camera ({@link ScanDialog}).
  */
 class OpenTicketField extends HorizontalLayout {
 
@@ -31,7 +31,9 @@ class OpenTicketField extends HorizontalLayout {
         Button go = new Button(getTranslation("counter.open.go"), e -> submit(open));
         go.addClassName("open-ticket-go");
         field.addKeyPressListener(Key.ENTER, e -> submit(open));
-        add(field, go);
+        Button camera = new Button(getTranslation("counter.scan"), VaadinIcon.CAMERA.create(), e -> new ScanDialog(open).open());
+        camera.addClassName("open-ticket-camera");
+        add(field, go, camera);
     }
 
     private void submit(Consumer<String> open) {

@@ -6,8 +6,6 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
-import com.vaadin.flow.component.notification.Notification;
-import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
@@ -175,15 +173,15 @@ class OrientationStep extends Div {
                     reason.getValue(), visit.needs()));
             switch (result) {
                 case ReferResult.Referred referredNow -> {
-                    notify("orientation.referredNow", NotificationVariant.LUMO_SUCCESS);
+                    Notices.done("orientation.referredNow");
                     changed.run();
                 }
-                case ReferResult.SharingNotAgreed notAgreed -> notify("orientation.sharingNotAgreed", NotificationVariant.LUMO_WARNING);
+                case ReferResult.SharingNotAgreed notAgreed -> Notices.warn("orientation.sharingNotAgreed");
                 case ReferResult.Invalid invalid -> {
                     reason.setInvalid(true);
                     reason.setErrorMessage(getTranslation(invalid.problem()));
                 }
-                case ReferResult.NotAllowed refused -> notify("counter.stepRefused", NotificationVariant.LUMO_WARNING);
+                case ReferResult.NotAllowed refused -> Notices.warn("counter.stepRefused");
             }
             refer.setEnabled(true);
         });
@@ -196,7 +194,4 @@ class OrientationStep extends Div {
         changed.run();
     }
 
-    private void notify(String key, NotificationVariant variant) {
-        Notification.show(getTranslation(key), 4000, Notification.Position.MIDDLE).addThemeVariants(variant);
-    }
 }

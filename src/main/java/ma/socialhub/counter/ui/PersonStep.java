@@ -9,8 +9,6 @@ import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
-import com.vaadin.flow.component.notification.Notification;
-import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.textfield.TextField;
 import java.time.LocalDate;
@@ -193,12 +191,12 @@ class PersonStep extends Div {
                 if (isNew) {
                     outcome(visits.attach(current.id(), saved.beneficiary().id()));
                 }
-                notify("intake.saved", NotificationVariant.LUMO_SUCCESS);
+                Notices.done("intake.saved");
                 changed.run();
             }
             case SaveResult.Invalid invalid -> form.showProblems(invalid.problems());
             case SaveResult.ConsentMissing missing -> form.showConsentMissing(missing.scope());
-            case SaveResult.Conflict conflict -> notify("intake.conflict", NotificationVariant.LUMO_WARNING);
+            case SaveResult.Conflict conflict -> Notices.warn("intake.conflict");
         }
     }
 
@@ -247,13 +245,10 @@ class PersonStep extends Div {
         if (result instanceof VisitResult.Done) {
             return true;
         }
-        notify("counter.stepRefused", NotificationVariant.LUMO_WARNING);
+        Notices.warn("counter.stepRefused");
         return false;
     }
 
-    private void notify(String key, NotificationVariant variant) {
-        Notification.show(getTranslation(key), 4000, Notification.Position.MIDDLE).addThemeVariants(variant);
-    }
 
     /** The person of the visit in full: the agent has them in front of them. */
     static class PersonSummary extends Div {

@@ -2,8 +2,6 @@ package ma.socialhub.counter.ui;
 
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.notification.Notification;
-import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.tabs.Tab;
 import com.vaadin.flow.component.tabs.TabSheet;
 import java.time.Clock;
@@ -146,11 +144,9 @@ class VisitWorkspace extends Div {
             return;
         }
         if (visits.close(current.id(), outcome) instanceof VisitResult.Done) {
-            Notification.show(getTranslation("visit.closed"), 3000, Notification.Position.MIDDLE)
-                    .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+            Notices.done("visit.closed");
         } else {
-            Notification.show(getTranslation("counter.stepRefused"), 4000, Notification.Position.MIDDLE)
-                    .addThemeVariants(NotificationVariant.LUMO_WARNING);
+            Notices.warn("counter.stepRefused");
         }
         closed.run();
     }

@@ -169,6 +169,34 @@ class CounterViewTest extends KaribuTest {
     }
 
     @Test
+    void aPhotoOfTheTicketsQrCodeOpensTheTicket() {
+        issue();
+        var second = tickets.issue(center, serviceA, PriorityClass.STANDARD, HubLanguage.FRENCH);
+        openCounter();
+        _click(_get(Button.class, s -> s.withClasses("open-ticket-camera")));
+        ScanDialog dialog = _get(ScanDialog.class);
+
+        dialog.read(ma.socialhub.base.ui.QrCodeImage.png(
+                "https://hub.example/t/" + tickets.linkOf(((ma.socialhub.ticketing.IssueResult.Issued) second).ticket()), 300));
+
+        assertThat(_get(Isolated.class, s -> s.withClasses("current-number")).getText()).isEqualTo("A-002");
+        assertThat(dialog.isOpened()).isFalse();
+    }
+
+    @Test
+    void aPhotoWithoutAReadableQrCodeSaysSoAndOpensNothing() {
+        issue();
+        openCounter();
+        _click(_get(Button.class, s -> s.withClasses("open-ticket-camera")));
+        ScanDialog dialog = _get(ScanDialog.class);
+
+        dialog.read(new byte[] {1, 2, 3});
+
+        assertThat(_get(Span.class, s -> s.withClasses("scan-status")).getText()).isEqualTo(t("counter.scan.unreadable"));
+        assertThat(_find(Isolated.class, s -> s.withClasses("current-number"))).isEmpty();
+    }
+
+    @Test
     void anonymousVisitorsAreSentToSignIn() {
         UI.getCurrent().navigate("counter");
         _get(LoginView.class);

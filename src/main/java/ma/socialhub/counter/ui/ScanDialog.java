@@ -1,0 +1,107 @@
+package ma.socialhub.counter.ui;
+
+import com.vaadin.flow.component.ClientCallable;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.upload.Upload;
+import com.vaadin.flow.dom.Element;
+import com.vaadin.flow.server.streams.UploadHandler;
+import java.util.function.Consumer;
+import ma.socialhub.base.ui.QrPhoto;
+
+/**
+ * Opens a ticket by showing its QR code to the tablet's camera: a live view decoded in the browser
+ * ({@code scripts/qr-scan.js}). Where the camera cannot stream to the page (no permission, an old
+ * browser), a photo of the QR code is decoded on the server instead.
+ */
+class ScanDialog extends Dialog {
+
+    static final int MAX_PHOTO_BYTES = 15 * 1024 * 1024;
+
+    private final Consumer<String> open;
+    private final Span status = new Span();
+    private final Camera camera = new Camera();
+
+    ScanDialog(Consumer<String> open) {
+        this.open = open;
+        addClassName("scan-dialog");
+        setHeaderTitle(getTranslation("counter.scan.title"));
+        status.addClassName("scan-status");
+        status.setText(getTranslation("counter.scan.hint"));
+
+        Upload photo = new Upload(UploadHandler.inMemory((metadata, bytes) -> {
+            UI ui = getUI().orElse(null);
+            if (ui != null) {
+                ui.access(() -> read(bytes));
+            }
+        }));
+        photo.setAcceptedFileTypes("image/*");
+        photo.setMaxFiles(1);
+        photo.setMaxFileSize(MAX_PHOTO_BYTES);
+        photo.setDropAllowed(false);
+        photo.getElement().setProperty("capture", "environment");
+        photo.setUploadButton(new Button(getTranslation("counter.scan.photo")));
+        photo.addClassName("scan-photo");
+
+        add(camera, status, new Paragraph(getTranslation("counter.scan.noCamera")), photo);
+        getFooter().add(new Button(getTranslation("counter.cancel"), e -> close()));
+        addDetachListener(e -> camera.stop());
+        addOpenedChangeListener(e -> {
+            if (!e.isOpened()) {
+                camera.stop();
+            }
+        });
+    }
+
+    /** The decoded text of a photo: opened, or the agent is told it could not be read. */
+    void read(byte[] picture) {
+        QrPhoto.read(picture).ifPresentOrElse(this::scanned,
+                () -> status.setText(getTranslation("counter.scan.unreadable")));
+    }
+
+    private void scanned(String text) {
+        close();
+        open.accept(text);
+    }
+
+    /** The live view; the browser calls back with what it decoded, or why the camera is not available. */
+    class Camera extends Div {
+
+        private final Element video = new Element("video");
+
+        Camera() {
+            addClassName("scan-camera");
+            video.setAttribute("autoplay", true);
+            video.setAttribute("muted", true);
+            video.setAttribute("playsinline", true);
+            video.setAttribute("aria-hidden", "true");
+            getElement().appendChild(video);
+            addAttachListener(e -> {
+                e.getUI().getPage().addJavaScript("scripts/vendor/jsQR.js");
+                e.getUI().getPage().addJavaScript("scripts/qr-scan.js");
+                getElement().executeJs("window.hubQrScan && window.hubQrScan.start($0, this)", video);
+            });
+        }
+
+        void stop() {
+            getElement().executeJs("window.hubQrScan && window.hubQrScan.stop()");
+        }
+
+        @ClientCallable
+        void scanned(String text) {
+            if (text.length() <= 300) {
+                ScanDialog.this.scanned(text);
+            }
+        }
+
+        @ClientCallable
+        void cameraUnavailable(String reason) {
+            status.setText(getTranslation("counter.scan.unavailable"));
+            addClassName("unavailable");
+        }
+    }
+}
