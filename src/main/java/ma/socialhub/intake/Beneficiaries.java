@@ -125,14 +125,14 @@ public class Beneficiaries {
             throw new IllegalArgumentException("A creation key has 1 to " + MAX_KEY + " characters");
         }
         try {
-            return tx.execute(status -> registerOnce(details, consent, creationKey));
+            SaveResult result = tx.execute(status -> registerOnce(details, consent, creationKey));
+            // the same form may have been saved by a twin submit between this one's checks: its file wins
+            return result instanceof SaveResult.Saved ? result : firstSubmit(creationKey).orElse(result);
         } catch (DuplicateKeyException e) {
             // the same form submitted twice at the same moment (whichever unique index noticed it
             // first): the first one's file; otherwise another person holds this ID card number
-            Optional<SaveResult> first = tx.execute(status -> store.byCreationKey(creationKey)
-                    .flatMap(id -> store.find(id, today(centerOf(agent()))))
-                    .map(SaveResult.Saved::new));
-            if (first != null && first.isPresent()) {
+            Optional<SaveResult> first = firstSubmit(creationKey);
+            if (first.isPresent()) {
                 return first.get();
             }
             if (isNationalIdTaken(e)) {
@@ -140,6 +140,13 @@ public class Beneficiaries {
             }
             throw e;
         }
+    }
+
+    private Optional<SaveResult> firstSubmit(String creationKey) {
+        Optional<SaveResult> first = tx.execute(status -> store.byCreationKey(creationKey)
+                .flatMap(id -> store.find(id, today(centerOf(agent()))))
+                .map(SaveResult.Saved::new));
+        return first == null ? Optional.empty() : first;
     }
 
     private SaveResult registerOnce(PersonalDetails details, Set<ConsentScope> consent, String creationKey) {

@@ -106,28 +106,35 @@ class BeneficiariesTest {
 
     @Test
     void theSameFormSubmittedManyTimesAtOnceRegistersOnePerson() throws Exception {
-        String key = UUID.randomUUID().toString();
         Authentication signedIn = fixtures.authentication();
         ExecutorService pool = Executors.newFixedThreadPool(20);
         try {
-            List<Future<SaveResult>> results = new ArrayList<>();
-            for (int i = 0; i < 20; i++) {
-                Callable<SaveResult> submit = () -> {
-                    fixtures.signIn(signedIn);
-                    return beneficiaries.register(fatima(), ALL, key);
-                };
-                results.add(pool.submit(submit));
+            for (int round = 0; round < 5; round++) {
+                String key = UUID.randomUUID().toString();
+                PersonalDetails form = DetailsCheckTest.with(fatima(), "", "", "Fatima", "Round" + "abcde".charAt(round));
+                PersonalDetails withOwnCin = new PersonalDetails("", "", form.firstNameLatin(), form.lastNameLatin(), Sex.F,
+                        null, 1988, cin.substring(0, cin.length() - 1) + round, "", null, "", null, Set.of(), null, null,
+                        null, null, null, null, RsuStatus.UNKNOWN, "");
+                List<Future<SaveResult>> results = new ArrayList<>();
+                for (int i = 0; i < 20; i++) {
+                    Callable<SaveResult> submit = () -> {
+                        fixtures.signIn(signedIn);
+                        return beneficiaries.register(withOwnCin, ALL, key);
+                    };
+                    results.add(pool.submit(submit));
+                }
+                Set<Long> ids = new java.util.HashSet<>();
+                for (Future<SaveResult> result : results) {
+                    assertThat(result.get()).isInstanceOf(SaveResult.Saved.class);
+                    ids.add(((SaveResult.Saved) result.get()).beneficiary().id());
+                }
+                assertThat(ids).hasSize(1);
+                assertThat(fixtures.jdbc().sql("SELECT count(*) FROM beneficiary WHERE creation_key = ?").param(key)
+                        .query(Integer.class).single()).isEqualTo(1);
             }
-            Set<Long> ids = new java.util.HashSet<>();
-            for (Future<SaveResult> result : results) {
-                ids.add(((SaveResult.Saved) result.get()).beneficiary().id());
-            }
-            assertThat(ids).hasSize(1);
         } finally {
             pool.shutdown();
         }
-        assertThat(fixtures.jdbc().sql("SELECT count(*) FROM beneficiary WHERE creation_key = ?").param(key)
-                .query(Integer.class).single()).isEqualTo(1);
     }
 
     @Test
