@@ -92,6 +92,7 @@ public class CounterView extends VerticalLayout implements HasDynamicTitle {
 
         List<Counter> counters = agent.centerId() == null ? List.of() : catalog.countersAt(agent.centerId());
         counterSelect.setLabel(getTranslation("counter.pick"));
+        counterSelect.addClassName("counter-select");
         counterSelect.setItems(counters);
         counterSelect.setItemLabelGenerator(c -> getTranslation("counter.label", Map.of("counter", c.label())));
         counterSelect.setEmptySelectionAllowed(false);
