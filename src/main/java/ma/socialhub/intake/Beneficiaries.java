@@ -248,6 +248,25 @@ public class Beneficiaries {
         store.recordConsent(null, centerOf(agent), "REFUSED", Set.of(), agent.staffId(), clock.instant(), null);
     }
 
+    /**
+     * What a partner may see of the people referred to it (see {@link SharedFile}), for those of
+     * {@code ids} that were sent to the signed-in partner's organization and still agree to sharing.
+     * Each file shown is an audited read.
+     */
+    @Transactional
+    @RolesAllowed(Roles.INCUBATOR)
+    public List<SharedFile> sharedWithMe(java.util.Collection<Long> ids) {
+        StaffMember partner = staff.current().orElseThrow(() -> new AccessDeniedException("No staff member signed in"));
+        Long organization = partner.organizationId();
+        if (organization == null) {
+            throw new AccessDeniedException("The partner account has no organization");
+        }
+        List<SharedFile> files = store.sharedWith(organization, ids,
+                LocalDate.ofInstant(clock.instant(), java.time.ZoneId.of("Africa/Casablanca")));
+        files.forEach(f -> audit.record(AuditTrail.Action.READ, f.id(), "shared with partner " + organization));
+        return files;
+    }
+
     /** Whether the person is known at the agent's center, so that the agent may see what concerns them. */
     @Transactional(readOnly = true)
     @RolesAllowed(Roles.AGENT)

@@ -180,6 +180,32 @@ class BeneficiaryStore {
                 }).list();
     }
 
+    /** Files a partner may see: the person was referred to it (past the proposal), and still agrees to sharing. */
+    List<SharedFile> sharedWith(long organizationId, java.util.Collection<Long> ids, LocalDate today) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        return jdbc.sql("""
+                SELECT b.* FROM beneficiary b
+                 WHERE b.id = ANY (:ids) AND b.anonymised_at IS NULL
+                   AND EXISTS (SELECT 1 FROM referral r WHERE r.beneficiary_id = b.id AND r.organization_id = :organization
+                                                          AND r.status <> 'PROPOSED')
+                """).param("ids", ids.toArray(Long[]::new)).param("organization", organizationId)
+                .query((rs, n) -> {
+                    String phone = clear(rs.getString("phone_enc"));
+                    String sex = rs.getString("sex");
+                    return new SharedFile(rs.getLong("id"),
+                            (rs.getString("first_name_ar") + " " + rs.getString("last_name_ar")).strip(),
+                            (rs.getString("first_name_latin") + " " + rs.getString("last_name_latin")).strip(),
+                            sex == null ? null : Sex.valueOf(sex),
+                            rs.getObject("birth_year") == null ? null : rs.getInt("birth_year"),
+                            phone == null ? "" : new PhoneNumber(phone).national(),
+                            rs.getObject("province_id") == null ? null : rs.getInt("province_id"), rs.getString("commune"),
+                            en(rs, "literacy", Literacy.class), en(rs, "education", Education.class),
+                            en(rs, "employment", Employment.class));
+                }).list().stream().filter(f -> consent(f.id(), today).covers(ConsentScope.SHARING)).toList();
+    }
+
     String hashOf(NationalId id) {
         return cipher.lookupHash(id.value());
     }

@@ -18,6 +18,8 @@ public record Referral(
         ReferralStatus status,
         Instant createdAt,
         Instant statusAt,
+        @Nullable ReferralOutcome outcome,
+        @Nullable Long redirectedFrom,
         int version) {
 
     public Referral {

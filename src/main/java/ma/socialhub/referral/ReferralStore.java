@@ -26,33 +26,84 @@ class ReferralStore {
     }
 
     /** Inserts the referral unless this visit already referred to this partner for this rule; its id either way. */
-    long insertOnce(ReferRequest r, long centerId, ReferralStatus status, long staffId, Instant now) {
+    /** Inserts the referral unless it exists already; its id, and whether this call made it. */
+    Inserted insertOnce(ReferRequest r, long centerId, @Nullable String personSex, @Nullable Long redirectedFrom,
+            ReferralStatus status, long staffId, Instant now) {
         Optional<Long> id = jdbc.sql("""
                 INSERT INTO referral (beneficiary_id, visit_id, center_id, rule_id, organization_id, program_id, reason,
-                                      needs, status, created_at, created_by, status_at)
-                VALUES (:beneficiary, :visit, :center, :rule, :organization, :program, :reason, :needs, :status, :now, :staff, :now)
-                ON CONFLICT (visit_id, organization_id, coalesce(rule_id, 0)) WHERE visit_id IS NOT NULL DO NOTHING
+                                      needs, status, created_at, created_by, status_at, person_sex, redirected_from)
+                VALUES (:beneficiary, :visit, :center, :rule, :organization, :program, :reason, :needs, :status, :now, :staff,
+                        :now, :sex, :from)
+                ON CONFLICT DO NOTHING
                 RETURNING id
-                """).param("beneficiary", r.beneficiaryId()).param("visit", r.visitId()).param("center", centerId)
+                """).param("sex", personSex).param("from", redirectedFrom)
+                .param("beneficiary", r.beneficiaryId()).param("visit", r.visitId()).param("center", centerId)
                 .param("rule", r.ruleId()).param("organization", r.organizationId()).param("program", r.programId())
                 .param("reason", r.reason()).param("needs", r.needs().stream().sorted().toArray(String[]::new))
                 .param("status", status.name()).param("now", Timestamp.from(now)).param("staff", staffId)
                 .query(Long.class).optional();
-        return id.orElseGet(() -> jdbc.sql("""
+        if (id.isPresent()) {
+            return new Inserted(id.get(), true);
+        }
+        Optional<Long> redirected = redirectedFrom == null ? Optional.empty()
+                : jdbc.sql("SELECT id FROM referral WHERE redirected_from = ? AND organization_id = ?")
+                        .params(redirectedFrom, r.organizationId()).query(Long.class).optional();
+        return new Inserted(redirected.orElseGet(() -> jdbc.sql("""
                 SELECT id FROM referral WHERE visit_id = ? AND organization_id = ? AND coalesce(rule_id, 0) = ?
-                """).params(r.visitId(), r.organizationId(), r.ruleId() == null ? 0L : r.ruleId()).query(Long.class).single());
+                """).params(r.visitId(), r.organizationId(), r.ruleId() == null ? 0L : r.ruleId()).query(Long.class).single()),
+                false);
     }
 
-    boolean hasHistory(long id) {
-        return jdbc.sql("SELECT EXISTS (SELECT 1 FROM referral_event WHERE referral_id = ?)").param(id)
-                .query(Boolean.class).single();
+    record Inserted(long id, boolean isNew) {
     }
 
-    boolean move(long id, ReferralStatus from, int version, ReferralStatus to, Instant now) {
+
+    boolean move(long id, ReferralStatus from, int version, ReferralStatus to, @Nullable ReferralOutcome outcome, Instant now) {
         return jdbc.sql("""
-                UPDATE referral SET status = ?, status_at = ?, version = version + 1
+                UPDATE referral SET status = ?, status_at = ?, outcome = ?, version = version + 1
                  WHERE id = ? AND status = ? AND version = ?
-                """).params(to.name(), Timestamp.from(now), id, from.name(), version).update() == 1;
+                """).params(to.name(), Timestamp.from(now), outcome == null ? null : outcome.name(), id, from.name(), version)
+                .update() == 1;
+    }
+
+    @Nullable String personSex(long id) {
+        return jdbc.sql("SELECT person_sex FROM referral WHERE id = ?").param(id).query(String.class).optional().orElse(null);
+    }
+
+    long insertStep(long referralId, StepRequest step, long staffId, Instant now) {
+        return jdbc.sql("""
+                INSERT INTO accompaniment_step (referral_id, kind, happened_on, note, amount_mad, project_form, recorded_at, recorded_by)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?) RETURNING id
+                """).params(referralId, step.kind().name(), java.sql.Date.valueOf(java.util.Objects.requireNonNull(step.happenedOn())),
+                step.note().strip(), step.amountMad(), step.projectForm() == null ? null : step.projectForm().name(),
+                Timestamp.from(now), staffId).query(Long.class).single();
+    }
+
+    List<AccompanimentStep> steps(long referralId) {
+        return jdbc.sql("""
+                SELECT a.*, s.display_name FROM accompaniment_step a JOIN staff_account s ON s.id = a.recorded_by
+                 WHERE a.referral_id = ? ORDER BY a.happened_on, a.id
+                """).param(referralId).query((rs, n) -> new AccompanimentStep(rs.getLong("id"), rs.getLong("referral_id"),
+                        StepKind.valueOf(rs.getString("kind")), rs.getDate("happened_on").toLocalDate(), rs.getString("note"),
+                        rs.getBigDecimal("amount_mad"),
+                        rs.getString("project_form") == null ? null : ProjectForm.valueOf(rs.getString("project_form")),
+                        rs.getTimestamp("recorded_at").toInstant(), rs.getString("display_name"))).list();
+    }
+
+    /** Referrals addressed to a partner, in the given statuses, oldest waiting first. */
+    List<Referral> addressedTo(long organizationId, java.util.Collection<ReferralStatus> statuses, int limit) {
+        return jdbc.sql("""
+                SELECT * FROM referral WHERE organization_id = ? AND status = ANY (?) ORDER BY status_at, id LIMIT ?
+                """).params(organizationId, statuses.stream().map(Enum::name).toArray(String[]::new), limit)
+                .query(ReferralStore::referral).list();
+    }
+
+    /** Referrals a center made, in the given statuses, oldest change first. */
+    List<Referral> madeBy(long centerId, java.util.Collection<ReferralStatus> statuses, int limit) {
+        return jdbc.sql("""
+                SELECT * FROM referral WHERE center_id = ? AND status = ANY (?) ORDER BY status_at, id LIMIT ?
+                """).params(centerId, statuses.stream().map(Enum::name).toArray(String[]::new), limit)
+                .query(ReferralStore::referral).list();
     }
 
     void event(long id, @Nullable ReferralStatus from, ReferralStatus to, long staffId, Instant now, String note) {
@@ -89,6 +140,8 @@ class ReferralStore {
                 (Long) rs.getObject("program_id"), rs.getString("reason"),
                 Set.copyOf(Arrays.asList((String[]) rs.getArray("needs").getArray())),
                 ReferralStatus.valueOf(rs.getString("status")), rs.getTimestamp("created_at").toInstant(),
-                rs.getTimestamp("status_at").toInstant(), rs.getInt("version"));
+                rs.getTimestamp("status_at").toInstant(),
+                rs.getString("outcome") == null ? null : ReferralOutcome.valueOf(rs.getString("outcome")),
+                (Long) rs.getObject("redirected_from"), rs.getInt("version"));
     }
 }

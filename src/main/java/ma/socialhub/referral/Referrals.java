@@ -1,67 +1,119 @@
 package ma.socialhub.referral;
 
 import jakarta.annotation.security.RolesAllowed;
+import java.math.BigDecimal;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
 import ma.socialhub.base.security.Roles;
 import ma.socialhub.directory.Directory;
 import ma.socialhub.directory.Organization;
 import ma.socialhub.intake.Beneficiaries;
+import ma.socialhub.intake.Beneficiary;
 import ma.socialhub.intake.ConsentScope;
 import ma.socialhub.staff.StaffDirectory;
 import ma.socialhub.staff.StaffMember;
 import ma.socialhub.visit.Visit;
 import ma.socialhub.visit.Visits;
 import org.jspecify.annotations.Nullable;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Refers people to partners and follows each referral through its life (see
- * {@link ReferralStatus} for who may move it where).
+ * {@link ReferralStatus} for who may move it where), closing the loop between the center that
+ * referred and the partner that accompanies.
  *
  * <p>A referral carries the person's file to a partner, so it needs the person's consent to
  * sharing. It is made from a visit with one tap: proposed and sent at once, two dated events. A
  * double tap refers once (a unique index on visit, partner and rule). Every move names the
  * version it was decided on; a move on a referral someone changed meanwhile is refused, never
- * applied over the other.
+ * applied over the other. Each change also adjusts the indicators' rollups in the same
+ * transaction ({@link ReferralRollups}).
+ *
+ * <p>Agents see the referrals of people known at their center; partners only those addressed to
+ * their organization. A referral waiting longer than {@code hub.referral.stale-days} for the
+ * partner to answer or to start is flagged to both sides.
  */
 @Service
 public class Referrals {
 
     static final int TEXT_MAX = 2000;
+    static final BigDecimal MAX_AMOUNT = new BigDecimal("100000000");
+    private static final ZoneId MOROCCO = ZoneId.of("Africa/Casablanca");
     private static final Pattern FORBIDDEN = Pattern.compile("[\\x00-\\x08\\x0B\\x0C\\x0E-\\x1F\\x7F]");
 
     private final ReferralStore store;
+    private final ReferralRollups rollups;
     private final Visits visits;
     private final Beneficiaries beneficiaries;
     private final Directory directory;
     private final StaffDirectory staff;
     private final Clock clock;
+    private final Duration staleAfter;
+    private final TransactionTemplate tx;
 
-    Referrals(ReferralStore store, Visits visits, Beneficiaries beneficiaries, Directory directory, StaffDirectory staff,
-            Clock clock) {
+    Referrals(ReferralStore store, ReferralRollups rollups, Visits visits, Beneficiaries beneficiaries, Directory directory,
+            StaffDirectory staff, Clock clock, @Value("${hub.referral.stale-days:7}") int staleDays,
+            PlatformTransactionManager transactions) {
         this.store = store;
+        this.rollups = rollups;
         this.visits = visits;
         this.beneficiaries = beneficiaries;
         this.directory = directory;
         this.staff = staff;
         this.clock = clock;
+        this.staleAfter = Duration.ofDays(staleDays);
+        this.tx = new TransactionTemplate(transactions);
     }
 
     /** Refers the person of a visit to a partner, for a program if given; proposed and sent in one go. */
     @Transactional
     @RolesAllowed(Roles.AGENT)
     public ReferResult refer(ReferRequest request) {
-        StaffMember agent = me();
-        Optional<Visit> visit = visits.find(request.visitId())
+        Optional<Visit> visit = request.visitId() == null ? Optional.empty() : visits.find(request.visitId())
                 .filter(v -> Long.valueOf(request.beneficiaryId()).equals(v.beneficiaryId()));
+        if (visit.isEmpty()) {
+            return new ReferResult.NotAllowed();
+        }
+        return send(request, visit.get().centerId(), null);
+    }
+
+    /**
+     * Sends a declined referral on to another partner, with its reason, needs and program, without
+     * retyping. The declined one stays as it is, for the record.
+     */
+    @Transactional
+    @RolesAllowed(Roles.AGENT)
+    public ReferResult redirect(long referralId, long organizationId, String note) {
+        Referral declined = visible(referralId);
+        if (declined.status() != ReferralStatus.DECLINED || sideOf(me(), declined) != ReferralStatus.Side.CENTER
+                || declined.organizationId() == organizationId) {
+            return new ReferResult.NotAllowed();
+        }
+        String reason = note.isBlank() ? declined.reason() : declined.reason() + "\n" + note.strip();
+        ReferRequest again = new ReferRequest(declined.beneficiaryId(), declined.visitId(),
+                declined.ruleId(), organizationId, declined.programId(), reason, declined.needs());
+        return send(again, declined.centerId(), declined.id());
+    }
+
+    private ReferResult send(ReferRequest request, long centerId, @Nullable Long redirectedFrom) {
+        StaffMember agent = me();
         Optional<Organization> partner = directory.organization(request.organizationId()).filter(Organization::active);
-        if (visit.isEmpty() || partner.isEmpty() || (request.programId() != null
+        if (partner.isEmpty() || (request.programId() != null
                 && directory.operatorsOf(request.programId(), partner.get().regionId()).stream()
                         .noneMatch(o -> o.id() == request.organizationId()))) {
             return new ReferResult.NotAllowed();
@@ -73,13 +125,18 @@ public class Referrals {
         if (!beneficiaries.consentOf(request.beneficiaryId()).covers(ConsentScope.SHARING)) {
             return new ReferResult.SharingNotAgreed();
         }
+        String sex = beneficiaries.find(request.beneficiaryId()).map(Beneficiary::details)
+                .map(d -> d.sex() == null ? null : d.sex().name()).orElse(null);
         Instant now = clock.instant();
-        long id = store.insertOnce(request, visit.get().centerId(), ReferralStatus.SENT, agent.staffId(), now);
-        if (!store.hasHistory(id)) {
-            store.event(id, null, ReferralStatus.PROPOSED, agent.staffId(), now, "");
-            store.event(id, ReferralStatus.PROPOSED, ReferralStatus.SENT, agent.staffId(), now, "");
+        ReferralStore.Inserted inserted = store.insertOnce(request, centerId, sex, redirectedFrom, ReferralStatus.SENT,
+                agent.staffId(), now);
+        if (inserted.isNew()) {
+            store.event(inserted.id(), null, ReferralStatus.PROPOSED, agent.staffId(), now,
+                    redirectedFrom == null ? "" : "#" + redirectedFrom);
+            store.event(inserted.id(), ReferralStatus.PROPOSED, ReferralStatus.SENT, agent.staffId(), now, "");
+            rollups.created(request.organizationId(), ReferralStatus.SENT);
         }
-        return new ReferResult.Referred(store.find(id).orElseThrow());
+        return new ReferResult.Referred(store.find(inserted.id()).orElseThrow());
     }
 
     /** Every referral of a person known at the agent's center, from any center, newest first. */
@@ -92,13 +149,50 @@ public class Referrals {
         return store.ofBeneficiary(beneficiaryId);
     }
 
-    /**
-     * Moves a referral to {@code to}, as decided on {@code version}. The referring center's agents
-     * act as the center, the addressed partner's accounts as the partner; nobody else sees it.
-     */
+    /** The referrals the agent's center made, in these statuses, the longest unchanged first. */
+    @Transactional(readOnly = true)
+    @RolesAllowed(Roles.AGENT)
+    public List<Referral> madeByMyCenter(Collection<ReferralStatus> statuses) {
+        Long center = me().centerId();
+        if (center == null) {
+            throw new AccessDeniedException("The agent has no center");
+        }
+        return store.madeBy(center, statuses, 500);
+    }
+
+    /** The referrals addressed to the signed-in partner's organization, in these statuses, the longest waiting first. */
+    @Transactional(readOnly = true)
+    @RolesAllowed(Roles.INCUBATOR)
+    public List<Referral> addressedToMe(Collection<ReferralStatus> statuses) {
+        return store.addressedTo(myOrganization(), statuses, 500);
+    }
+
+    /** Whether a referral has waited too long for someone to act: sent and not answered, or accepted and not started. */
+    public boolean isStale(Referral referral) {
+        return (referral.status() == ReferralStatus.SENT || referral.status() == ReferralStatus.ACCEPTED)
+                && referral.statusAt().isBefore(clock.instant().minus(staleAfter));
+    }
+
+    /** How many whole days a referral has been in its status. */
+    public long daysInStatus(Referral referral) {
+        return Duration.between(referral.statusAt(), clock.instant()).toDays();
+    }
+
+    /** Moves a referral along its life cycle; see {@link #move(long, int, ReferralStatus, String, ReferralOutcome)}. */
     @Transactional
     @RolesAllowed({Roles.AGENT, Roles.INCUBATOR})
     public ChangeResult move(long referralId, int version, ReferralStatus to, String note) {
+        return move(referralId, version, to, note, null);
+    }
+
+    /**
+     * Moves a referral to {@code to}, as decided on {@code version}, with how it ended when it is
+     * completed. The referring center's agents act as the center, the addressed partner's accounts
+     * as the partner; nobody else sees it.
+     */
+    @Transactional
+    @RolesAllowed({Roles.AGENT, Roles.INCUBATOR})
+    public ChangeResult move(long referralId, int version, ReferralStatus to, String note, @Nullable ReferralOutcome outcome) {
         Referral referral = visible(referralId);
         ReferralStatus.Side side = sideOf(me(), referral);
         if (!referral.status().canMoveTo(to, side)) {
@@ -109,11 +203,50 @@ public class Referrals {
             return new ChangeResult.NoteRequired();
         }
         Instant now = clock.instant();
-        if (!store.move(referralId, referral.status(), version, to, now)) {
+        if (!store.move(referralId, referral.status(), version, to, to == ReferralStatus.COMPLETED ? outcome : null, now)) {
             return new ChangeResult.Conflict(store.find(referralId).orElseThrow());
         }
         store.event(referralId, referral.status(), to, me().staffId(), now, note.strip());
+        rollups.moved(referral.organizationId(), referral.status(), to);
+        if (to == ReferralStatus.IN_ACCOMPANIMENT && referral.programId() != null && "F".equals(store.personSex(referralId))) {
+            rollups.accompanied(referral.programId(), referral.beneficiaryId(), referral.organizationId(), now);
+        }
         return new ChangeResult.Changed(store.find(referralId).orElseThrow());
+    }
+
+    /**
+     * Records a step of the accompaniment (a training session, a business plan, a financing, the
+     * project launched — once), as the partner that accompanies the person.
+     */
+    @RolesAllowed(Roles.INCUBATOR)
+    public StepResult recordStep(long referralId, StepRequest step) {
+        try {
+            return tx.execute(status -> {
+                Referral referral = visible(referralId);
+                if (referral.status() != ReferralStatus.IN_ACCOMPANIMENT) {
+                    return new StepResult.NotInAccompaniment();
+                }
+                Map<String, String> problems = stepProblems(step, referral);
+                if (!problems.isEmpty()) {
+                    return new StepResult.Invalid(problems);
+                }
+                long id = store.insertStep(referralId, step, me().staffId(), clock.instant());
+                if (step.kind() == StepKind.PROJECT_LAUNCHED && step.projectForm() != null) {
+                    rollups.launched(referral.organizationId(), step.projectForm());
+                }
+                return new StepResult.Recorded(store.steps(referralId).stream().filter(s -> s.id() == id).findFirst().orElseThrow());
+            });
+        } catch (DuplicateKeyException secondLaunch) {
+            return new StepResult.AlreadyLaunched();
+        }
+    }
+
+    /** The steps of an accompaniment, in the order they happened. */
+    @Transactional(readOnly = true)
+    @RolesAllowed({Roles.AGENT, Roles.INCUBATOR})
+    public List<AccompanimentStep> steps(long referralId) {
+        visible(referralId);
+        return store.steps(referralId);
     }
 
     /** The dated changes of a referral, oldest first. */
@@ -129,6 +262,32 @@ public class Referrals {
     public Optional<Referral> find(long referralId) {
         Optional<Referral> referral = store.find(referralId);
         return referral.filter(r -> canSee(me(), r));
+    }
+
+    private Map<String, String> stepProblems(StepRequest step, Referral referral) {
+        Map<String, String> problems = new HashMap<>();
+        LocalDate today = LocalDate.ofInstant(clock.instant(), MOROCCO);
+        if (step.happenedOn() == null) {
+            problems.put("date", "referral.step.error.dateRequired");
+        } else if (step.happenedOn().isAfter(today)) {
+            problems.put("date", "referral.step.error.future");
+        } else if (step.happenedOn().isBefore(LocalDate.ofInstant(referral.createdAt(), MOROCCO))) {
+            problems.put("date", "referral.step.error.beforeReferral");
+        }
+        String note = textProblem(step.note(), false);
+        if (note != null) {
+            problems.put("note", note);
+        }
+        if (step.kind() == StepKind.FINANCING) {
+            if (step.amountMad() == null || step.amountMad().signum() < 0 || step.amountMad().compareTo(MAX_AMOUNT) > 0
+                    || step.amountMad().scale() > 2) {
+                problems.put("amount", "referral.step.error.amount");
+            }
+        }
+        if (step.kind() == StepKind.PROJECT_LAUNCHED && step.projectForm() == null) {
+            problems.put("form", "referral.step.error.form");
+        }
+        return problems;
     }
 
     private Referral visible(long referralId) {
@@ -162,6 +321,14 @@ public class Referrals {
             return "referral.error.tooLong";
         }
         return FORBIDDEN.matcher(text).find() ? "intake.error.invisible" : null;
+    }
+
+    private long myOrganization() {
+        Long organization = me().organizationId();
+        if (organization == null) {
+            throw new AccessDeniedException("The partner account has no organization");
+        }
+        return organization;
     }
 
     private StaffMember me() {

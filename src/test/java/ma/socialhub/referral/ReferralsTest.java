@@ -173,7 +173,10 @@ class ReferralsTest {
         for (ReferralStatus.Side side : ReferralStatus.Side.values()) {
             for (ReferralStatus from : ReferralStatus.values()) {
                 for (ReferralStatus to : ReferralStatus.values()) {
+                    // put the referral in {@code from}, its partner's status count with it
                     fixtures.jdbc().sql("UPDATE referral SET status = ?, version = 0 WHERE id = ?").params(from.name(), r.id()).update();
+                    fixtures.jdbc().sql("DELETE FROM referral_status_count WHERE organization_id = ?").param(incubator).update();
+                    fixtures.jdbc().sql("INSERT INTO referral_status_count VALUES (?, ?, 1)").params(incubator, from.name()).update();
                     fixtures.signIn(side == ReferralStatus.Side.CENTER ? agent : partner);
                     ChangeResult result = referrals.move(r.id(), 0, to, "parce que");
                     if (from.canMoveTo(to, side)) {
