@@ -81,6 +81,12 @@ public class Catalog {
         return jdbc.sql(COUNTER_SELECT + " WHERE k.id = ?").param(id).query(Catalog::counter).optional();
     }
 
+    /** The 12 regions. */
+    public List<Region> regions() {
+        return jdbc.sql("SELECT id, code, name_ar, name_zgh, name_fr, name_en FROM region ORDER BY id")
+                .query((rs, n) -> new Region(rs.getShort("id"), rs.getString("code"), names(rs))).list();
+    }
+
     /** Every province, region by region. */
     public List<Province> provinces() {
         return jdbc.sql("SELECT id, region_id, name_ar, name_zgh, name_fr, name_en FROM province ORDER BY region_id, name_fr")

@@ -267,6 +267,27 @@ public class Beneficiaries {
         return files;
     }
 
+    /**
+     * The display names of those of {@code ids} known at the agent's center, for a list (the
+     * center's referrals). Each name shown is an audited read.
+     */
+    @Transactional
+    @RolesAllowed(Roles.AGENT)
+    public java.util.Map<Long, String> namesKnownHere(java.util.Collection<Long> ids) {
+        long center = centerOf(agent());
+        LocalDate today = today(center);
+        java.util.Map<Long, String> names = new java.util.LinkedHashMap<>();
+        for (long id : new java.util.LinkedHashSet<>(ids)) {
+            if (store.isKnownAt(id, center)) {
+                store.find(id, today).ifPresent(b -> {
+                    names.put(id, b.displayName());
+                    audit.record(AuditTrail.Action.READ, id, "name in a list");
+                });
+            }
+        }
+        return names;
+    }
+
     /** Whether the person is known at the agent's center, so that the agent may see what concerns them. */
     @Transactional(readOnly = true)
     @RolesAllowed(Roles.AGENT)

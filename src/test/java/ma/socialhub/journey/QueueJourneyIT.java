@@ -96,7 +96,11 @@ class QueueJourneyIT {
         assertThat(number).isEqualTo("A-001");
         // the QR code, read back from what the screen shows, opens the ticket on the phone
         WebElement qr = citizenAndAgent.findElement(By.cssSelector("img.qr-code"));
-        String qrUrl = decodeQr(qr.getScreenshotAs(OutputType.BYTES));
+        // the picture is decoded once the browser has drawn it and the ticket has stopped moving in
+        String qrUrl = new WebDriverWait(citizenAndAgent, Duration.ofSeconds(10)).ignoring(AssertionError.class).until(driver -> {
+            Object drawn = ((JavascriptExecutor) driver).executeScript("return arguments[0].complete && arguments[0].naturalWidth > 0", qr);
+            return Boolean.TRUE.equals(drawn) ? decodeQr(qr.getScreenshotAs(OutputType.BYTES)) : null;
+        });
         assertThat(qrUrl).isEqualTo(qr.getAttribute("data-qr")).contains("/t/");
         phone.get(qrUrl);
         assertThat(waitFor(phone, By.cssSelector(".phone-number")).getText()).isEqualTo("A-001");
@@ -217,7 +221,7 @@ class QueueJourneyIT {
         try {
             BufferedImage image = ImageIO.read(new ByteArrayInputStream(png));
             return new MultiFormatReader().decode(new BinaryBitmap(new HybridBinarizer(
-                    new BufferedImageLuminanceSource(image)))).getText();
+                    new BufferedImageLuminanceSource(image))), java.util.Map.of(com.google.zxing.DecodeHintType.TRY_HARDER, true)).getText();
         } catch (Exception e) {
             throw new AssertionError("The QR code on screen cannot be read", e);
         }

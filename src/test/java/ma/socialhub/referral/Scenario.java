@@ -21,7 +21,7 @@ import org.springframework.boot.test.context.TestComponent;
 
 /** A center with a counter and an agent, and people received there and referred, for referral tests. */
 @TestComponent
-class Scenario {
+public class Scenario {
 
     @Autowired Fixtures fixtures;
     @Autowired Tickets tickets;
@@ -29,12 +29,12 @@ class Scenario {
     @Autowired Beneficiaries beneficiaries;
     @Autowired Referrals referrals;
 
-    long center;
-    long service;
-    long counter;
-    String agent;
+    public long center;
+    public long service;
+    public long counter;
+    public String agent;
 
-    Scenario atANewCenter() {
+    public Scenario atANewCenter() {
         center = fixtures.center();
         service = fixtures.service('A');
         counter = fixtures.counter(center, "1", service);
@@ -43,7 +43,7 @@ class Scenario {
         return this;
     }
 
-    long person(Sex sex, Set<ConsentScope> consent) {
+    public long person(Sex sex, Set<ConsentScope> consent) {
         fixtures.signIn(agent);
         String name = "Scenario" + UUID.randomUUID().toString().replaceAll("[^a-f]", "");
         PersonalDetails d = new PersonalDetails("", "", "Naima", name, sex, null, 1985, "", "0661234567", null, "Tiznit", null, Set.of(), null, null, null, null, null, null,
@@ -51,11 +51,11 @@ class Scenario {
         return ((SaveResult.Saved) beneficiaries.register(d, consent, UUID.randomUUID().toString())).beneficiary().id();
     }
 
-    long woman() {
+    public long woman() {
         return person(Sex.F, EnumSet.allOf(ConsentScope.class));
     }
 
-    Visit visitOf(long beneficiary) {
+    public Visit visitOf(long beneficiary) {
         fixtures.signIn(agent);
         tickets.issue(center, service, PriorityClass.STANDARD, HubLanguage.FRENCH);
         tickets.callNext(counter);
@@ -65,7 +65,7 @@ class Scenario {
         return v;
     }
 
-    Referral refer(long beneficiary, long organization, Long program) {
+    public Referral refer(long beneficiary, long organization, Long program) {
         fixtures.signIn(agent);
         Visit v = visitOf(beneficiary);
         return ((ReferResult.Referred) referrals.refer(new ReferRequest(beneficiary, v.id(), null, organization, program,
@@ -73,7 +73,7 @@ class Scenario {
     }
 
     /** Moves as the partner account {@code partner}; the agent is signed in again afterwards. */
-    ChangeResult asPartner(String partner, Referral r, ReferralStatus to, String note) {
+    public ChangeResult asPartner(String partner, Referral r, ReferralStatus to, String note) {
         fixtures.signIn(partner);
         try {
             return referrals.move(r.id(), referrals.find(r.id()).orElseThrow().version(), to, note);

@@ -104,8 +104,11 @@ public class CounterView extends VerticalLayout implements HasDynamicTitle {
         });
 
         Button signOut = new Button(getTranslation("app.signOut"), VaadinIcon.SIGN_OUT.create(), e -> auth.logout());
+        com.vaadin.flow.component.html.Anchor centerReferrals = new com.vaadin.flow.component.html.Anchor("referrals",
+                getTranslation("referrals.title"));
+        centerReferrals.addClassName("counter-referrals-link");
         HorizontalLayout header = new HorizontalLayout(new H1(getTranslation("counter.title")),
-                new Span(agent.displayName()), new LanguageSwitcher(), signOut);
+                new Span(agent.displayName()), centerReferrals, new LanguageSwitcher(), signOut);
         header.setAlignItems(Alignment.BASELINE);
         header.addClassName("counter-header");
 

@@ -75,6 +75,20 @@ class ReferralsStep extends Div {
                 line.addClassName("referral-event");
                 history.add(line);
             }
+            for (ma.socialhub.referral.AccompanimentStep step : referrals.steps(referral.id())) {
+                Div line = new Div(new Span(DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(getLocale()).format(step.happenedOn())),
+                        new Span(getTranslation("referral.step." + step.kind().name())), new Span(step.byName()));
+                if (step.projectForm() != null) {
+                    line.add(new Span(getTranslation("referral.projectForm." + step.projectForm().name())));
+                }
+                if (!step.note().isBlank()) {
+                    Span note = new Span(step.note());
+                    note.addClassName("referral-note");
+                    line.add(note);
+                }
+                line.addClassName("accompaniment-step");
+                history.add(line);
+            }
             Details details = new Details(getTranslation("referral.history"), history);
             row.add(details);
             add(row);

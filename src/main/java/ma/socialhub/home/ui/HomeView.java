@@ -46,11 +46,20 @@ public class HomeView extends VerticalLayout implements BeforeEnterObserver, Has
             event.forwardTo("counter");
             return;
         }
+        if (staff.current().filter(member -> Roles.INCUBATOR.equals(member.role())).isPresent()) {
+            event.forwardTo("partner");
+            return;
+        }
         removeAll();
         Button signOut = new Button(getTranslation("app.signOut"), e -> auth.logout());
         add(new HorizontalLayout(new LanguageSwitcher(), signOut));
         add(new H1(getTranslation("home.title")));
         add(new Paragraph(getTranslation("home.comingSoon")));
+        if (staff.current().filter(m -> Roles.SUPERVISOR.equals(m.role()) || Roles.ADMIN.equals(m.role())).isPresent()) {
+            Anchor programs = new Anchor("programs", getTranslation("programs.title"));
+            programs.addClassName("home-programs");
+            add(programs);
+        }
         add(new H2(getTranslation("home.centers")));
         HubLanguage language = HubLanguage.orDefault(getLocale());
         for (Center center : catalog.activeCenters()) {

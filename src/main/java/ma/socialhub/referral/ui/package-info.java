@@ -1,0 +1,4 @@
+@NullMarked
+package ma.socialhub.referral.ui;
+
+import org.jspecify.annotations.NullMarked;
