@@ -16,7 +16,7 @@ import org.springframework.web.HttpMediaTypeNotSupportedException;
 /**
  * Turns API failures into RFC 9457 problem details, in the caller's language (Accept-Language). Nothing internal (no stack trace, no SQL) ever reaches the body.
  */
-@RestControllerAdvice(assignableTypes = TicketApi.class)
+@RestControllerAdvice(assignableTypes = {TicketApi.class, HsdsApi.class})
 class ApiProblems {
 
     private final HubTranslations translations;
@@ -42,9 +42,20 @@ class ApiProblems {
         return response.body(detail);
     }
 
+    @ExceptionHandler(org.springframework.web.method.annotation.MethodArgumentTypeMismatchException.class)
+    ResponseEntity<ProblemDetail> badParameter(Exception e, Locale locale) {
+        return ResponseEntity.badRequest().body(detail(HttpStatus.BAD_REQUEST, "api.badParameter", locale));
+    }
+
     @ExceptionHandler({HttpMessageNotReadableException.class, HttpMediaTypeNotSupportedException.class})
     ResponseEntity<ProblemDetail> unreadable(Exception e, Locale locale) {
         return ResponseEntity.badRequest().body(detail(HttpStatus.BAD_REQUEST, "api.unreadableBody", locale));
+    }
+
+    /** A problem response outside the exception path (a lookup that found nothing). */
+    ResponseEntity<ProblemDetail> response(HttpStatus status, String key, Locale locale) {
+        return ResponseEntity.status(status).contentType(org.springframework.http.MediaType.APPLICATION_PROBLEM_JSON)
+                .body(detail(status, key, locale));
     }
 
     private ProblemDetail detail(HttpStatus status, String key, Locale locale) {

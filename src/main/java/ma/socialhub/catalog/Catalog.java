@@ -81,6 +81,28 @@ public class Catalog {
         return jdbc.sql(COUNTER_SELECT + " WHERE k.id = ?").param(id).query(Catalog::counter).optional();
     }
 
+    /** A service offered at a center (some counter there serves it): what a public directory lists. */
+    public record Offering(Center center, SocialService service) {
+    }
+
+    /** How many (center, service) offerings the active centers have. */
+    public int offeringCount() {
+        return jdbc.sql(OFFERINGS.formatted("count(DISTINCT (c.id, s.id))", "")).query(Integer.class).single();
+    }
+
+    /** The offerings in a stable order (center, then service), a page at a time. */
+    public List<Offering> offerings(int offset, int limit) {
+        List<long[]> pairs = jdbc.sql(OFFERINGS.formatted("DISTINCT c.id, s.id", "ORDER BY c.id, s.id OFFSET ? LIMIT ?"))
+                .params(offset, limit).query((rs, n) -> new long[] {rs.getLong(1), rs.getLong(2)}).list();
+        return pairs.stream().map(p -> new Offering(center(p[0]).orElseThrow(), service(p[1]).orElseThrow())).toList();
+    }
+
+    private static final String OFFERINGS = """
+            SELECT %s FROM center c JOIN counter k ON k.center_id = c.id
+              JOIN counter_service cs ON cs.counter_id = k.id JOIN social_service s ON s.id = cs.service_id
+             WHERE c.active AND s.active %s
+            """;
+
     /** The 12 regions. */
     public List<Region> regions() {
         return jdbc.sql("SELECT id, code, name_ar, name_zgh, name_fr, name_en FROM region ORDER BY id")

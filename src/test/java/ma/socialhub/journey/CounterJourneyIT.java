@@ -61,14 +61,12 @@ class CounterJourneyIT {
         Counter counter = counterWithATicket();
         long started = System.nanoTime();
 
-        signIn(counter.agent());
-        click("vaadin-button.counter-callNext");
-        waitText(".current-number", "B-001");
-        click("vaadin-button.counter-receive");
-        registerAicha("Veuve", "Femme", 1984);
-        needsAndReferral("Besoin INCOME_PROJECT");
-        keepScreenshot("counter-referral-fr-landscape.png");
-        closeVisit();
+        CounterPage page = new CounterPage(tablet, url()).signIn(counter.agent());
+        page.callNextAndReceive("B-001");
+        page.registerWoman("Aicha", "Veuve", "Femme", 1984);
+        page.needsAndReferral("Besoin INCOME_PROJECT");
+        page.keepScreenshot("counter-referral-fr-landscape.png");
+        page.closeVisit();
 
         long seconds = Duration.ofNanos(System.nanoTime() - started).toSeconds();
         record("fr, 1280x800 landscape: call to closed referral in " + seconds + " s of browser time");
@@ -85,15 +83,13 @@ class CounterJourneyIT {
         Counter counter = counterWithATicket();
         fixtures.jdbc().sql("UPDATE staff_account SET preferred_language = 'ar' WHERE username = ?").param(counter.agent()).update();
 
-        signIn(counter.agent());
-        click("vaadin-button.counter-callNext");
-        waitText(".current-number", "B-001");
-        assertThat(((JavascriptExecutor) tablet).executeScript("return document.documentElement.dir")).isEqualTo("rtl");
-        click("vaadin-button.counter-receive");
-        registerAicha("أرملة", "امرأة", 1986);
-        needsAndReferral("حاجة");
-        keepScreenshot("counter-referral-ar-portrait.png");
-        closeVisit();
+        CounterPage page = new CounterPage(tablet, url()).signIn(counter.agent());
+        page.callNextAndReceive("B-001");
+        assertThat(page.js("return document.documentElement.dir")).isEqualTo("rtl");
+        page.registerWoman("Aicha", "أرملة", "امرأة", 1986);
+        page.needsAndReferral("حاجة");
+        page.keepScreenshot("counter-referral-ar-portrait.png");
+        page.closeVisit();
         assertThat(fixtures.jdbc().sql("SELECT outcome FROM visit WHERE center_id = ?").param(counter.center())
                 .query(String.class).single()).isEqualTo("REFERRED");
     }
@@ -107,42 +103,11 @@ class CounterJourneyIT {
         tablet = Browsers.chromium("fr", 1280, 800, List.of("--use-fake-ui-for-media-stream",
                 "--use-fake-device-for-media-stream", "--use-file-for-fake-video-capture=" + video.toAbsolutePath()));
 
-        signIn(counter.agent());
-        click("vaadin-button.open-ticket-camera");
+        CounterPage page = new CounterPage(tablet, url()).signIn(counter.agent());
+        page.click("vaadin-button.open-ticket-camera");
 
         new WebDriverWait(tablet, Duration.ofSeconds(30)).until(
                 ExpectedConditions.textToBe(By.cssSelector(".current-number"), second.number().toString()));
-    }
-
-    // --- the agent's steps ------------------------------------------------------------------------
-
-    private void registerAicha(String widow, String woman, int birthYear) {
-        click("vaadin-button.person-new");
-        click("vaadin-checkbox.consent-processing");
-        click("vaadin-checkbox.consent-sharing");
-        type("vaadin-text-field.person-first-name-ar", "عائشة");
-        type("vaadin-text-field.person-last-name-ar", "بن علي");
-        type("vaadin-text-field.person-first-name-latin", "Aicha");
-        // a surname of its own: the other journeys' Aicha would be offered as a likely duplicate
-        type("vaadin-text-field.person-last-name-latin", "Ben " + java.util.UUID.randomUUID().toString().replaceAll("[^a-f]", ""));
-        clickByText("vaadin-radio-group.person-sex vaadin-radio-button", woman);
-        type("vaadin-integer-field.person-birthYear", String.valueOf(birthYear));
-        clickByText("vaadin-checkbox-group.person-situations vaadin-checkbox", widow);
-        click("vaadin-button.person-save");
-    }
-
-    private void needsAndReferral(String need) {
-        clickByText("vaadin-checkbox-group.needs-service vaadin-checkbox", need);
-        click("vaadin-button.needs-save");
-        click("vaadin-button.proposal-accept");
-        click("vaadin-button.proposal-refer");
-        waitFor(".proposal-referred");
-    }
-
-    private void closeVisit() {
-        click("vaadin-button.counter-finish");
-        click("vaadin-button.close-visit");
-        waitFor(".current-none");
     }
 
     private Counter counterWithATicket() {
@@ -163,48 +128,8 @@ class CounterJourneyIT {
     record Counter(long center, long service, String agent) {
     }
 
-    private void signIn(String agent) {
-        tablet.get("http://localhost:" + port + "/login");
-        waitFor("input[name='username']").sendKeys(agent);
-        tablet.findElement(By.cssSelector("input[name='password']")).sendKeys("secret-pass");
-        tablet.findElement(By.cssSelector("vaadin-login-form vaadin-button")).click();
-        waitFor("vaadin-button.counter-callNext");
-    }
-
-    // --- page helpers -----------------------------------------------------------------------------
-
-    private WebElement waitFor(String css) {
-        return new WebDriverWait(tablet, Duration.ofSeconds(60)).until(ExpectedConditions.elementToBeClickable(By.cssSelector(css)));
-    }
-
-    private void click(String css) {
-        WebElement element = waitFor(css);
-        ((JavascriptExecutor) tablet).executeScript("arguments[0].scrollIntoView({block: 'center'})", element);
-        element.click();
-    }
-
-    private void type(String css, String text) {
-        WebElement input = waitFor(css).findElement(By.cssSelector("input"));
-        ((JavascriptExecutor) tablet).executeScript("arguments[0].scrollIntoView({block: 'center'})", input);
-        input.clear();
-        input.sendKeys(text);
-    }
-
-    private void clickByText(String css, String text) {
-        WebElement match = new WebDriverWait(tablet, Duration.ofSeconds(30)).until(driver -> driver.findElements(By.cssSelector(css))
-                .stream().filter(e -> e.getText().strip().equals(text)).findFirst().orElse(null));
-        ((JavascriptExecutor) tablet).executeScript("arguments[0].scrollIntoView({block: 'center'})", match);
-        match.click();
-    }
-
-    private void waitText(String css, String text) {
-        new WebDriverWait(tablet, Duration.ofSeconds(30)).until(ExpectedConditions.textToBe(By.cssSelector(css), text));
-    }
-
-    private void keepScreenshot(String name) throws IOException {
-        Path dir = Path.of("target", "screenshots");
-        Files.createDirectories(dir);
-        Files.write(dir.resolve(name), ((TakesScreenshot) tablet).getScreenshotAs(OutputType.BYTES));
+    private String url() {
+        return "http://localhost:" + port;
     }
 
     private static void record(String line) throws IOException {

@@ -90,6 +90,7 @@ class ReferralsStep extends Div {
                 history.add(line);
             }
             Details details = new Details(getTranslation("referral.history"), history);
+            details.addClassName("referral-details");
             row.add(details);
             add(row);
         }

@@ -1,0 +1,178 @@
+package ma.socialhub.api;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import ma.socialhub.base.i18n.HubLanguage;
+import ma.socialhub.base.i18n.HubTranslations;
+import ma.socialhub.base.i18n.LocalizedText;
+import ma.socialhub.catalog.Catalog;
+import ma.socialhub.catalog.Center;
+import ma.socialhub.catalog.Region;
+import ma.socialhub.catalog.SocialService;
+import ma.socialhub.directory.Directory;
+import ma.socialhub.directory.Organization;
+import ma.socialhub.directory.OrganizationKind;
+import org.jspecify.annotations.Nullable;
+import org.springframework.stereotype.Component;
+
+/**
+ * The hub's public catalogue in Open Referral HSDS 3.0 terms. Each social center is an
+ * organization with one physical location and one service per service it offers; each incubator or
+ * partner institution is an organization with its location and the service it provides. Names come
+ * in the asked language, with the Arabic (or, for Arabic, the French) name as alternate name.
+ * Nothing personal is ever part of it.
+ */
+@Component
+class HsdsCatalogue {
+
+    private final Catalog catalog;
+    private final Directory directory;
+    private final HubTranslations texts;
+
+    HsdsCatalogue(Catalog catalog, Directory directory, HubTranslations texts) {
+        this.catalog = catalog;
+        this.directory = directory;
+        this.texts = texts;
+    }
+
+    // --- organizations --------------------------------------------------------------------------
+
+    HsdsModel.Page<HsdsModel.Organization> organizations(int page, int perPage, HubLanguage language) {
+        List<Center> centers = catalog.activeCenters();
+        List<Organization> partners = directory.organizations();
+        int total = centers.size() + partners.size();
+        int from = (page - 1) * perPage;
+        List<HsdsModel.Organization> contents = new java.util.ArrayList<>();
+        for (int i = from; i < Math.min(total, from + perPage); i++) {
+            contents.add(i < centers.size() ? organization(centers.get(i), language)
+                    : organization(partners.get(i - centers.size()), language));
+        }
+        return HsdsModel.Page.of(contents, total, page, perPage);
+    }
+
+    // --- services -------------------------------------------------------------------------------
+
+    HsdsModel.Page<HsdsModel.Service> services(int page, int perPage, HubLanguage language) {
+        return slice(page, perPage, language, this::service, this::service);
+    }
+
+    Optional<HsdsModel.Service> service(String id, HubLanguage language) {
+        return HsdsIds.decode(id).flatMap(d -> switch (d.kind()) {
+            case CENTER_SERVICE -> catalog.center(d.first()).flatMap(c -> catalog.servicesAt(c.id()).stream()
+                    .filter(s -> s.id() == d.second()).findFirst().map(s -> service(new Catalog.Offering(c, s), language)));
+            case PARTNER_SERVICE -> directory.organization(d.first()).filter(Organization::active).map(o -> service(o, language));
+            default -> Optional.empty();
+        });
+    }
+
+    HsdsModel.Page<HsdsModel.ServiceAtLocation> servicesAtLocations(int page, int perPage, HubLanguage language) {
+        return slice(page, perPage, language, (offering, lang) -> {
+            HsdsModel.Service service = service(offering, lang);
+            HsdsModel.Location location = location(offering.center(), lang);
+            return new HsdsModel.ServiceAtLocation(HsdsIds.of(HsdsIds.Kind.CENTER_SERVICE_AT_LOCATION, offering.center().id(),
+                    offering.service().id()), service.id(), location.id(), location, service);
+        }, (partner, lang) -> {
+            HsdsModel.Service service = service(partner, lang);
+            HsdsModel.Location location = location(partner, lang);
+            return new HsdsModel.ServiceAtLocation(HsdsIds.of(HsdsIds.Kind.PARTNER_SERVICE_AT_LOCATION, partner.id()),
+                    service.id(), location.id(), location, service);
+        });
+    }
+
+    /** Centers' offerings first (paged in SQL: there may be tens of thousands), then one service per partner. */
+    private <T> HsdsModel.Page<T> slice(int page, int perPage, HubLanguage language,
+            java.util.function.BiFunction<Catalog.Offering, HubLanguage, T> ofOffering,
+            java.util.function.BiFunction<Organization, HubLanguage, T> ofPartner) {
+        int offerings = catalog.offeringCount();
+        List<Organization> partners = directory.organizations();
+        int total = offerings + partners.size();
+        int from = (page - 1) * perPage;
+        int to = Math.min(total, from + perPage);
+        List<T> contents = new java.util.ArrayList<>();
+        if (from < offerings) {
+            catalog.offerings(from, Math.min(to, offerings) - from).forEach(o -> contents.add(ofOffering.apply(o, language)));
+        }
+        for (int i = Math.max(from, offerings); i < to; i++) {
+            contents.add(ofPartner.apply(partners.get(i - offerings), language));
+        }
+        return HsdsModel.Page.of(contents, total, page, perPage);
+    }
+
+    // --- mapping ----------------------------------------------------------------------------------
+
+    private HsdsModel.Organization organization(Center center, HubLanguage language) {
+        String kind = text(language, "hsds.kind." + center.kind(), Map.of());
+        if (kind.startsWith("!")) {
+            kind = text(language, "hsds.kind.OTHER", Map.of()); // a kind of center added since: no name of its own yet
+        }
+        return new HsdsModel.Organization(HsdsIds.of(HsdsIds.Kind.CENTER_ORGANIZATION, center.id()), center.name().in(language),
+                alternate(center.name(), language), text(language, "hsds.center.description", Map.of("kind", kind,
+                        "region", regionName(center.regionId(), language))), null, null);
+    }
+
+    private HsdsModel.Organization organization(Organization partner, HubLanguage language) {
+        String description = partner.kind() == OrganizationKind.INCUBATOR
+                ? text(language, "hsds.incubator.description", Map.of("region", regionName(partner.regionId(), language)))
+                : text(language, "hsds.institution." + partner.institutionType(), Map.of());
+        return new HsdsModel.Organization(HsdsIds.of(HsdsIds.Kind.PARTNER_ORGANIZATION, partner.id()),
+                partner.name().in(language), alternate(partner.name(), language), description,
+                partner.email().isBlank() ? null : partner.email(), null);
+    }
+
+    private HsdsModel.Service service(Catalog.Offering offering, HubLanguage language) {
+        SocialService service = offering.service();
+        List<String> documents = service.documentsIn(language);
+        return new HsdsModel.Service(HsdsIds.of(HsdsIds.Kind.CENTER_SERVICE, offering.center().id(), service.id()),
+                HsdsIds.of(HsdsIds.Kind.CENTER_ORGANIZATION, offering.center().id()), service.name().in(language),
+                alternate(service.name(), language), text(language, "hsds.service.description", Map.of("center",
+                        offering.center().name().in(language))), null, "active",
+                documents.isEmpty() ? text(language, "hsds.service.walkIn", Map.of())
+                        : text(language, "hsds.service.bring", Map.of("documents", String.join(" ; ", documents))),
+                null, organization(offering.center(), language));
+    }
+
+    private HsdsModel.Service service(Organization partner, HubLanguage language) {
+        String name = partner.kind() == OrganizationKind.INCUBATOR ? text(language, "hsds.incubator.service", Map.of())
+                : text(language, "hsds.institution." + partner.institutionType(), Map.of());
+        return new HsdsModel.Service(HsdsIds.of(HsdsIds.Kind.PARTNER_SERVICE, partner.id()),
+                HsdsIds.of(HsdsIds.Kind.PARTNER_ORGANIZATION, partner.id()), name, null,
+                partner.sectors().isEmpty() ? null : text(language, "hsds.incubator.sectors", Map.of("sectors",
+                        String.join(", ", partner.sectors()))),
+                partner.email().isBlank() ? null : partner.email(), "active", text(language, "hsds.partner.byReferral", Map.of()),
+                null, organization(partner, language));
+    }
+
+    private HsdsModel.Location location(Center center, HubLanguage language) {
+        return new HsdsModel.Location(HsdsIds.of(HsdsIds.Kind.CENTER_LOCATION, center.id()), "physical",
+                HsdsIds.of(HsdsIds.Kind.CENTER_ORGANIZATION, center.id()), center.name().in(language),
+                alternate(center.name(), language), regionName(center.regionId(), language));
+    }
+
+    private HsdsModel.Location location(Organization partner, HubLanguage language) {
+        return new HsdsModel.Location(HsdsIds.of(HsdsIds.Kind.PARTNER_LOCATION, partner.id()), "physical",
+                HsdsIds.of(HsdsIds.Kind.PARTNER_ORGANIZATION, partner.id()), partner.name().in(language),
+                alternate(partner.name(), language), partner.address().isBlank() ? regionName(partner.regionId(), language)
+                        : partner.address() + ", " + regionName(partner.regionId(), language));
+    }
+
+    private static @Nullable String alternate(LocalizedText name, HubLanguage language) {
+        String other = language == HubLanguage.ARABIC ? name.fr() : name.ar();
+        return other.equals(name.in(language)) ? null : other;
+    }
+
+    private String regionName(short regionId, HubLanguage language) {
+        return regions().getOrDefault(regionId, new LocalizedText("", "", "", "")).in(language);
+    }
+
+    private Map<Short, LocalizedText> regions() {
+        return catalog.regions().stream().collect(Collectors.toMap(Region::id, Region::name, (a, b) -> a));
+    }
+
+    private String text(HubLanguage language, String key, Map<String, ?> values) {
+        Locale locale = language.locale();
+        return values.isEmpty() ? texts.getTranslation(key, locale) : texts.getTranslation(key, locale, values);
+    }
+}
