@@ -44,6 +44,7 @@ public class QueueUpdates {
     private final JdbcClient jdbc;
     private final DataSource dataSource;
     private volatile boolean running = true;
+    private volatile boolean listening;
     private @Nullable Thread listenerThread;
 
     QueueUpdates(JdbcClient jdbc, DataSource dataSource) {
@@ -86,6 +87,7 @@ public class QueueUpdates {
         while (running) {
             try (Connection connection = openConnection(); Statement statement = connection.createStatement()) {
                 statement.execute("LISTEN " + CHANNEL);
+                listening = true;
                 PGConnection pg = connection.unwrap(PGConnection.class);
                 if (connectedBefore) {
                     log.info("Queue listener reconnected; screens re-read their queues");
@@ -106,6 +108,7 @@ public class QueueUpdates {
                     }
                 }
             } catch (SQLException | RuntimeException e) {
+                listening = false;
                 if (!running) {
                     return;
                 }
@@ -119,6 +122,11 @@ public class QueueUpdates {
                 backoffMillis = Math.min(backoffMillis * 2, 5_000);
             }
         }
+    }
+
+    /** Whether this node hears the other nodes' changes now (its LISTEN connection is up). */
+    public boolean isListening() {
+        return listening;
     }
 
     /** A connection of its own, outside the pool, since it is held for the node's lifetime. */

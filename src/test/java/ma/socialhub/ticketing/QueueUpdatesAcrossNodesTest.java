@@ -42,7 +42,12 @@ class QueueUpdatesAcrossNodesTest {
                 .run()) {
             BlockingQueue<QueueChanged> seenOnB = new LinkedBlockingQueue<>();
             nodeB.getBean(QueueUpdates.class).subscribe(center, seenOnB::add);
-            Thread.sleep(300); // node B's listener connects once the node is ready
+            QueueUpdates onB = nodeB.getBean(QueueUpdates.class);
+            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
+            while (!onB.isListening() && System.nanoTime() < deadline) {
+                Thread.sleep(20); // node B's listener connects once the node is ready
+            }
+            assertThat(onB.isListening()).isTrue();
 
             Ticket issuedOnA = ((IssueResult.Issued) tickets.issue(center, service, PriorityClass.STANDARD, HubLanguage.FRENCH)).ticket();
 
