@@ -14,18 +14,17 @@ import ma.socialhub.intake.Beneficiaries;
 import ma.socialhub.intake.ConsentScope;
 import ma.socialhub.intake.SharedFile;
 import ma.socialhub.support.Fixtures;
+import ma.socialhub.support.Scenario;
 import ma.socialhub.support.IntegrationTest;
 import ma.socialhub.support.TestClock;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.annotation.Import;
 import org.springframework.security.access.AccessDeniedException;
 
 /** The partner's side of the closed loop: answer, accompany step by step, close; the center sees it all. */
 @IntegrationTest
-@Import(Scenario.class)
 class PartnerSideTest {
 
     @Autowired Scenario scenario;

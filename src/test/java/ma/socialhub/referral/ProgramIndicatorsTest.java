@@ -12,18 +12,17 @@ import ma.socialhub.base.security.Roles;
 import ma.socialhub.intake.ConsentScope;
 import ma.socialhub.intake.Sex;
 import ma.socialhub.support.Fixtures;
+import ma.socialhub.support.Scenario;
 import ma.socialhub.support.IntegrationTest;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.annotation.Import;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 
 /** The program indicators, on a small dataset counted by hand, and equal to a recount after random work. */
 @IntegrationTest
-@Import(Scenario.class)
 class ProgramIndicatorsTest {
 
     @Autowired Scenario scenario;

@@ -16,11 +16,14 @@ import org.springframework.core.annotation.AliasFor;
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
 @SpringBootTest(properties = {"hub.embedded-db.data-dir=", "hub.embedded-db.demo=false",
-        "spring.datasource.hikari.maximum-pool-size=30", "hub.kiosk.config-dir=target/test-kiosk-config",
+        "spring.datasource.hikari.maximum-pool-size=30",
+        // several test contexts live at once in one JVM: each keeps few idle connections, so that
+        // together they stay under PostgreSQL's max_connections (100 by default)
+        "spring.datasource.hikari.minimum-idle=1", "spring.datasource.hikari.idle-timeout=10000", "hub.kiosk.config-dir=target/test-kiosk-config",
         "hub.kiosk.demo-secrets=true",
         // a fixed test key: personal identifiers are encrypted at rest with it
         "hub.data-key=dGVzdC1rZXktZm9yLXRoZS1odWItb25seS0zMi1ieXRlcyE="})
-@Import({TestClock.Config.class, Fixtures.class})
+@Import({TestClock.Config.class, Fixtures.class, Scenario.class})
 public @interface IntegrationTest {
 
     /** {@code RANDOM_PORT} for real-browser tests. */

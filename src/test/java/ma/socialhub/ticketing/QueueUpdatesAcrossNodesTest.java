@@ -38,7 +38,8 @@ class QueueUpdatesAcrossNodesTest {
                 .properties("spring.datasource.url=" + dataSource.getJdbcUrl(),
                         "spring.datasource.username=" + dataSource.getUsername(),
                         "spring.datasource.password=" + (dataSource.getPassword() == null ? "" : dataSource.getPassword()),
-                        "server.port=0", "hub.kiosk.config-dir=target/no-kiosks")
+                        "server.port=0", "hub.kiosk.config-dir=target/no-kiosks", "spring.datasource.hikari.maximum-pool-size=3",
+                        "hub.data-key=dGVzdC1rZXktZm9yLXRoZS1odWItb25seS0zMi1ieXRlcyE=")
                 .run()) {
             BlockingQueue<QueueChanged> seenOnB = new LinkedBlockingQueue<>();
             nodeB.getBean(QueueUpdates.class).subscribe(center, seenOnB::add);

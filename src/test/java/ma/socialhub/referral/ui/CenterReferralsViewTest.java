@@ -13,16 +13,14 @@ import com.vaadin.flow.component.tabs.Tabs;
 import java.time.Duration;
 import ma.socialhub.referral.Referral;
 import ma.socialhub.referral.ReferralStatus;
-import ma.socialhub.referral.Scenario;
+import ma.socialhub.support.Scenario;
 import ma.socialhub.support.KaribuTest;
 import ma.socialhub.support.TestClock;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.annotation.Import;
 
-@Import(Scenario.class)
 class CenterReferralsViewTest extends KaribuTest {
 
     @Autowired Scenario scenario;

@@ -20,15 +20,13 @@ import ma.socialhub.base.i18n.HubLanguage;
 import ma.socialhub.referral.Referral;
 import ma.socialhub.referral.ReferralStatus;
 import ma.socialhub.referral.Referrals;
-import ma.socialhub.referral.Scenario;
+import ma.socialhub.support.Scenario;
 import ma.socialhub.referral.StepKind;
 import ma.socialhub.support.KaribuTest;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.annotation.Import;
 
-@Import(Scenario.class)
 class PartnerViewTest extends KaribuTest {
 
     @Autowired Scenario scenario;

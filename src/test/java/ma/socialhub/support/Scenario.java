@@ -1,4 +1,4 @@
-package ma.socialhub.referral;
+package ma.socialhub.support;
 
 import java.util.EnumSet;
 import java.util.Set;
@@ -10,9 +10,14 @@ import ma.socialhub.intake.PersonalDetails;
 import ma.socialhub.intake.RsuStatus;
 import ma.socialhub.intake.SaveResult;
 import ma.socialhub.intake.Sex;
-import ma.socialhub.support.Fixtures;
 import ma.socialhub.ticketing.PriorityClass;
 import ma.socialhub.ticketing.Tickets;
+import ma.socialhub.referral.ChangeResult;
+import ma.socialhub.referral.ReferRequest;
+import ma.socialhub.referral.ReferResult;
+import ma.socialhub.referral.Referral;
+import ma.socialhub.referral.ReferralStatus;
+import ma.socialhub.referral.Referrals;
 import ma.socialhub.visit.Visit;
 import ma.socialhub.visit.VisitResult;
 import ma.socialhub.visit.Visits;
