@@ -35,10 +35,34 @@ public class ProgramIndicators {
         }
     }
 
-    private final JdbcClient jdbc;
+    /** Referrals waiting too long for a partner to answer or to start, per partner and referring center. */
+    public record Waiting(long organizationId, long centerId, int referrals, java.time.Instant oldestSince) {
+    }
 
-    ProgramIndicators(JdbcClient jdbc) {
+    private final JdbcClient jdbc;
+    private final java.time.Clock clock;
+    private final int staleDays;
+
+    ProgramIndicators(JdbcClient jdbc, java.time.Clock clock,
+            @org.springframework.beans.factory.annotation.Value("${hub.referral.stale-days:7}") int staleDays) {
         this.jdbc = jdbc;
+        this.clock = clock;
+        this.staleDays = staleDays;
+    }
+
+    /**
+     * The referrals flagged to supervisors: sent and not answered, or accepted and not started, for
+     * longer than {@code hub.referral.stale-days}; counts only, the oldest first.
+     */
+    @RolesAllowed({Roles.SUPERVISOR, Roles.ADMIN})
+    public List<Waiting> waitingTooLong() {
+        return jdbc.sql("""
+                SELECT organization_id, center_id, count(*) AS referrals, min(status_at) AS oldest FROM referral
+                 WHERE status IN ('SENT', 'ACCEPTED') AND status_at < ?
+                 GROUP BY organization_id, center_id ORDER BY oldest
+                """).param(java.sql.Timestamp.from(clock.instant().minus(java.time.Duration.ofDays(staleDays))))
+                .query((rs, n) -> new Waiting(rs.getLong("organization_id"), rs.getLong("center_id"), rs.getInt("referrals"),
+                        rs.getTimestamp("oldest").toInstant())).list();
     }
 
     /** Every region of the program, with its count (zero where nobody is accompanied yet) and target. */

@@ -133,6 +133,25 @@ class ProgramIndicatorsTest {
                            AND EXISTS (SELECT 1 FROM referral_event e WHERE e.referral_id = r.id AND e.to_status = 'IN_ACCOMPANIMENT')"""));
     }
 
+    @Test
+    void referralsLeftUnansweredAreCountedForSupervisorsWithoutNames(@Autowired ma.socialhub.support.TestClock clock) {
+        try {
+            Referral late = scenario.refer(scenario.woman(), oriental, null);
+            Referral answered = scenario.refer(scenario.woman(), oriental, null);
+            clock.advance(java.time.Duration.ofDays(9));
+            scenario.asPartner(orientalPartner, answered, ReferralStatus.ACCEPTED, "");
+            supervise();
+            assertThat(indicators.waitingTooLong()).filteredOn(w -> w.organizationId() == oriental).singleElement()
+                    .satisfies(w -> {
+                        assertThat(w.referrals()).isEqualTo(1);
+                        assertThat(w.centerId()).isEqualTo(scenario.center);
+                        assertThat(w.oldestSince()).isEqualTo(late.statusAt());
+                    });
+        } finally {
+            clock.release();
+        }
+    }
+
     private Referral accompanied(long person, long organization, String partner, long program) {
         Referral r = scenario.refer(person, organization, program);
         scenario.asPartner(partner, r, ReferralStatus.ACCEPTED, "");

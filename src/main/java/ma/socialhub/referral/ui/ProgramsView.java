@@ -79,6 +79,29 @@ public class ProgramsView extends VerticalLayout implements HasDynamicTitle {
         launches.addClassName("program-launches");
         add(launches);
 
+        add(new H2(getTranslation("programs.waiting")));
+        List<ProgramIndicators.Waiting> waiting = indicators.waitingTooLong();
+        if (waiting.isEmpty()) {
+            Paragraph none = new Paragraph(getTranslation("programs.waiting.none"));
+            none.addClassName("program-waiting-none");
+            add(none);
+        } else {
+            java.time.format.DateTimeFormatter day = java.time.format.DateTimeFormatter
+                    .ofLocalizedDate(java.time.format.FormatStyle.MEDIUM).withLocale(getLocale())
+                    .withZone(java.time.ZoneId.of("Africa/Casablanca"));
+            Grid<ProgramIndicators.Waiting> late = new Grid<>();
+            late.addColumn(w -> directory.organization(w.organizationId()).map(o -> o.name().in(language)).orElse(""))
+                    .setHeader(getTranslation("orientation.partner")).setFlexGrow(2);
+            late.addColumn(w -> catalog.center(w.centerId()).map(c -> c.name().in(language)).orElse(""))
+                    .setHeader(getTranslation("programs.center")).setFlexGrow(2);
+            late.addColumn(w -> numbers.format(w.referrals())).setHeader(getTranslation("programs.referrals"));
+            late.addColumn(w -> day.format(w.oldestSince())).setHeader(getTranslation("programs.oldest"));
+            late.setItems(waiting);
+            late.setAllRowsVisible(true);
+            late.addClassName("program-waiting");
+            add(late);
+        }
+
         add(new H2(getTranslation("programs.byPartner")));
         Grid<Map.Entry<Long, Map<ReferralStatus, Integer>>> partners = new Grid<>();
         partners.addColumn(e -> directory.organization(e.getKey()).map(o -> o.name().in(language)).orElse(""))
