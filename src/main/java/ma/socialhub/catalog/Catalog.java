@@ -20,6 +20,7 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 @Transactional(readOnly = true)
+@jakarta.annotation.security.PermitAll // public information: it is on the kiosks and in the HSDS export
 public class Catalog {
 
     private static final String CENTER_SELECT = """

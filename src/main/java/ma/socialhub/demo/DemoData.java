@@ -1,6 +1,10 @@
 package ma.socialhub.demo;
 
 import ma.socialhub.base.security.Roles;
+import ma.socialhub.base.security.SystemAuthority;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import ma.socialhub.staff.StaffAccounts;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -34,8 +38,11 @@ class DemoData implements ApplicationRunner {
     private final JdbcClient jdbc;
     private final StaffAccounts accounts;
     private final TransactionTemplate tx;
+    private final SecurityContextHolderStrategy contexts;
 
-    DemoData(DataSource dataSource, JdbcClient jdbc, StaffAccounts accounts, TransactionTemplate tx) {
+    DemoData(DataSource dataSource, JdbcClient jdbc, StaffAccounts accounts, TransactionTemplate tx,
+            ObjectProvider<SecurityContextHolderStrategy> contexts) {
+        this.contexts = contexts.getIfAvailable(SecurityContextHolder::getContextHolderStrategy);
         this.dataSource = dataSource;
         this.jdbc = jdbc;
         this.accounts = accounts;
@@ -56,6 +63,11 @@ class DemoData implements ApplicationRunner {
                 log.info("Demo data loaded: incubators, institutions, programs, needs, orientation rules");
             }
         });
+        // the demo accounts are made as the system: creating accounts is an administrator's act
+        SystemAuthority.run(contexts, this::accounts);
+    }
+
+    private void accounts() {
         long agadir = jdbc.sql("SELECT id FROM center WHERE code = 'agadir'").query(Long.class).single();
         accounts.ensure("agent", PASSWORD, "Fatima Zahra Amrani", Roles.AGENT, agadir, "fr");
         accounts.ensure("agent.ar", PASSWORD, "خديجة أيت باها", Roles.AGENT, agadir, "ar");

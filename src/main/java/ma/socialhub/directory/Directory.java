@@ -16,6 +16,7 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 @Transactional(readOnly = true)
+@jakarta.annotation.security.PermitAll // public catalogue information (the HSDS export publishes it)
 public class Directory {
 
     private static final String ORGANIZATION_SELECT = """

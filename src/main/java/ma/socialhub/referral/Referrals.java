@@ -168,12 +168,14 @@ public class Referrals {
     }
 
     /** Whether a referral has waited too long for someone to act: sent and not answered, or accepted and not started. */
+    @jakarta.annotation.security.PermitAll // a computation on what the caller already holds
     public boolean isStale(Referral referral) {
         return (referral.status() == ReferralStatus.SENT || referral.status() == ReferralStatus.ACCEPTED)
                 && referral.statusAt().isBefore(clock.instant().minus(staleAfter));
     }
 
     /** How many whole days a referral has been in its status. */
+    @jakarta.annotation.security.PermitAll // a computation on what the caller already holds
     public long daysInStatus(Referral referral) {
         return Duration.between(referral.statusAt(), clock.instant()).toDays();
     }

@@ -22,10 +22,12 @@ public class StaffMember extends User {
     private final @Nullable Short regionId;
     private final @Nullable Long organizationId;
     private final String preferredLanguage;
+    private final java.time.Instant signedInAt;
 
-    StaffMember(StaffAccount account) {
+    StaffMember(StaffAccount account, java.time.Instant signedInAt) {
         super(account.username(), account.passwordHash(), account.enabled(), true, true, true,
                 authorities(account.role()));
+        this.signedInAt = signedInAt;
         this.staffId = account.id() == null ? 0 : account.id();
         this.displayName = account.displayName();
         this.role = account.role();
@@ -67,6 +69,11 @@ public class StaffMember extends User {
     /** The partner organization of an INCUBATOR account: it sees only what is addressed there. */
     public @Nullable Long organizationId() {
         return organizationId;
+    }
+
+    /** When this sign-in happened: sessions opened before a "sign out everywhere" end at their next request. */
+    public java.time.Instant signedInAt() {
+        return signedInAt;
     }
 
     public String preferredLanguage() {

@@ -125,12 +125,14 @@ public class Visits {
 
     /** The checklist of needs the agent sees for a service. */
     @Transactional(readOnly = true)
+    @jakarta.annotation.security.PermitAll // catalogue data
     public List<Need> needsFor(long serviceId) {
         return store.needsOf(serviceId);
     }
 
     /** Every need, for needs outside the ticket's service. */
     @Transactional(readOnly = true)
+    @jakarta.annotation.security.PermitAll // catalogue data
     public List<Need> allNeeds() {
         return store.allNeeds();
     }

@@ -50,9 +50,33 @@ class ArchitectureTest {
                     JavaClass.Predicates.equivalentTo(Tickets.class))).and(JavaCall.Predicates.target(HasName.Predicates.name("issue"))))
             .because("a kiosk must prove it is registered (KioskTickets) before it issues a ticket");
 
+    /**
+     * Deny by default, on services too: every public method of a service states who may call it
+     * (a role, everyone, or nobody), on the method or on its class. A method without it would be
+     * open to any code path, which is what a forgotten annotation must never mean.
+     */
+    @ArchTest
+    static final ArchRule everyServiceMethodSaysWhoMayCallIt = com.tngtech.archunit.lang.syntax.ArchRuleDefinition.methods()
+            .that().areDeclaredInClassesThat().areAnnotatedWith(org.springframework.stereotype.Service.class)
+            .and().arePublic().and().areNotStatic()
+            .should(new com.tngtech.archunit.lang.ArchCondition<com.tngtech.archunit.core.domain.JavaMethod>("declare who may call it") {
+                @Override
+                public void check(com.tngtech.archunit.core.domain.JavaMethod method, com.tngtech.archunit.lang.ConditionEvents events) {
+                    boolean declared = SECURITY.stream().anyMatch(a -> method.isAnnotatedWith(a) || method.getOwner().isAnnotatedWith(a));
+                    if (!declared) {
+                        events.add(com.tngtech.archunit.lang.SimpleConditionEvent.violated(method, method.getFullName()
+                                + " has no @RolesAllowed, @PermitAll or @DenyAll"));
+                    }
+                }
+            });
+
+    static final java.util.List<Class<? extends java.lang.annotation.Annotation>> SECURITY = java.util.List.of(
+            jakarta.annotation.security.RolesAllowed.class, jakarta.annotation.security.PermitAll.class,
+            jakarta.annotation.security.DenyAll.class);
+
     @ArchTest
     static final ArchRule theSharedBaseDependsOnNoFeature = noClasses().that().resideInAPackage("ma.socialhub.base..")
-            .should().dependOnClassesThat().resideInAnyPackage("ma.socialhub.ticketing..", "ma.socialhub.catalog..",
+            .should().dependOnClassesThat().resideInAnyPackage("ma.socialhub.ticketing..", "ma.socialhub.catalog..", "ma.socialhub.api..",
                     "ma.socialhub.staff..", "ma.socialhub.kiosk..", "ma.socialhub.counter..", "ma.socialhub.display..",
                     "ma.socialhub.home..", "ma.socialhub.demo..", "ma.socialhub.intake..", "ma.socialhub.visit..",
                     "ma.socialhub.orientation..", "ma.socialhub.referral..", "ma.socialhub.directory..");

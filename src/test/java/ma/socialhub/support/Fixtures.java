@@ -9,6 +9,7 @@ import ma.socialhub.kiosk.KioskRegistry;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 import ma.socialhub.base.security.Roles;
+import ma.socialhub.base.security.SystemAuthority;
 import ma.socialhub.staff.StaffAccounts;
 import ma.socialhub.staff.StaffDirectory;
 import ma.socialhub.staff.StaffMember;
@@ -102,7 +103,8 @@ public class Fixtures {
     /** An agent of the center; returns the username (password "secret-pass"). */
     public String agent(long centerId) {
         String username = "agent-" + run + "-" + SEQUENCE.incrementAndGet();
-        accounts.ensure(username, "secret-pass", "Agent " + username, Roles.AGENT, centerId, "fr");
+        SystemAuthority.run(securityContexts, () -> accounts.ensure(username, "secret-pass", "Agent " + username, Roles.AGENT,
+                centerId, "fr"));
         return username;
     }
 
@@ -224,8 +226,22 @@ public class Fixtures {
     /** A partner account of the organization; returns the username (password "secret-pass"). */
     public String partner(long organizationId) {
         String username = "partner-" + run + "-" + SEQUENCE.incrementAndGet();
-        accounts.ensure(username, "secret-pass", "Partner " + username, Roles.INCUBATOR, null, organizationId, "fr");
+        SystemAuthority.run(securityContexts, () -> accounts.ensure(username, "secret-pass", "Partner " + username,
+                Roles.INCUBATOR, null, organizationId, "fr"));
         return username;
+    }
+
+    /** A staff account of any role and scope; returns the username (password "secret-pass"). */
+    public String staff(String role, Long centerId, Long organizationId) {
+        String username = role.toLowerCase() + "-" + run + "-" + SEQUENCE.incrementAndGet();
+        SystemAuthority.run(securityContexts, () -> accounts.ensure(username, "secret-pass", role + " " + username, role,
+                centerId, organizationId, "fr"));
+        return username;
+    }
+
+    /** Runs {@code work} as the system (with the ADMIN role), as start-up code does. */
+    public <T> T asSystem(java.util.function.Supplier<T> work) {
+        return SystemAuthority.call(securityContexts, work);
     }
 
     public JdbcClient jdbc() {

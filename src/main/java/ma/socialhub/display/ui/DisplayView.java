@@ -52,6 +52,7 @@ public class DisplayView extends Div implements BeforeEnterObserver, HasDynamicT
     private final Div waiting = new Div();
 
     public DisplayView(Catalog catalog, Tickets tickets, QueueUpdates updates) {
+        ma.socialhub.base.ui.UnattendedScreen.keepOpen(this);
         this.catalog = catalog;
         this.tickets = tickets;
         this.updates = updates;

@@ -59,6 +59,7 @@ public class KioskView extends VerticalLayout implements BeforeEnterObserver, Ha
     private final Div step = new Div();
 
     public KioskView(Catalog catalog, KioskTickets kioskTickets, TicketCard.Factory ticketCards) {
+        ma.socialhub.base.ui.UnattendedScreen.keepOpen(this);
         this.catalog = catalog;
         this.kioskTickets = kioskTickets;
         this.ticketCards = ticketCards;

@@ -30,9 +30,7 @@ class HomeViewTest extends KaribuTest {
     @Test
     void aSupervisorLandsOnTheListOfCenterScreens() {
         long center = fixtures.center();
-        String username = "sup-" + center;
-        accounts.ensure(username, "secret-pass", "Superviseur", Roles.SUPERVISOR, null, "fr");
-        signIn(username);
+        signIn(fixtures.staff(Roles.SUPERVISOR, null, null));
         UI.getCurrent().navigate("");
         assertThat(_find(Anchor.class, s -> s.withText(t("home.display"))))
                 .extracting(Anchor::getHref).contains("display/" + fixtures.code(center));

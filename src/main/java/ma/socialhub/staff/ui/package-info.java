@@ -1,0 +1,4 @@
+@NullMarked
+package ma.socialhub.staff.ui;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,141 @@
+package ma.socialhub.staff;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.CookieManager;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import ma.socialhub.base.security.Roles;
+import ma.socialhub.support.Fixtures;
+import ma.socialhub.support.IntegrationTest;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/** Staff sign-in over real HTTP: throttled per account and per address, sessions ended everywhere, headers on every answer. */
+@IntegrationTest(webEnvironment = WebEnvironment.RANDOM_PORT)
+class SignInTest {
+
+    @LocalServerPort int port;
+    @Autowired Fixtures fixtures;
+    @Autowired StaffAccounts accounts;
+
+    @Test
+    void theRightPasswordSignsInAndAWrongOneSaysOnlyThatSignInFailed() throws Exception {
+        String agent = fixtures.agent(fixtures.center());
+        assertThat(signIn(browser(), agent, "wrong-password").headers().firstValue("Location")).hasValue(url("/login?error"));
+        assertThat(signIn(browser(), agent, "secret-pass").headers().firstValue("Location")).hasValue(url("/"));
+    }
+
+    @Test
+    void fiveWrongPasswordsLockTheAccountEvenForTheRightOne() throws Exception {
+        String agent = fixtures.agent(fixtures.center());
+        for (int i = 0; i < 5; i++) {
+            signIn(browser(), agent, "guess-" + i);
+        }
+        assertThat(signIn(browser(), agent, "secret-pass").headers().firstValue("Location")).hasValue(url("/login?locked"));
+        assertThat(fixtures.jdbc().sql("SELECT count(*) FROM login_failure WHERE username = ?").param(agent)
+                .query(Integer.class).single()).isEqualTo(5);
+        // the lock passes by itself: failures older than the window no longer count
+        fixtures.jdbc().sql("UPDATE login_failure SET at = at - interval '16 minutes' WHERE username = ?").param(agent).update();
+        assertThat(signIn(browser(), agent, "secret-pass").headers().firstValue("Location")).hasValue(url("/"));
+    }
+
+    @Test
+    void anAddressTryingManyAccountsIsHeldBack() throws Exception {
+        long center = fixtures.center();
+        fixtures.jdbc().sql("DELETE FROM login_failure WHERE address = '127.0.0.1'").update();
+        for (int i = 0; i < 20; i++) {
+            signIn(browser(), "nobody-" + i + "-" + center, "guess");
+        }
+        String agent = fixtures.agent(center);
+        assertThat(signIn(browser(), agent, "secret-pass").headers().firstValue("Location")).hasValue(url("/login?locked"));
+        fixtures.jdbc().sql("DELETE FROM login_failure WHERE address = '127.0.0.1'").update();
+    }
+
+    @Test
+    void anOldBcryptPasswordStillWorksAndIsRehashedWithArgon2() throws Exception {
+        String agent = fixtures.agent(fixtures.center());
+        fixtures.jdbc().sql("UPDATE staff_account SET password_hash = ? WHERE username = ?")
+                .params("{bcrypt}" + new org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder().encode("secret-pass"), agent)
+                .update();
+        assertThat(signIn(browser(), agent, "secret-pass").headers().firstValue("Location")).hasValue(url("/"));
+        assertThat(fixtures.jdbc().sql("SELECT password_hash FROM staff_account WHERE username = ?").param(agent)
+                .query(String.class).single()).startsWith("{argon2@SpringSecurity_v5_8}");
+    }
+
+    @Test
+    void signOutEverywhereEndsASessionAtItsNextRequest() throws Exception {
+        String agent = fixtures.agent(fixtures.center());
+        HttpClient tablet = browser();
+        signIn(tablet, agent, "secret-pass");
+        assertThat(get(tablet, "/counter").statusCode()).isEqualTo(200);
+
+        long id = fixtures.jdbc().sql("SELECT id FROM staff_account WHERE username = ?").param(agent).query(Long.class).single();
+        fixtures.asSystem(() -> {
+            accounts.signOutEverywhere(id);
+            return null;
+        });
+
+        HttpResponse<String> after = get(tablet, "/counter");
+        assertThat(after.statusCode()).isEqualTo(302);
+        assertThat(after.headers().firstValue("Location")).hasValueSatisfying(l -> assertThat(l).endsWith("/login"));
+    }
+
+    @Test
+    void everyAnswerCarriesTheSecurityHeaders() throws Exception {
+        HttpClient anyone = browser();
+        for (String path : List.of("/login", "/kiosk/no-such-center", "/styles/hub.css", "/api/hsds/services", "/setup",
+                "/api/v1/tickets/unknown")) {
+            HttpResponse<String> response = get(anyone, path);
+            assertThat(response.headers().firstValue("Content-Security-Policy")).as(path)
+                    .hasValueSatisfying(csp -> assertThat(csp).contains("frame-ancestors 'none'"));
+            assertThat(response.headers().firstValue("X-Content-Type-Options")).as(path).hasValue("nosniff");
+            assertThat(response.headers().firstValue("Referrer-Policy")).as(path).hasValue("no-referrer");
+            assertThat(response.body()).as(path).doesNotContain("Exception").doesNotContain("at ma.socialhub");
+        }
+        HttpResponse<String> page = get(anyone, "/login");
+        assertThat(page.headers().firstValue("X-Frame-Options")).hasValue("DENY");
+        assertThat(page.headers().firstValue("Permissions-Policy")).hasValueSatisfying(p -> assertThat(p).contains("camera=(self)"));
+    }
+
+    @Test
+    void anAdministratorsChangesAreAudited() {
+        String agent = fixtures.agent(fixtures.center());
+        long id = fixtures.jdbc().sql("SELECT id FROM staff_account WHERE username = ?").param(agent).query(Long.class).single();
+        fixtures.asSystem(() -> accounts.resetPassword(id, "une phrase assez longue"));
+        assertThat(fixtures.jdbc().sql("SELECT action FROM admin_change WHERE entity = 'staff_account' AND entity_id = ?")
+                .param(String.valueOf(id)).query(String.class).list()).contains("RESET_PASSWORD");
+        assertThat(fixtures.asSystem(() -> accounts.resetPassword(id, "short"))).isEqualTo(
+                new AccountResult.Invalid(java.util.Map.of("password", "password.tooShort")));
+        assertThat(fixtures.asSystem(() -> accounts.resetPassword(id, agent + "-and-more"))).isEqualTo(
+                new AccountResult.Invalid(java.util.Map.of("password", "password.containsUsername")));
+    }
+
+    private HttpClient browser() {
+        return HttpClient.newBuilder().cookieHandler(new CookieManager()).followRedirects(HttpClient.Redirect.NEVER).build();
+    }
+
+    private HttpResponse<String> signIn(HttpClient client, String username, String password) throws Exception {
+        get(client, "/login");
+        String form = "username=" + URLEncoder.encode(username, StandardCharsets.UTF_8) + "&password="
+                + URLEncoder.encode(password, StandardCharsets.UTF_8);
+        return client.send(HttpRequest.newBuilder(URI.create(url("/login")))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    private HttpResponse<String> get(HttpClient client, String path) throws Exception {
+        return client.send(HttpRequest.newBuilder(URI.create(url(path))).GET().build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    private String url(String path) {
+        return "http://localhost:" + port + path;
+    }
+}
