@@ -18,8 +18,6 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.authority.SimpleGrantedAuthority;
 
 /** The program indicators, on a small dataset counted by hand, and equal to a recount after random work. */
 @IntegrationTest
@@ -152,6 +150,30 @@ class ProgramIndicatorsTest {
         }
     }
 
+    @Test
+    void aRegionalSupervisorSeesTheFiguresOfTheirRegionOnlyAndTheNationalHeadline(@Autowired ma.socialhub.support.TestClock clock) {
+        try {
+            accompanied(scenario.woman(), soussIncubator, soussPartner, jisr);
+            accompanied(scenario.woman(), oriental, orientalPartner, jisr);
+            scenario.refer(scenario.woman(), oriental, null);
+            clock.advance(java.time.Duration.ofDays(9));
+
+            // the referring center is in Souss-Massa (9); the Oriental (2) is another region
+            fixtures.signIn(fixtures.supervisorOfRegion(2));
+            assertThat(indicators.progress(jisr)).extracting(ProgramIndicators.RegionProgress::regionId).containsExactly((short) 2);
+            assertThat(indicators.referralsByStatus()).containsKey(oriental).doesNotContainKey(soussIncubator);
+            assertThat(indicators.launches()).allSatisfy(l -> assertThat(l.regionId()).isEqualTo((short) 2));
+            assertThat(indicators.waitingTooLong()).noneMatch(w -> w.centerId() == scenario.center);
+            int national = indicators.accompaniedNationally(jisr);
+
+            fixtures.signIn(fixtures.supervisorOfRegion(9));
+            assertThat(indicators.waitingTooLong()).anyMatch(w -> w.centerId() == scenario.center && w.organizationId() == oriental);
+            assertThat(indicators.accompaniedNationally(jisr)).isEqualTo(national).isGreaterThanOrEqualTo(2);
+        } finally {
+            clock.release();
+        }
+    }
+
     private Referral accompanied(long person, long organization, String partner, long program) {
         Referral r = scenario.refer(person, organization, program);
         scenario.asPartner(partner, r, ReferralStatus.ACCEPTED, "");
@@ -174,8 +196,7 @@ class ProgramIndicatorsTest {
     }
 
     private void supervise() {
-        fixtures.signIn(UsernamePasswordAuthenticationToken.authenticated("supervisor", null,
-                List.of(new SimpleGrantedAuthority("ROLE_" + Roles.SUPERVISOR))));
+        fixtures.signIn(fixtures.staff(Roles.SUPERVISOR, null, null));
     }
 
     private List<String> rows(String sql) {

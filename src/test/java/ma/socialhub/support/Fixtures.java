@@ -239,6 +239,13 @@ public class Fixtures {
         return username;
     }
 
+    /** A supervisor of one region; returns the username. */
+    public String supervisorOfRegion(int regionId) {
+        String username = staff(Roles.SUPERVISOR, null, null);
+        jdbc.sql("UPDATE staff_account SET region_id = ? WHERE username = ?").params(regionId, username).update();
+        return username;
+    }
+
     /** Runs {@code work} as the system (with the ADMIN role), as start-up code does. */
     public <T> T asSystem(java.util.function.Supplier<T> work) {
         return SystemAuthority.call(securityContexts, work);

@@ -45,7 +45,7 @@ public class ProgramsView extends VerticalLayout implements HasDynamicTitle {
 
         for (Program program : directory.programs()) {
             List<ProgramIndicators.RegionProgress> progress = indicators.progress(program.id());
-            int total = progress.stream().mapToInt(ProgramIndicators.RegionProgress::womenAccompanied).sum();
+            int total = indicators.accompaniedNationally(program.id());
             add(new H2(program.name().in(language)));
             Paragraph national = new Paragraph(program.nationalTarget() == null
                     ? getTranslation("programs.total", Map.of("count", numbers.format(total)))
