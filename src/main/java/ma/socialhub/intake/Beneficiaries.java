@@ -235,9 +235,18 @@ public class Beneficiaries {
         Optional<Beneficiary> found = store.find(id.get(), today(center));
         found.ifPresent(b -> {
             store.knownAt(b.id(), center, clock.instant());
+            store.seen(b.id(), clock.instant());
             audit.record(AuditTrail.Action.READ, b.id(), "received at the counter");
         });
         return found;
+    }
+
+    /** The person is in front of an agent of their center today: their file is in use (retention counts from now). */
+    @Transactional
+    @RolesAllowed(Roles.AGENT)
+    public void seen(long id) {
+        requireKnown(id, centerOf(agent()));
+        store.seen(id, clock.instant());
     }
 
     /** The person refuses to give their data: recorded (without any identity); the visit stays anonymous. */

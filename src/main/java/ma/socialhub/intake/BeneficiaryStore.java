@@ -50,8 +50,8 @@ class BeneficiaryStore {
                 .collect(Collectors.joining(", "));
         String values = Arrays.stream(assignments.split(",")).map(a -> a.split("=")[1].strip())
                 .collect(Collectors.joining(", "));
-        long id = bind(jdbc.sql("INSERT INTO beneficiary (registered_center_id, creation_key, created_at, created_by, "
-                        + columns + ") VALUES (:center, :creationKey, :now, :staff, " + values + ") RETURNING id"), d)
+        long id = bind(jdbc.sql("INSERT INTO beneficiary (registered_center_id, creation_key, created_at, created_by, last_seen_at, "
+                        + columns + ") VALUES (:center, :creationKey, :now, :staff, :now, " + values + ") RETURNING id"), d)
                 .param("center", centerId).param("creationKey", creationKey)
                 .param("now", Timestamp.from(now)).param("staff", staffId)
                 .query(Long.class).single();
@@ -65,6 +65,54 @@ class BeneficiaryStore {
                         + " WHERE id = :id AND version = :version AND anonymised_at IS NULL"), d)
                 .param("id", id).param("version", version).param("now", Timestamp.from(now)).param("staff", staffId)
                 .update() == 1;
+    }
+
+    void seen(long id, Instant now) {
+        jdbc.sql("UPDATE beneficiary SET last_seen_at = greatest(last_seen_at, ?) WHERE id = ?").params(Timestamp.from(now), id).update();
+    }
+
+    /**
+     * Removes what identifies a person, keeping what statistics need (sex, year of birth, province,
+     * situation, registry status): names, identifiers, exact birth date, commune, health data.
+     */
+    boolean anonymise(long id, Instant now) {
+        return jdbc.sql("""
+                UPDATE beneficiary SET first_name_ar = '', last_name_ar = '', first_name_latin = '', last_name_latin = '',
+                       name_search = '', name_key_ar = '', name_key_latin = '', birth_date = NULL, cin_enc = NULL,
+                       cin_hash = NULL, phone_enc = NULL, phone_hash = NULL, commune = '', disability_type = NULL,
+                       chronic_illness = NULL, pregnant = NULL, rsu_id_enc = NULL, creation_key = NULL,
+                       situations = array_remove(situations, 'PERSON_WITH_DISABILITY'), anonymised_at = ?, version = version + 1
+                 WHERE id = ? AND anonymised_at IS NULL
+                """).params(Timestamp.from(now), id).update() == 1;
+    }
+
+    List<Long> notSeenSince(Instant cutoff, int limit) {
+        return jdbc.sql("SELECT id FROM beneficiary WHERE anonymised_at IS NULL AND last_seen_at < ? ORDER BY last_seen_at LIMIT ?")
+                .params(Timestamp.from(cutoff), limit).query(Long.class).list();
+    }
+
+    /** A file for the administrator, known here or not. */
+    Optional<Beneficiary> findAnywhere(long id, LocalDate today) {
+        return find(id, today);
+    }
+
+    /** Every person whose names hold every word (the administrator's search, nationwide). */
+    List<Row> searchByNameEverywhere(List<String> words, int limit) {
+        StringBuilder sql = new StringBuilder("""
+                SELECT b.*, c.name_ar AS center_ar, c.name_zgh AS center_zgh, c.name_fr AS center_fr, c.name_en AS center_en,
+                       false AS known_here
+                  FROM beneficiary b JOIN center c ON c.id = b.registered_center_id
+                 WHERE b.anonymised_at IS NULL
+                """);
+        for (int i = 0; i < words.size(); i++) {
+            sql.append(" AND b.name_search LIKE :w").append(i);
+        }
+        sql.append(" ORDER BY similarity(b.name_search, :all) DESC, b.id LIMIT :limit");
+        JdbcClient.StatementSpec spec = jdbc.sql(sql.toString()).param("all", String.join(" ", words)).param("limit", limit);
+        for (int i = 0; i < words.size(); i++) {
+            spec = spec.param("w" + i, "%" + words.get(i) + "%");
+        }
+        return spec.query(this::row).list();
     }
 
     void knownAt(long id, long centerId, Instant now) {

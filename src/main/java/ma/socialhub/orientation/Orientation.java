@@ -47,7 +47,7 @@ public class Orientation {
         return jdbc.sql("SELECT * FROM orientation_rule WHERE id = ?").param(id).query(Orientation::rule).optional();
     }
 
-    private static OrientationRule rule(ResultSet rs, int row) throws SQLException {
+    static OrientationRule rule(ResultSet rs, int row) throws SQLException {
         String sex = rs.getString("sex");
         String type = rs.getString("institution_type");
         return new OrientationRule(rs.getLong("id"), rs.getString("code"), text(rs, "title"), text(rs, "reason"),

@@ -112,6 +112,18 @@ class ReferralStore {
                 """).params(id, from == null ? null : from.name(), to.name(), Timestamp.from(now), staffId, note).update();
     }
 
+    void clearTexts(long beneficiaryId) {
+        jdbc.sql("UPDATE referral SET reason = '—', version = version + 1 WHERE beneficiary_id = ?").param(beneficiaryId).update();
+        jdbc.sql("""
+                UPDATE referral_event SET note = '' WHERE note <> ''
+                   AND referral_id IN (SELECT id FROM referral WHERE beneficiary_id = ?)
+                """).param(beneficiaryId).update();
+        jdbc.sql("""
+                UPDATE accompaniment_step SET note = '' WHERE note <> ''
+                   AND referral_id IN (SELECT id FROM referral WHERE beneficiary_id = ?)
+                """).param(beneficiaryId).update();
+    }
+
     Optional<Referral> find(long id) {
         return jdbc.sql("SELECT * FROM referral WHERE id = ?").param(id).query(ReferralStore::referral).optional();
     }

@@ -266,6 +266,24 @@ public class Referrals {
         return referral.filter(r -> canSee(me(), r));
     }
 
+    /** A referral with its dated changes and its steps, for the export of a person's data. */
+    public record Record(Referral referral, List<ReferralEvent> history, List<AccompanimentStep> steps) {
+    }
+
+    /** Every referral of a person with its history and steps (administrators only, for an export). */
+    @Transactional(readOnly = true)
+    @RolesAllowed(Roles.ADMIN)
+    public List<Record> ofPersonForExport(long beneficiaryId) {
+        return store.ofBeneficiary(beneficiaryId).stream()
+                .map(r -> new Record(r, store.history(r.id()), store.steps(r.id()))).toList();
+    }
+
+    /** An anonymised person's referrals keep their course but lose the free text typed about them. */
+    @org.springframework.context.event.EventListener
+    void onAnonymised(ma.socialhub.intake.PersonAnonymised anonymised) {
+        store.clearTexts(anonymised.beneficiaryId());
+    }
+
     private Map<String, String> stepProblems(StepRequest step, Referral referral) {
         Map<String, String> problems = new HashMap<>();
         LocalDate today = LocalDate.ofInstant(clock.instant(), MOROCCO);

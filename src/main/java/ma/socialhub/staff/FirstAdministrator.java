@@ -9,6 +9,7 @@ import java.util.Base64;
 import java.util.HexFormat;
 import java.util.Map;
 import java.util.Optional;
+import ma.socialhub.base.admin.AdminResult;
 import ma.socialhub.base.security.AdminLog;
 import ma.socialhub.base.security.Roles;
 import ma.socialhub.base.security.SystemAuthority;
@@ -97,12 +98,12 @@ public class FirstAdministrator {
         }
         StaffForm admin = new StaffForm(form.username(), form.displayName(), Roles.ADMIN, null, null, null, null,
                 form.language(), form.email());
-        AccountResult result = SystemAuthority.call(contexts, () -> accounts.create(admin, password));
-        if (result instanceof AccountResult.Invalid invalid) {
+        AdminResult result = SystemAuthority.call(contexts, () -> accounts.create(admin, password));
+        if (result instanceof AdminResult.Invalid invalid) {
             return invalid.problems();
         }
         jdbc.sql("DELETE FROM hub_secret WHERE name = ?").param(SECRET).update();
-        adminLog.record("staff_account", ((AccountResult.Done) result).id(), "SETUP", null, admin);
+        adminLog.record("staff_account", ((AdminResult.Done) result).id(), "SETUP", null, admin);
         return Map.of();
     }
 

@@ -7,6 +7,7 @@ import java.time.Instant;
 import java.util.Optional;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -56,6 +57,17 @@ class LoginThrottle {
     @Transactional(propagation = Propagation.REQUIRES_NEW)
     void succeeded(String username) {
         jdbc.sql("DELETE FROM login_failure WHERE username = ?").param(username).update();
+    }
+
+    /**
+     * Failures older than the window count for nothing; an attack spraying made-up usernames
+     * would otherwise grow the table for ever. Every node may run it: the delete is idempotent.
+     */
+    @Scheduled(fixedDelayString = "PT1H", initialDelayString = "PT10M")
+    @Transactional
+    void purge() {
+        Instant before = clock.instant().minus(window.compareTo(Duration.ofDays(1)) > 0 ? window : Duration.ofDays(1));
+        jdbc.sql("DELETE FROM login_failure WHERE at < ?").param(Timestamp.from(before)).update();
     }
 
     private Optional<Instant> locked(String column, String value, int max, Instant since) {

@@ -9,6 +9,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
+import ma.socialhub.base.admin.AdminResult;
 import ma.socialhub.base.security.AdminLog;
 import ma.socialhub.base.security.PasswordPolicy;
 import ma.socialhub.base.security.Roles;
@@ -24,8 +25,9 @@ import org.springframework.transaction.annotation.Transactional;
  * them, disable, reset a password, end every session of a person. Every change is in the
  * administrative audit trail, without any password or hash.
  *
- * <p>Scope rules (also checked by the database): an AGENT works in one center; a SUPERVISOR or an
- * ADMIN sees a center, a province, a region, or the nation (none set); an INCUBATOR account belongs
+ * <p>Scope rules (also checked by the database): an AGENT works in one center; a
+ * SUPERVISOR sees a center, a province, a region, or the nation (none set); an ADMIN the
+ * nation; an INCUBATOR account belongs
  * to one partner organization.
  */
 @Service
@@ -92,8 +94,8 @@ public class StaffAccounts {
     /** Creates an account; the password must meet {@link PasswordPolicy}. */
     @Transactional
     @RolesAllowed(Roles.ADMIN)
-    public AccountResult create(StaffForm form, String password) {
-        Optional<AccountResult> refused = check(form, password, true);
+    public AdminResult create(StaffForm form, String password) {
+        Optional<AdminResult> refused = check(form, password, true);
         if (refused.isPresent()) {
             return refused.get();
         }
@@ -107,9 +109,9 @@ public class StaffAccounts {
                     form.organizationId(), form.language(), form.email().strip(), Timestamp.from(clock.instant()))
                     .query(Long.class).single();
             adminLog.record("staff_account", id, "CREATE", null, form);
-            return new AccountResult.Done(id);
+            return new AdminResult.Done(id);
         } catch (DuplicateKeyException taken) {
-            return new AccountResult.Invalid(Map.of("username", "admin.staff.error.usernameTaken"));
+            return new AdminResult.Invalid(Map.of("username", "admin.staff.error.usernameTaken"));
         }
     }
 
@@ -119,8 +121,8 @@ public class StaffAccounts {
      */
     @Transactional
     @RolesAllowed(Roles.ADMIN)
-    public AccountResult update(long id, int version, StaffForm form) {
-        Optional<AccountResult> refused = check(form, null, false);
+    public AdminResult update(long id, int version, StaffForm form) {
+        Optional<AdminResult> refused = check(form, null, false);
         if (refused.isPresent()) {
             return refused.get();
         }
@@ -135,11 +137,11 @@ public class StaffAccounts {
                 form.organizationId(), form.language(), form.email().strip(), form.role(), form.centerId(), form.provinceId(),
                 form.regionId(), form.organizationId(), Timestamp.from(clock.instant()), id, version).update();
         if (updated == 0) {
-            return new AccountResult.Conflict();
+            return new AdminResult.Conflict();
         }
         directory.forget(id);
         adminLog.record("staff_account", id, "UPDATE", before, form);
-        return new AccountResult.Done(id);
+        return new AdminResult.Done(id);
     }
 
     /** Enables or disables an account; a disabled account's sessions end at their next request. */
@@ -154,11 +156,11 @@ public class StaffAccounts {
     /** Sets a new password (meeting the policy) and ends the person's sessions. */
     @Transactional
     @RolesAllowed(Roles.ADMIN)
-    public AccountResult resetPassword(long id, String password) {
+    public AdminResult resetPassword(long id, String password) {
         String username = find(id).map(StaffSummary::username).orElse("");
         Optional<String> weak = PasswordPolicy.problem(password, username);
         if (weak.isPresent()) {
-            return new AccountResult.Invalid(Map.of("password", weak.get()));
+            return new AdminResult.Invalid(Map.of("password", weak.get()));
         }
         Instant now = clock.instant();
         jdbc.sql("UPDATE staff_account SET password_hash = ?, password_changed_at = ?, sessions_revoked_at = ? WHERE id = ?")
@@ -166,7 +168,7 @@ public class StaffAccounts {
         jdbc.sql("DELETE FROM login_failure WHERE username = ?").param(username).update();
         directory.forget(id);
         adminLog.record("staff_account", id, "RESET_PASSWORD", null, null);
-        return new AccountResult.Done(id);
+        return new AdminResult.Done(id);
     }
 
     /** Ends every session of the person, on every node, at its next request. */
@@ -203,7 +205,7 @@ public class StaffAccounts {
         return jdbc.sql("SELECT EXISTS (SELECT 1 FROM staff_account WHERE role = 'ADMIN' AND enabled)").query(Boolean.class).single();
     }
 
-    private Optional<AccountResult> check(StaffForm form, @Nullable String password, boolean creating) {
+    private Optional<AdminResult> check(StaffForm form, @Nullable String password, boolean creating) {
         Map<String, String> problems = new java.util.HashMap<>();
         String username = form.username().strip().toLowerCase(Locale.ROOT);
         if (creating && !USERNAME.matcher(username).matches()) {
@@ -218,6 +220,8 @@ public class StaffAccounts {
         int scopes = (form.centerId() == null ? 0 : 1) + (form.provinceId() == null ? 0 : 1) + (form.regionId() == null ? 0 : 1);
         if (scopes > 1) {
             problems.put("scope", "admin.staff.error.oneScope");
+        } else if (Roles.ADMIN.equals(form.role()) && scopes > 0) {
+            problems.put("scope", "admin.staff.error.adminNational");
         } else if (Roles.AGENT.equals(form.role()) && form.centerId() == null) {
             problems.put("scope", "admin.staff.error.agentCenter");
         } else if (Roles.INCUBATOR.equals(form.role()) && form.organizationId() == null) {
@@ -229,6 +233,6 @@ public class StaffAccounts {
         if (password != null) {
             PasswordPolicy.problem(password, username).ifPresent(p -> problems.put("password", p));
         }
-        return problems.isEmpty() ? Optional.empty() : Optional.of(new AccountResult.Invalid(problems));
+        return problems.isEmpty() ? Optional.empty() : Optional.of(new AdminResult.Invalid(problems));
     }
 }

@@ -49,6 +49,16 @@ class VisitStore {
         return jdbc.sql("SELECT * FROM visit WHERE id = ?").param(id).query(VisitStore::visit).optional();
     }
 
+    List<Visit> ofPerson(long beneficiaryId) {
+        return jdbc.sql("SELECT * FROM visit WHERE beneficiary_id = ? ORDER BY started_at").param(beneficiaryId)
+                .query(VisitStore::visit).list();
+    }
+
+    void clearNotes(long beneficiaryId) {
+        jdbc.sql("UPDATE visit SET note = '', version = version + 1 WHERE beneficiary_id = ? AND note <> ''")
+                .param(beneficiaryId).update();
+    }
+
     boolean attach(long id, @Nullable Long beneficiaryId, boolean anonymous) {
         return jdbc.sql("UPDATE visit SET beneficiary_id = ?, anonymous = ?, version = version + 1 WHERE id = ? AND ended_at IS NULL")
                 .params(beneficiaryId, anonymous, id).update() == 1;

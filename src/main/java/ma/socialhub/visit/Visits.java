@@ -107,6 +107,7 @@ public class Visits {
         if (beneficiaries.find(beneficiaryId).isEmpty() || !store.attach(visit.id(), beneficiaryId, false)) {
             return new VisitResult.NotAllowed();
         }
+        beneficiaries.seen(beneficiaryId);
         return done(visitId);
     }
 
@@ -203,6 +204,19 @@ public class Visits {
     @RolesAllowed(Roles.AGENT)
     public Optional<Visit> find(long visitId) {
         return store.find(visitId).filter(v -> v.centerId() == centerOf(agent()));
+    }
+
+    /** Every visit of a person, for the export of their data (administrators only). */
+    @Transactional(readOnly = true)
+    @RolesAllowed(Roles.ADMIN)
+    public List<Visit> ofPerson(long beneficiaryId) {
+        return store.ofPerson(beneficiaryId);
+    }
+
+    /** An anonymised person's visits keep their facts but lose the notes typed about them. */
+    @EventListener
+    void onAnonymised(ma.socialhub.intake.PersonAnonymised anonymised) {
+        store.clearNotes(anonymised.beneficiaryId());
     }
 
     /** A ticket that left its counter another way ends its open visit, in the same transaction. */

@@ -36,13 +36,13 @@ class ArchitectureTest {
     static final ArchRule domainFeaturesNeverDependOnScreens = noClasses()
             .that().resideInAnyPackage("ma.socialhub.ticketing..", "ma.socialhub.catalog..", "ma.socialhub.staff..",
                     "ma.socialhub.intake..", "ma.socialhub.visit..", "ma.socialhub.orientation..", "ma.socialhub.referral..",
-                    "ma.socialhub.directory..")
+                    "ma.socialhub.directory..", "ma.socialhub.privacy..")
             .and().resideOutsideOfPackage("..ui..")
             .should().dependOnClassesThat().resideInAPackage("..ui..");
 
     @ArchTest
     static final ArchRule screensOfOneFeatureDoNotUseAnothersScreens = slices()
-            .matching("ma.socialhub.(kiosk|counter|display|home|phone|referral).ui..").should().notDependOnEachOther();
+            .matching("ma.socialhub.(kiosk|counter|display|home|phone|referral|admin|staff).ui..").should().notDependOnEachOther();
 
     @ArchTest
     static final ArchRule screensIssueTicketsOnlyThroughTheKioskService = noClasses().that().resideInAPackage("..ui..")

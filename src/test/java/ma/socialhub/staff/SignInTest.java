@@ -10,6 +10,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import ma.socialhub.base.admin.AdminResult;
 import ma.socialhub.base.security.Roles;
 import ma.socialhub.support.Fixtures;
 import ma.socialhub.support.IntegrationTest;
@@ -57,6 +58,20 @@ class SignInTest {
         String agent = fixtures.agent(center);
         assertThat(signIn(browser(), agent, "secret-pass").headers().firstValue("Location")).hasValue(url("/login?locked"));
         fixtures.jdbc().sql("DELETE FROM login_failure WHERE address = '127.0.0.1'").update();
+    }
+
+    @Test
+    void failuresOlderThanADayArePurgedAndRecentOnesKept(@Autowired LoginThrottle throttle) {
+        String old = "purged-" + System.nanoTime();
+        String recent = "kept-" + System.nanoTime();
+        throttle.failed(old, "203.0.113.7");
+        throttle.failed(recent, "203.0.113.7");
+        fixtures.jdbc().sql("UPDATE login_failure SET at = at - interval '25 hours' WHERE username = ?").param(old).update();
+
+        throttle.purge();
+
+        assertThat(fixtures.jdbc().sql("SELECT username FROM login_failure WHERE username IN (?, ?)").params(old, recent)
+                .query(String.class).list()).containsExactly(recent);
     }
 
     @Test
@@ -113,9 +128,9 @@ class SignInTest {
         assertThat(fixtures.jdbc().sql("SELECT action FROM admin_change WHERE entity = 'staff_account' AND entity_id = ?")
                 .param(String.valueOf(id)).query(String.class).list()).contains("RESET_PASSWORD");
         assertThat(fixtures.asSystem(() -> accounts.resetPassword(id, "short"))).isEqualTo(
-                new AccountResult.Invalid(java.util.Map.of("password", "password.tooShort")));
+                new AdminResult.Invalid(java.util.Map.of("password", "password.tooShort")));
         assertThat(fixtures.asSystem(() -> accounts.resetPassword(id, agent + "-and-more"))).isEqualTo(
-                new AccountResult.Invalid(java.util.Map.of("password", "password.containsUsername")));
+                new AdminResult.Invalid(java.util.Map.of("password", "password.containsUsername")));
     }
 
     private HttpClient browser() {

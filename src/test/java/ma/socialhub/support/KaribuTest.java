@@ -37,6 +37,11 @@ public abstract class KaribuTest {
 
     @BeforeEach
     void setUpVaadin() {
+        setUpAgain();
+    }
+
+    /** A fresh browser session, in French (for tests that walk many sessions). */
+    protected void setUpAgain() {
         MockVaadin.setup(UI::new, new MockSpringServlet(routes, context, UI::new));
         speak(HubLanguage.FRENCH);
     }

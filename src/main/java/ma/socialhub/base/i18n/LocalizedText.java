@@ -11,4 +11,9 @@ public record LocalizedText(String ar, String zgh, String fr, String en) {
             case ENGLISH -> en;
         };
     }
+
+    /** Whether every language has a text of at most {@code maxLength} characters: none may be left out. */
+    public boolean isCompleteWithin(int maxLength) {
+        return java.util.stream.Stream.of(ar, zgh, fr, en).noneMatch(t -> t.isBlank() || t.length() > maxLength);
+    }
 }

@@ -41,6 +41,13 @@ public final class Pictograms {
         return icon(key);
     }
 
+    /** The keys an administrator can give a service, each with a picture. */
+    public static java.util.List<String> keys() {
+        java.util.TreeSet<String> keys = new java.util.TreeSet<>(ICONS.keySet());
+        keys.addAll(DRAWN);
+        return java.util.List.copyOf(keys);
+    }
+
     static Icon icon(String key) {
         Icon icon = ICONS.getOrDefault(key, VaadinIcon.INFO_CIRCLE).create();
         icon.addClassName("pictogram");

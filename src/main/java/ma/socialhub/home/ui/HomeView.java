@@ -23,7 +23,7 @@ import ma.socialhub.staff.StaffDirectory;
 
 /**
  * The landing page after sign-in: sends an agent straight to the counter; shows the others the
- * screens they can open (the supervision and administration screens come with their issues).
+ * screens they can open.
  */
 @Route("")
 @PermitAll
@@ -59,6 +59,11 @@ public class HomeView extends VerticalLayout implements BeforeEnterObserver, Has
             Anchor programs = new Anchor("programs", getTranslation("programs.title"));
             programs.addClassName("home-programs");
             add(programs);
+        }
+        if (staff.current().filter(m -> Roles.ADMIN.equals(m.role())).isPresent()) {
+            Anchor administration = new Anchor("admin", getTranslation("admin.title"));
+            administration.addClassName("home-admin");
+            add(administration);
         }
         add(new H2(getTranslation("home.centers")));
         HubLanguage language = HubLanguage.orDefault(getLocale());

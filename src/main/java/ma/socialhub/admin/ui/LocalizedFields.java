@@ -1,0 +1,54 @@
+package ma.socialhub.admin.ui;
+
+import com.vaadin.flow.component.customfield.CustomField;
+import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.component.textfield.TextFieldBase;
+import java.util.List;
+import ma.socialhub.base.i18n.LocalizedText;
+
+/**
+ * A text in the hub's four languages, one field each, the Arabic one right to left: every name a
+ * citizen reads exists in Arabic, Tamazight, French and English.
+ */
+class LocalizedFields extends CustomField<LocalizedText> {
+
+    private final List<? extends TextFieldBase<?, String>> fields;
+
+    LocalizedFields(String labelKey, boolean multiline) {
+        setLabel(getTranslation(labelKey));
+        addClassName("localized-fields");
+        fields = multiline ? List.of(new TextArea(), new TextArea(), new TextArea(), new TextArea())
+                : List.of(new TextField(), new TextField(), new TextField(), new TextField());
+        String[] languages = {"ar", "zgh", "fr", "en"};
+        FormLayout layout = new FormLayout();
+        for (int i = 0; i < 4; i++) {
+            TextFieldBase<?, String> field = fields.get(i);
+            field.setLabel(getTranslation("admin.language." + languages[i]));
+            field.getElement().setAttribute("dir", i == 0 ? "rtl" : "ltr");
+            field.getElement().setAttribute("lang", languages[i]);
+            field.addClassName("localized-" + languages[i]);
+            layout.add(field);
+        }
+        add(layout);
+    }
+
+    @Override
+    protected LocalizedText generateModelValue() {
+        return new LocalizedText(fields.get(0).getValue(), fields.get(1).getValue(), fields.get(2).getValue(), fields.get(3).getValue());
+    }
+
+    @Override
+    protected void setPresentationValue(LocalizedText text) {
+        LocalizedText value = text == null ? new LocalizedText("", "", "", "") : text;
+        fields.get(0).setValue(value.ar());
+        fields.get(1).setValue(value.zgh());
+        fields.get(2).setValue(value.fr());
+        fields.get(3).setValue(value.en());
+    }
+
+    LocalizedText text() {
+        return generateModelValue();
+    }
+}

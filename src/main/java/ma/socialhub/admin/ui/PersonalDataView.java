@@ -1,0 +1,179 @@
+package ma.socialhub.admin.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.IntegerField;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.streams.DownloadHandler;
+import com.vaadin.flow.server.streams.DownloadResponse;
+import jakarta.annotation.security.RolesAllowed;
+import java.io.ByteArrayInputStream;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import ma.socialhub.base.i18n.HubLanguage;
+import ma.socialhub.base.security.Roles;
+import ma.socialhub.intake.Beneficiary;
+import ma.socialhub.intake.BeneficiarySummary;
+import ma.socialhub.intake.PersonalDataAdmin;
+import ma.socialhub.privacy.PersonalDataRequests;
+
+/**
+ * Personal data under law 09-08: answer a person's request (find them, export everything the hub
+ * holds on them as JSON or PDF, erase their file), and search the trail of who looked at whose
+ * data. Every one of these acts is itself audited.
+ */
+@Route(value = "admin/personal-data", layout = AdminLayout.class)
+@RolesAllowed(Roles.ADMIN)
+public class PersonalDataView extends VerticalLayout implements HasDynamicTitle {
+
+    private static final ZoneId MOROCCO = ZoneId.of("Africa/Casablanca");
+
+    private final PersonalDataAdmin personalData;
+    private final PersonalDataRequests requests;
+    private final Div person = new Div();
+
+    public PersonalDataView(PersonalDataAdmin personalData, PersonalDataRequests requests) {
+        this.personalData = personalData;
+        this.requests = requests;
+        addClassName("admin-personal-data");
+        add(new H2(getTranslation("admin.nav.personalData")), new H3(getTranslation("privacy.request.title")),
+                new Paragraph(getTranslation("privacy.request.explain")));
+        TextField query = new TextField();
+        query.setPlaceholder(getTranslation("intake.search.placeholder"));
+        query.addClassName("privacy-search-field");
+        Div results = new Div();
+        Button search = new Button(getTranslation("intake.search.go"), VaadinIcon.SEARCH.create(), e -> {
+            results.removeAll();
+            List<BeneficiarySummary> found = personalData.search(query.getValue());
+            if (found.isEmpty()) {
+                results.add(new Paragraph(getTranslation("intake.search.none")));
+            }
+            HubLanguage language = HubLanguage.orDefault(getLocale());
+            for (BeneficiarySummary hit : found) {
+                Button open = new Button((hit.nameAr() + " " + hit.nameLatin()).strip() + " · "
+                        + (hit.birthYear() == null ? "" : hit.birthYear()) + " · " + hit.registeredCenter().in(language),
+                        ev -> show(hit.id()));
+                open.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+                open.addClassName("privacy-person");
+                results.add(open);
+            }
+        });
+        search.addClassName("privacy-search");
+        HorizontalLayout bar = new HorizontalLayout(query, search);
+        bar.setAlignItems(FlexComponent.Alignment.BASELINE);
+        person.addClassName("privacy-file");
+        add(bar, results, person, accessLog());
+    }
+
+    private void show(long id) {
+        person.removeAll();
+        Beneficiary file = personalData.file(id).orElse(null);
+        if (file == null) {
+            person.add(new Paragraph(getTranslation("privacy.gone")));
+            return;
+        }
+        DateTimeFormatter day = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.SHORT).withLocale(getLocale()).withZone(MOROCCO);
+        person.add(new H3(file.displayName() + " · #" + id));
+        personalData.consents(id).forEach(c -> person.add(new Paragraph(day.format(c.recordedAt()) + " · " + getTranslation("privacy.consent." + c.decision()) + " · "
+                + c.scopes().stream().sorted().map(s -> getTranslation("intake.consent.short." + s.name())).collect(Collectors.joining(", "))
+                + " · " + c.byName())));
+        String language = HubLanguage.orDefault(getLocale()).tag();
+        Anchor json = new Anchor(DownloadHandler.fromInputStream(event -> requests.json(id)
+                .map(bytes -> new DownloadResponse(new ByteArrayInputStream(bytes), "person-" + id + ".json", "application/json", bytes.length))
+                .orElseGet(() -> DownloadResponse.error(404))), getTranslation("privacy.export.json"));
+        json.addClassName("privacy-export-json");
+        Anchor pdf = new Anchor(DownloadHandler.fromInputStream(event -> requests.pdf(id, language)
+                .map(bytes -> new DownloadResponse(new ByteArrayInputStream(bytes), "person-" + id + ".pdf", "application/pdf", bytes.length))
+                .orElseGet(() -> DownloadResponse.error(404))), getTranslation("privacy.export.pdf"));
+        pdf.addClassName("privacy-export-pdf");
+        Button erase = new Button(getTranslation("privacy.erase"), VaadinIcon.ERASER.create(), e -> confirmErase(id));
+        erase.addThemeVariants(ButtonVariant.LUMO_ERROR);
+        erase.addClassName("privacy-erase");
+        HorizontalLayout actions = new HorizontalLayout(json, pdf, erase);
+        actions.setAlignItems(FlexComponent.Alignment.CENTER);
+        person.add(actions);
+    }
+
+    private void confirmErase(long id) {
+        Dialog dialog = new Dialog();
+        dialog.setHeaderTitle(getTranslation("privacy.erase"));
+        dialog.add(new Paragraph(getTranslation("privacy.erase.explain")));
+        TextArea reason = new TextArea(getTranslation("privacy.erase.reason"));
+        reason.setWidthFull();
+        reason.addClassName("privacy-erase-reason");
+        Button confirm = new Button(getTranslation("privacy.erase.confirm"), e -> {
+            if (reason.getValue().isBlank()) {
+                Problems.show(Map.of("reason", reason), Map.of("reason", "partner.noteRequired"));
+                return;
+            }
+            personalData.erase(id, reason.getValue().strip());
+            dialog.close();
+            Problems.saved();
+            show(id);
+        });
+        confirm.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_PRIMARY);
+        confirm.addClassName("privacy-erase-confirm");
+        dialog.add(reason);
+        dialog.getFooter().add(new Button(getTranslation("counter.cancel"), e -> dialog.close()), confirm);
+        dialog.open();
+    }
+
+    private Div accessLog() {
+        DateTimeFormatter when = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.SHORT, FormatStyle.MEDIUM)
+                .withLocale(getLocale()).withZone(MOROCCO);
+        IntegerField personId = new IntegerField(getTranslation("privacy.log.person"));
+        TextField username = new TextField(getTranslation("login.username"));
+        Select<String> action = new Select<>();
+        action.setLabel(getTranslation("admin.changes.action"));
+        action.setItems(List.of("SEARCH", "READ", "CREATE", "UPDATE", "CONSENT", "EXPORT", "ERASE", "ANONYMISE"));
+        action.setEmptySelectionAllowed(true);
+        action.setItemLabelGenerator(a -> a == null ? getTranslation("admin.changes.all") : getTranslation("privacy.action." + a));
+        action.setEmptySelectionCaption(getTranslation("admin.changes.all"));
+        DatePicker from = new DatePicker(getTranslation("privacy.log.from"));
+        DatePicker to = new DatePicker(getTranslation("privacy.log.to"));
+        Grid<PersonalDataAdmin.AccessEntry> grid = new Grid<>();
+        grid.addColumn(a -> when.format(a.at())).setHeader(getTranslation("admin.changes.at")).setAutoWidth(true);
+        grid.addColumn(PersonalDataAdmin.AccessEntry::staff).setHeader(getTranslation("admin.changes.by")).setAutoWidth(true);
+        grid.addColumn(a -> a.beneficiaryId() == null ? "" : "#" + a.beneficiaryId()).setHeader(getTranslation("privacy.log.person"));
+        grid.addColumn(a -> getTranslation("privacy.action." + a.action())).setHeader(getTranslation("admin.changes.action"));
+        grid.addColumn(PersonalDataAdmin.AccessEntry::screen).setHeader(getTranslation("privacy.log.screen"));
+        grid.addColumn(PersonalDataAdmin.AccessEntry::detail).setHeader(getTranslation("privacy.log.detail")).setFlexGrow(2);
+        grid.addClassName("privacy-log");
+        Button filter = new Button(getTranslation("intake.search.go"), e -> grid.setItems(personalData.accessLog(
+                new PersonalDataAdmin.AccessQuery(personId.getValue() == null ? null : personId.getValue().longValue(),
+                        username.getValue(), action.getValue(), from.getValue(), to.getValue()), 1000)));
+        filter.addClassName("privacy-log-filter");
+        HorizontalLayout filters = new HorizontalLayout(personId, username, action, from, to, filter);
+        filters.setAlignItems(FlexComponent.Alignment.BASELINE);
+        filters.setWrap(true);
+        grid.setItems(personalData.accessLog(new PersonalDataAdmin.AccessQuery(null, null, null, null, null), 200));
+        Div box = new Div(new H3(getTranslation("privacy.log.title")), filters, grid);
+        box.addClassName("privacy-log-box");
+        return box;
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("admin.nav.personalData");
+    }
+}

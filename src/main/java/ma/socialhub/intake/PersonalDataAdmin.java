@@ -1,0 +1,171 @@
+package ma.socialhub.intake;
+
+import jakarta.annotation.security.RolesAllowed;
+import java.sql.Date;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import ma.socialhub.base.security.AdminLog;
+import ma.socialhub.base.security.Roles;
+import org.jspecify.annotations.Nullable;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * What an administrator does with personal data under law 09-08: find a person anywhere (to answer
+ * their request), read the trail of who looked at whose file, and erase a file on request. Erasure
+ * and the retention job anonymise: names, identifiers, exact birth date, commune and health data go;
+ * what statistics need stays, with nothing left that points to the person. Every act is itself
+ * audited.
+ */
+@Service
+@RolesAllowed(Roles.ADMIN)
+public class PersonalDataAdmin {
+
+    private static final ZoneId MOROCCO = ZoneId.of("Africa/Casablanca");
+
+    /** One consent record of a person. */
+    public record ConsentRecord(String decision, Set<ConsentScope> scopes, Instant recordedAt, String byName,
+            @Nullable LocalDate validUntil, String center) {
+    }
+
+    /** One line of the trail of personal data access. */
+    public record AccessEntry(Instant at, String staff, @Nullable Long beneficiaryId, String action, String screen, String detail) {
+    }
+
+    /** What to look for in the trail; every criterion optional. */
+    public record AccessQuery(@Nullable Long beneficiaryId, @Nullable String username, @Nullable String action,
+            @Nullable LocalDate from, @Nullable LocalDate to) {
+    }
+
+    private final BeneficiaryStore store;
+    private final AuditTrail audit;
+    private final AdminLog adminLog;
+    private final JdbcClient jdbc;
+    private final Clock clock;
+    private final ApplicationEventPublisher events;
+
+    PersonalDataAdmin(BeneficiaryStore store, AuditTrail audit, AdminLog adminLog, JdbcClient jdbc, Clock clock,
+            ApplicationEventPublisher events) {
+        this.store = store;
+        this.audit = audit;
+        this.adminLog = adminLog;
+        this.jdbc = jdbc;
+        this.clock = clock;
+        this.events = events;
+    }
+
+    /** Finds people anywhere, by ID card, phone or name (the person asking shows who they are). Audited. */
+    @Transactional
+    public List<BeneficiarySummary> search(String query) {
+        String q = query.strip();
+        if (q.isEmpty() || q.length() > Beneficiaries.MAX_QUERY) {
+            return List.of();
+        }
+        List<BeneficiaryStore.Row> rows;
+        Optional<NationalId> nationalId = NationalId.parse(q);
+        Optional<PhoneNumber> phone = q.chars().filter(Character::isDigit).count() >= 9 ? PhoneNumber.parse(q) : Optional.empty();
+        if (nationalId.isPresent()) {
+            rows = store.byIdentifierHash("cin_hash", store.hashOf(nationalId.get()), 0);
+        } else if (phone.isPresent()) {
+            rows = store.byIdentifierHash("phone_hash", store.hashOf(phone.get()), 0);
+        } else {
+            List<String> words = Arrays.stream(NameKeys.normalise(q).split(" ")).filter(w -> !w.isEmpty()).limit(5).toList();
+            rows = words.isEmpty() ? List.of() : store.searchByNameEverywhere(words, 50);
+        }
+        audit.record(AuditTrail.Action.SEARCH, null, "administrator search: " + rows.size() + " found");
+        return rows.stream().map(r -> new BeneficiarySummary(r.id(), r.nameAr(), r.nameLatin(), r.birthYear(), r.sex(),
+                r.nationalId() == null ? "" : NationalId.parse(r.nationalId()).map(NationalId::masked).orElse(""),
+                r.phone() == null ? "" : new PhoneNumber(r.phone()).masked(), r.center(), false, "")).toList();
+    }
+
+    /** A person's whole file, wherever they are known. Audited. */
+    @Transactional
+    public Optional<Beneficiary> file(long id) {
+        Optional<Beneficiary> found = store.findAnywhere(id, LocalDate.ofInstant(clock.instant(), MOROCCO));
+        found.ifPresent(b -> audit.record(AuditTrail.Action.READ, id, "administrator"));
+        return found;
+    }
+
+    /** Every consent the person gave, refused or withdrew, oldest first. */
+    @Transactional(readOnly = true)
+    public List<ConsentRecord> consents(long id) {
+        return jdbc.sql("""
+                SELECT c.decision, c.scopes, c.recorded_at, s.display_name, c.valid_until, ce.name_fr
+                  FROM consent c JOIN staff_account s ON s.id = c.recorded_by JOIN center ce ON ce.id = c.center_id
+                 WHERE c.beneficiary_id = ? ORDER BY c.recorded_at, c.id
+                """).param(id).query((rs, n) -> {
+                    Date until = rs.getDate("valid_until");
+                    return new ConsentRecord(rs.getString("decision"), BeneficiaryStore.enums(rs.getArray("scopes"), ConsentScope.class),
+                            rs.getTimestamp("recorded_at").toInstant(), rs.getString("display_name"),
+                            until == null ? null : until.toLocalDate(), rs.getString("name_fr"));
+                }).list();
+    }
+
+    /** The trail of personal data access, newest first, at most {@code limit} lines. */
+    @Transactional(readOnly = true)
+    public List<AccessEntry> accessLog(AccessQuery query, int limit) {
+        return jdbc.sql("""
+                SELECT a.at, coalesce(s.username, 'system') AS staff, a.beneficiary_id, a.action, a.screen, a.detail
+                  FROM personal_data_access a LEFT JOIN staff_account s ON s.id = a.staff_id
+                 WHERE (CAST(:person AS bigint) IS NULL OR a.beneficiary_id = :person)
+                   AND (CAST(:username AS text) IS NULL OR s.username = :username)
+                   AND (CAST(:action AS text) IS NULL OR a.action = :action)
+                   AND (CAST(:from AS timestamptz) IS NULL OR a.at >= :from)
+                   AND (CAST(:to AS timestamptz) IS NULL OR a.at < :to)
+                 ORDER BY a.at DESC, a.id DESC LIMIT :limit
+                """).param("person", query.beneficiaryId())
+                .param("username", query.username() == null || query.username().isBlank() ? null : query.username().strip().toLowerCase())
+                .param("action", query.action())
+                .param("from", query.from() == null ? null : Timestamp.from(query.from().atStartOfDay(MOROCCO).toInstant()))
+                .param("to", query.to() == null ? null : Timestamp.from(query.to().plusDays(1).atStartOfDay(MOROCCO).toInstant()))
+                .param("limit", Math.min(Math.max(limit, 1), 2000))
+                .query((rs, n) -> new AccessEntry(rs.getTimestamp("at").toInstant(), rs.getString("staff"),
+                        (Long) rs.getObject("beneficiary_id"), rs.getString("action"), rs.getString("screen"), rs.getString("detail")))
+                .list();
+    }
+
+    /** Records that a person's data was exported (the export itself is assembled by the caller). */
+    @Transactional
+    public void exported(long id, String format) {
+        audit.record(AuditTrail.Action.EXPORT, id, "export " + format);
+        adminLog.record("beneficiary", id, "EXPORT", null, format);
+    }
+
+    /** Erases a person's file on their request: anonymised at once, free text about them cleared. */
+    @Transactional
+    public boolean erase(long id, String reason) {
+        if (!store.anonymise(id, clock.instant())) {
+            return false;
+        }
+        audit.record(AuditTrail.Action.ERASE, id, reason.length() > 200 ? reason.substring(0, 200) : reason);
+        adminLog.record("beneficiary", id, "ERASE", null, reason);
+        events.publishEvent(new PersonAnonymised(id));
+        return true;
+    }
+
+    /**
+     * Anonymises up to {@code batch} people not seen since {@code cutoff}; returns how many. For the
+     * retention job, which runs as the system.
+     */
+    @Transactional
+    public int anonymiseNotSeenSince(Instant cutoff, int batch) {
+        int done = 0;
+        for (long id : store.notSeenSince(cutoff, batch)) {
+            if (store.anonymise(id, clock.instant())) {
+                audit.record(AuditTrail.Action.ANONYMISE, id, "retention: not seen since " + cutoff);
+                events.publishEvent(new PersonAnonymised(id));
+                done++;
+            }
+        }
+        return done;
+    }
+}

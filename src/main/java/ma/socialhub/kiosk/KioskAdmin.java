@@ -1,0 +1,87 @@
+package ma.socialhub.kiosk;
+
+import jakarta.annotation.security.RolesAllowed;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import ma.socialhub.base.security.AdminLog;
+import ma.socialhub.base.security.Roles;
+import org.jspecify.annotations.Nullable;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The kiosks as an administrator sees them: every configured kiosk, whether its file is valid,
+ * whether the device is registered and when it was last seen; the files refused and why; and a new
+ * secret for a kiosk (registered anew or rotated), shown once.
+ */
+@Service
+@RolesAllowed(Roles.ADMIN)
+public class KioskAdmin {
+
+    /** One kiosk: its configuration (null when its file is refused) and its device. */
+    public record KioskStatus(String kioskId, @Nullable KioskConfig config, boolean registered, @Nullable Instant lastSeenAt,
+            @Nullable Instant rotatedAt) {
+    }
+
+    /** A refused file and its problems, as {@code file:line: problem}. */
+    public record RefusedFile(String file, List<String> problems) {
+    }
+
+    private final KioskRegistry registry;
+    private final KioskDevices devices;
+    private final JdbcClient jdbc;
+    private final AdminLog log;
+
+    KioskAdmin(KioskRegistry registry, KioskDevices devices, JdbcClient jdbc, AdminLog log) {
+        this.registry = registry;
+        this.devices = devices;
+        this.jdbc = jdbc;
+        this.log = log;
+    }
+
+    /** Configured kiosks and registered devices together, by kiosk id. */
+    @Transactional(readOnly = true)
+    public List<KioskStatus> kiosks() {
+        Map<String, Object[]> rows = new java.util.TreeMap<>();
+        jdbc.sql("SELECT kiosk_id, last_seen_at, rotated_at FROM kiosk_device").query((rs, n) -> {
+            rows.put(rs.getString(1), new Object[] {instant(rs.getTimestamp(2)), instant(rs.getTimestamp(3))});
+            return null;
+        }).list();
+        registry.kioskIds().forEach(id -> rows.putIfAbsent(id, null));
+        List<KioskStatus> kiosks = new ArrayList<>();
+        rows.forEach((id, device) -> kiosks.add(new KioskStatus(id, registry.kiosk(id).orElse(null), device != null,
+                device == null ? null : (Instant) device[0], device == null ? null : (Instant) device[1])));
+        return kiosks;
+    }
+
+    /** The kiosk files refused now. */
+    public List<RefusedFile> refused() {
+        return registry.problems().entrySet().stream()
+                .map(e -> new RefusedFile(String.valueOf(e.getKey().getFileName()), e.getValue().stream().map(String::valueOf).toList()))
+                .sorted(java.util.Comparator.comparing(RefusedFile::file)).toList();
+    }
+
+    /**
+     * A new secret for a configured kiosk (registering it if needed); the old one stops working at
+     * once. Returns the credential to give the kiosk once ({@code ?key=}); only its hash is kept.
+     */
+    @Transactional
+    public Optional<String> newCredential(String kioskId) {
+        if (registry.kiosk(kioskId).isEmpty()) {
+            return Optional.empty();
+        }
+        devices.ensureRegistered(kioskId);
+        String credential = devices.rotate(kioskId);
+        log.record("kiosk_device", kioskId, "ROTATE", null, null);
+        return Optional.of(credential);
+    }
+
+    private static @Nullable Instant instant(@Nullable Timestamp timestamp) {
+        return timestamp == null ? null : timestamp.toInstant();
+    }
+}

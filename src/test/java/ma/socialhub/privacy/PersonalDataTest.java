@@ -1,0 +1,144 @@
+package ma.socialhub.privacy;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import ma.socialhub.base.security.Roles;
+import ma.socialhub.intake.Beneficiaries;
+import ma.socialhub.intake.ConsentScope;
+import ma.socialhub.intake.PersonalDataAdmin;
+import ma.socialhub.intake.PersonalDetails;
+import ma.socialhub.intake.RsuStatus;
+import ma.socialhub.intake.SaveResult;
+import ma.socialhub.intake.Sex;
+import ma.socialhub.intake.Situation;
+import ma.socialhub.referral.Referral;
+import ma.socialhub.support.Fixtures;
+import ma.socialhub.support.IntegrationTest;
+import ma.socialhub.support.Scenario;
+import ma.socialhub.visit.Visits;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.openpdf.text.pdf.PdfReader;
+import org.openpdf.text.pdf.parser.PdfTextExtractor;
+import org.springframework.beans.factory.annotation.Autowired;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.ObjectMapper;
+
+/** A person's rights over their data: export, erasure, and the retention that forgets them in time. */
+@IntegrationTest
+class PersonalDataTest {
+
+    @Autowired Scenario scenario;
+    @Autowired Fixtures fixtures;
+    @Autowired Beneficiaries beneficiaries;
+    @Autowired PersonalDataAdmin personalData;
+    @Autowired PersonalDataRequests requests;
+    @Autowired Visits visits;
+    @Autowired RetentionJob retention;
+
+    String surname;
+    String cin;
+    long person;
+    Referral referral;
+    String admin;
+
+    @BeforeEach
+    void aPersonWithAVisitAndAReferral() {
+        scenario.atANewCenter();
+        surname = "Privacy" + UUID.randomUUID().toString().replaceAll("[^a-f]", "");
+        cin = "P" + (System.nanoTime() % 10_000_000);
+        PersonalDetails d = new PersonalDetails("سعاد", "الإدريسي", "Souad", surname, Sex.F, null, 1979, cin, "0661234567", null,
+                "Tiznit", 5, Set.of(Situation.WIDOW, Situation.PERSON_WITH_DISABILITY), ma.socialhub.intake.DisabilityType.MOTOR,
+                null, null, null, null, null, RsuStatus.NOT_REGISTERED, "");
+        person = ((SaveResult.Saved) beneficiaries.register(d, EnumSet.allOf(ConsentScope.class), UUID.randomUUID().toString()))
+                .beneficiary().id();
+        referral = scenario.refer(person, fixtures.incubator(9), null);
+        fixtures.jdbc().sql("UPDATE visit SET note = 'Elle vit chez sa sœur, rue des Orangers' WHERE id = ?")
+                .param(referral.visitId()).update();
+        admin = fixtures.staff(Roles.ADMIN, null, null);
+        fixtures.signIn(admin);
+    }
+
+    @AfterEach
+    void signOut() {
+        fixtures.signOut();
+    }
+
+    @Test
+    void theExportHoldsTheFileConsentsVisitsReferralsAndAccessesAndIsItselfAudited() throws Exception {
+        JsonNode export = new ObjectMapper().readTree(requests.json(person).orElseThrow());
+
+        assertThat(export.at("/file/details/lastNameLatin").asString()).isEqualTo(surname);
+        assertThat(export.at("/file/details/nationalId").asString()).isEqualTo(cin);
+        assertThat(export.get("consents")).hasSize(1);
+        assertThat(export.at("/visits/0/note").asString()).contains("Orangers");
+        assertThat(export.at("/referrals/0/referral/reason").asString()).isEqualTo("Projet");
+        assertThat(export.at("/referrals/0/history")).hasSize(2);
+        assertThat(export.get("accesses").size()).isPositive();
+
+        byte[] pdf = requests.pdf(person, "fr").orElseThrow();
+        PdfReader reader = new PdfReader(pdf);
+        assertThat(reader.getNumberOfPages()).isGreaterThanOrEqualTo(1);
+        assertThat(new PdfTextExtractor(reader).getTextFromPage(1)).contains(surname).contains(cin);
+
+        assertThat(fixtures.jdbc().sql("SELECT count(*) FROM personal_data_access WHERE beneficiary_id = ? AND action = 'EXPORT'")
+                .param(person).query(Integer.class).single()).isEqualTo(2);
+    }
+
+    @Test
+    void erasureRemovesWhatIdentifiesThePersonAndTheTextAboutThemButKeepsTheCounts() {
+        int referralsBefore = fixtures.jdbc().sql("SELECT referrals FROM referral_status_count WHERE organization_id = ? AND status = 'SENT'")
+                .param(referral.organizationId()).query(Integer.class).single();
+
+        assertThat(personalData.erase(person, "Demande écrite du 23/11/2026")).isTrue();
+        assertThat(personalData.erase(person, "again")).as("once").isFalse();
+
+        String row = fixtures.jdbc().sql("SELECT b::text FROM beneficiary b WHERE id = ?").param(person).query(String.class).single();
+        assertThat(row).doesNotContain(surname).doesNotContain("سعاد").doesNotContain("Tiznit").doesNotContain("MOTOR")
+                .doesNotContain("PERSON_WITH_DISABILITY");
+        assertThat(fixtures.jdbc().sql("SELECT sex || birth_year FROM beneficiary WHERE id = ?").param(person).query(String.class)
+                .single()).isEqualTo("F1979");
+        assertThat(fixtures.jdbc().sql("SELECT note FROM visit WHERE id = ?").param(referral.visitId()).query(String.class).single()).isEmpty();
+        assertThat(fixtures.jdbc().sql("SELECT reason FROM referral WHERE id = ?").param(referral.id()).query(String.class).single())
+                .doesNotContain("Projet");
+        assertThat(personalData.search(cin)).isEmpty();
+        assertThat(personalData.search(surname)).isEmpty();
+        assertThat(fixtures.jdbc().sql("SELECT referrals FROM referral_status_count WHERE organization_id = ? AND status = 'SENT'")
+                .param(referral.organizationId()).query(Integer.class).single()).isEqualTo(referralsBefore);
+        assertThat(fixtures.jdbc().sql("SELECT action FROM admin_change WHERE entity = 'beneficiary' AND entity_id = ?")
+                .param(String.valueOf(person)).query(String.class).list()).contains("ERASE");
+    }
+
+    @Test
+    void theRetentionJobAnonymisesOnlyPeopleNotSeenForTheConfiguredYears() {
+        fixtures.signIn(scenario.agent);
+        long recent = scenario.woman();
+        fixtures.jdbc().sql("UPDATE beneficiary SET last_seen_at = now() - interval '6 years' WHERE id = ?").param(person).update();
+
+        int done = retention.run();
+
+        assertThat(done).isGreaterThanOrEqualTo(1);
+        assertThat(fixtures.jdbc().sql("SELECT anonymised_at IS NOT NULL FROM beneficiary WHERE id = ?").param(person)
+                .query(Boolean.class).single()).isTrue();
+        assertThat(fixtures.jdbc().sql("SELECT anonymised_at IS NULL FROM beneficiary WHERE id = ?").param(recent)
+                .query(Boolean.class).single()).isTrue();
+        assertThat(fixtures.jdbc().sql("SELECT count(*) FROM personal_data_access WHERE beneficiary_id = ? AND action = 'ANONYMISE'")
+                .param(person).query(Integer.class).single()).isEqualTo(1);
+    }
+
+    @Test
+    void theTrailShowsWhoLookedAtAPersonAndCanBeNarrowedDown() {
+        List<PersonalDataAdmin.AccessEntry> all = personalData.accessLog(
+                new PersonalDataAdmin.AccessQuery(person, null, null, null, null), 100);
+        assertThat(all).extracting(PersonalDataAdmin.AccessEntry::action).contains("CREATE", "CONSENT", "READ");
+        assertThat(all).extracting(PersonalDataAdmin.AccessEntry::staff).contains(scenario.agent);
+        assertThat(personalData.accessLog(new PersonalDataAdmin.AccessQuery(person, scenario.agent, "CREATE", null, null), 100))
+                .singleElement().extracting(PersonalDataAdmin.AccessEntry::screen).isNotNull();
+        assertThat(personalData.accessLog(new PersonalDataAdmin.AccessQuery(person, "nobody-at-all", null, null, null), 100)).isEmpty();
+    }
+}
