@@ -88,19 +88,19 @@ public class Beneficiaries {
         Optional<PhoneNumber> phone = q.chars().filter(Character::isDigit).count() >= 9 ? PhoneNumber.parse(q) : Optional.empty();
         if (nationalId.isPresent()) {
             rows = store.byIdentifierHash("cin_hash", store.hashOf(nationalId.get()), center);
-            how = "ID card number";
+            how = "searchByIdCard";
         } else if (phone.isPresent()) {
             rows = store.byIdentifierHash("phone_hash", store.hashOf(phone.get()), center);
-            how = "phone number";
+            how = "searchByPhone";
         } else {
             List<String> words = Arrays.stream(NameKeys.normalise(q).split(" ")).filter(w -> !w.isEmpty()).limit(5).toList();
             if (words.isEmpty()) {
                 return List.of();
             }
             rows = store.searchByName(center, words, 20);
-            how = "name";
+            how = "searchByName";
         }
-        audit.record(AuditTrail.Action.SEARCH, null, "by " + how + ": " + rows.size() + " found");
+        audit.record(AuditTrail.Action.SEARCH, null, AccessDetail.of(how, "found", rows.size()));
         return rows.stream().map(r -> summary(r, agent)).toList();
     }
 
@@ -114,7 +114,7 @@ public class Beneficiaries {
         StaffMember agent = agent();
         List<DuplicateCandidate> found = store.duplicates(details, exceptId, centerOf(agent)).stream()
                 .map(d -> new DuplicateCandidate(summary(d.row(), agent), d.reasons())).toList();
-        audit.record(AuditTrail.Action.SEARCH, exceptId, "duplicate check: " + found.size() + " found");
+        audit.record(AuditTrail.Action.SEARCH, exceptId, AccessDetail.of("duplicateCheck", "found", found.size()));
         return found;
     }
 
@@ -164,8 +164,8 @@ public class Beneficiaries {
         Instant now = clock.instant();
         long id = store.insert(center, details, creationKey, agent.staffId(), now);
         store.recordConsent(id, center, "GIVEN", consent, agent.staffId(), now, today.plusYears(consentYears));
-        audit.record(AuditTrail.Action.CREATE, id, "registered");
-        audit.record(AuditTrail.Action.CONSENT, id, "given: " + String.join(", ", BeneficiaryStore.names(consent)));
+        audit.record(AuditTrail.Action.CREATE, id, AccessDetail.of("registered"));
+        audit.record(AuditTrail.Action.CONSENT, id, AccessDetail.of("consentGiven", "scopes", String.join(",", BeneficiaryStore.names(consent))));
         return new SaveResult.Saved(store.find(id, today).orElseThrow());
     }
 
@@ -193,9 +193,9 @@ public class Beneficiaries {
                 }
                 if (newConsent != null) {
                     store.recordConsent(id, center, "GIVEN", newConsent, agent.staffId(), now, today.plusYears(consentYears));
-                    audit.record(AuditTrail.Action.CONSENT, id, "given: " + String.join(", ", BeneficiaryStore.names(newConsent)));
+                    audit.record(AuditTrail.Action.CONSENT, id, AccessDetail.of("consentGiven", "scopes", String.join(",", BeneficiaryStore.names(newConsent))));
                 }
-                audit.record(AuditTrail.Action.UPDATE, id, "updated");
+                audit.record(AuditTrail.Action.UPDATE, id, AccessDetail.of("updated"));
                 return new SaveResult.Saved(store.find(id, today).orElseThrow());
             });
         } catch (DuplicateKeyException e) {
@@ -215,7 +215,7 @@ public class Beneficiaries {
             return Optional.empty();
         }
         Optional<Beneficiary> found = store.find(id, today(center));
-        found.ifPresent(b -> audit.record(AuditTrail.Action.READ, id, "file opened"));
+        found.ifPresent(b -> audit.record(AuditTrail.Action.READ, id, AccessDetail.of("fileOpened")));
         return found;
     }
 
@@ -236,7 +236,7 @@ public class Beneficiaries {
         found.ifPresent(b -> {
             store.knownAt(b.id(), center, clock.instant());
             store.seen(b.id(), clock.instant());
-            audit.record(AuditTrail.Action.READ, b.id(), "received at the counter");
+            audit.record(AuditTrail.Action.READ, b.id(), AccessDetail.of("received"));
         });
         return found;
     }
@@ -272,7 +272,7 @@ public class Beneficiaries {
         }
         List<SharedFile> files = store.sharedWith(organization, ids,
                 LocalDate.ofInstant(clock.instant(), java.time.ZoneId.of("Africa/Casablanca")));
-        files.forEach(f -> audit.record(AuditTrail.Action.READ, f.id(), "shared with partner " + organization));
+        files.forEach(f -> audit.record(AuditTrail.Action.READ, f.id(), AccessDetail.of("sharedWithPartner", "partner", organization)));
         return files;
     }
 
@@ -290,7 +290,7 @@ public class Beneficiaries {
             if (store.isKnownAt(id, center)) {
                 store.find(id, today).ifPresent(b -> {
                     names.put(id, b.displayName());
-                    audit.record(AuditTrail.Action.READ, id, "name in a list");
+                    audit.record(AuditTrail.Action.READ, id, AccessDetail.of("nameInList"));
                 });
             }
         }

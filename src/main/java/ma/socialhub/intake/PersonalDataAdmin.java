@@ -11,6 +11,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import ma.socialhub.base.i18n.LocalizedText;
 import ma.socialhub.base.security.AdminLog;
 import ma.socialhub.base.security.Roles;
 import org.jspecify.annotations.Nullable;
@@ -34,7 +35,7 @@ public class PersonalDataAdmin {
 
     /** One consent record of a person. */
     public record ConsentRecord(String decision, Set<ConsentScope> scopes, Instant recordedAt, String byName,
-            @Nullable LocalDate validUntil, String center) {
+            @Nullable LocalDate validUntil, LocalizedText center) {
     }
 
     /** One line of the trail of personal data access. */
@@ -81,7 +82,7 @@ public class PersonalDataAdmin {
             List<String> words = Arrays.stream(NameKeys.normalise(q).split(" ")).filter(w -> !w.isEmpty()).limit(5).toList();
             rows = words.isEmpty() ? List.of() : store.searchByNameEverywhere(words, 50);
         }
-        audit.record(AuditTrail.Action.SEARCH, null, "administrator search: " + rows.size() + " found");
+        audit.record(AuditTrail.Action.SEARCH, null, AccessDetail.of("adminSearch", "found", rows.size()));
         return rows.stream().map(r -> new BeneficiarySummary(r.id(), r.nameAr(), r.nameLatin(), r.birthYear(), r.sex(),
                 r.nationalId() == null ? "" : NationalId.parse(r.nationalId()).map(NationalId::masked).orElse(""),
                 r.phone() == null ? "" : new PhoneNumber(r.phone()).masked(), r.center(), false, "")).toList();
@@ -91,7 +92,7 @@ public class PersonalDataAdmin {
     @Transactional
     public Optional<Beneficiary> file(long id) {
         Optional<Beneficiary> found = store.findAnywhere(id, LocalDate.ofInstant(clock.instant(), MOROCCO));
-        found.ifPresent(b -> audit.record(AuditTrail.Action.READ, id, "administrator"));
+        found.ifPresent(b -> audit.record(AuditTrail.Action.READ, id, AccessDetail.of("adminRead")));
         return found;
     }
 
@@ -99,14 +100,15 @@ public class PersonalDataAdmin {
     @Transactional(readOnly = true)
     public List<ConsentRecord> consents(long id) {
         return jdbc.sql("""
-                SELECT c.decision, c.scopes, c.recorded_at, s.display_name, c.valid_until, ce.name_fr
+                SELECT c.decision, c.scopes, c.recorded_at, s.display_name, c.valid_until, ce.name_ar, ce.name_zgh, ce.name_fr, ce.name_en
                   FROM consent c JOIN staff_account s ON s.id = c.recorded_by JOIN center ce ON ce.id = c.center_id
                  WHERE c.beneficiary_id = ? ORDER BY c.recorded_at, c.id
                 """).param(id).query((rs, n) -> {
                     Date until = rs.getDate("valid_until");
                     return new ConsentRecord(rs.getString("decision"), BeneficiaryStore.enums(rs.getArray("scopes"), ConsentScope.class),
                             rs.getTimestamp("recorded_at").toInstant(), rs.getString("display_name"),
-                            until == null ? null : until.toLocalDate(), rs.getString("name_fr"));
+                            until == null ? null : until.toLocalDate(), new LocalizedText(rs.getString("name_ar"),
+                            rs.getString("name_zgh"), rs.getString("name_fr"), rs.getString("name_en")));
                 }).list();
     }
 
@@ -136,7 +138,7 @@ public class PersonalDataAdmin {
     /** Records that a person's data was exported (the export itself is assembled by the caller). */
     @Transactional
     public void exported(long id, String format) {
-        audit.record(AuditTrail.Action.EXPORT, id, "export " + format);
+        audit.record(AuditTrail.Action.EXPORT, id, AccessDetail.of("export", "format", format));
         adminLog.record("beneficiary", id, "EXPORT", null, format);
     }
 
@@ -161,7 +163,8 @@ public class PersonalDataAdmin {
         int done = 0;
         for (long id : store.notSeenSince(cutoff, batch)) {
             if (store.anonymise(id, clock.instant())) {
-                audit.record(AuditTrail.Action.ANONYMISE, id, "retention: not seen since " + cutoff);
+                audit.record(AuditTrail.Action.ANONYMISE, id, AccessDetail.of("retention", "since",
+                        LocalDate.ofInstant(cutoff, java.time.ZoneId.of("Africa/Casablanca"))));
                 events.publishEvent(new PersonAnonymised(id));
                 done++;
             }

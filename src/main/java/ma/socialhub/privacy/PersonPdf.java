@@ -11,9 +11,11 @@ import java.util.Locale;
 import java.util.stream.Collectors;
 import ma.socialhub.base.i18n.HubLanguage;
 import ma.socialhub.base.i18n.HubTranslations;
+import ma.socialhub.intake.AccessDetail;
 import ma.socialhub.intake.PersonalDetails;
 import ma.socialhub.referral.Referrals;
 import ma.socialhub.visit.Visit;
+import ma.socialhub.visit.Visits;
 import org.openpdf.text.Document;
 import org.openpdf.text.Element;
 import org.openpdf.text.Font;
@@ -37,11 +39,13 @@ class PersonPdf {
     private static final ZoneId MOROCCO = ZoneId.of("Africa/Casablanca");
 
     private final HubTranslations texts;
+    private final Visits visits;
     private final BaseFont arabic;
     private final BaseFont tifinagh;
 
-    PersonPdf(HubTranslations texts) {
+    PersonPdf(HubTranslations texts, Visits visits) {
         this.texts = texts;
+        this.visits = visits;
         this.arabic = font("NotoSansArabic-Regular.ttf");
         this.tifinagh = font("NotoSansTifinagh-Regular.ttf");
     }
@@ -74,15 +78,15 @@ class PersonPdf {
 
         heading(document, t(locale, "intake.consent.title"), rtl);
         document.add(table(rtl, export.consents().stream().map(c -> row(when.format(c.recordedAt()),
-                c.decision() + " · " + c.scopes().stream().sorted().map(s -> t(locale, "intake.consent.short." + s.name()))
+                t(locale, "privacy.consent." + c.decision()) + " · " + c.scopes().stream().sorted().map(s -> t(locale, "intake.consent.short." + s.name()))
                         .collect(Collectors.joining(", ")) + (c.validUntil() == null ? "" : " → " + c.validUntil()) + " · "
-                        + c.byName() + " · " + c.center())).toArray(String[][]::new)));
+                        + c.byName() + " · " + c.center().in(language))).toArray(String[][]::new)));
 
         heading(document, t(locale, "privacy.pdf.visits"), rtl);
         document.add(table(rtl, export.visits().stream().map(v -> row(when.format(v.startedAt()), visit(v, locale)))
                 .toArray(String[][]::new)));
 
-        heading(document, t(locale, "visit.step.referrals"), rtl);
+        heading(document, t(locale, "privacy.pdf.referrals"), rtl);
         for (Referrals.Record record : export.referrals()) {
             document.add(table(rtl, row(when.format(record.referral().createdAt()),
                     t(locale, "referral.status." + record.referral().status().name()) + " · " + record.referral().reason())));
@@ -96,14 +100,20 @@ class PersonPdf {
 
         heading(document, t(locale, "privacy.pdf.accesses"), rtl);
         document.add(table(rtl, export.accesses().stream().map(a -> row(when.format(a.at()),
-                a.staff() + " · " + a.action() + " · " + a.screen() + " · " + a.detail())).toArray(String[][]::new)));
+                a.staff() + " · " + t(locale, "privacy.action." + a.action()) + " · "
+                        + AccessDetail.render(a.action(), a.detail(), (key, values) -> texts.getTranslation(key, locale, values))))
+                .toArray(String[][]::new)));
         document.close();
         return out.toByteArray();
     }
 
     private String visit(Visit v, Locale locale) {
+        HubLanguage language = HubLanguage.orDefault(locale);
+        java.util.Map<String, String> needs = visits.allNeeds().stream()
+                .collect(java.util.stream.Collectors.toMap(ma.socialhub.visit.Need::code, n -> n.name().in(language)));
         return (v.outcome() == null ? "" : t(locale, "visit.outcome." + v.outcome().name())) + (v.needs().isEmpty() ? ""
-                : " · " + String.join(", ", v.needs().stream().sorted().toList())) + (v.note().isBlank() ? "" : " · " + v.note());
+                : " · " + String.join(", ", v.needs().stream().map(n -> needs.getOrDefault(n, n)).sorted().toList()))
+                + (v.note().isBlank() ? "" : " · " + v.note());
     }
 
     private void heading(Document document, String text, boolean rtl) {

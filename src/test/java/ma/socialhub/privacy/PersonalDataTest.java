@@ -84,7 +84,15 @@ class PersonalDataTest {
         byte[] pdf = requests.pdf(person, "fr").orElseThrow();
         PdfReader reader = new PdfReader(pdf);
         assertThat(reader.getNumberOfPages()).isGreaterThanOrEqualTo(1);
-        assertThat(new PdfTextExtractor(reader).getTextFromPage(1)).contains(surname).contains(cin);
+        String text = java.util.stream.IntStream.rangeClosed(1, reader.getNumberOfPages()).mapToObj(page -> {
+            try {
+                return new PdfTextExtractor(reader).getTextFromPage(page);
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        }).collect(java.util.stream.Collectors.joining("\n"));
+        // the person reads who looked at their file in their language, not in codes
+        assertThat(text).contains(surname).contains(cin).contains("Dossier créé").contains("Export (json)").doesNotContain("registered");
 
         assertThat(fixtures.jdbc().sql("SELECT count(*) FROM personal_data_access WHERE beneficiary_id = ? AND action = 'EXPORT'")
                 .param(person).query(Integer.class).single()).isEqualTo(2);

@@ -63,7 +63,7 @@ class PartnerSideTest {
             assertThat(f.phone()).startsWith("06");
             assertThat(f.commune()).isEqualTo("Tiznit");
         });
-        assertThat(fixtures.jdbc().sql("SELECT count(*) FROM personal_data_access WHERE beneficiary_id = ? AND detail LIKE 'shared with partner%'")
+        assertThat(fixtures.jdbc().sql("SELECT count(*) FROM personal_data_access WHERE beneficiary_id = ? AND detail LIKE 'sharedWithPartner;%'")
                 .param(woman).query(Integer.class).single()).isEqualTo(1);
     }
 

@@ -43,6 +43,8 @@ public class ChangesView extends VerticalLayout implements HasDynamicTitle {
         entity.setItemLabelGenerator(e -> e == null ? "" : getTranslation("admin.entity." + e));
         entity.setEmptySelectionAllowed(true);
         entity.setEmptySelectionCaption(getTranslation("admin.changes.all"));
+        entity.setPlaceholder(getTranslation("admin.changes.all"));
+        grid.setEmptyStateText(getTranslation("admin.changes.none"));
         entity.addValueChangeListener(e -> grid.setItems(changes.latest(e.getValue(), 500)));
         add(new H2(getTranslation("admin.nav.changes")), entity, grid);
         grid.setItems(changes.latest(null, 500));

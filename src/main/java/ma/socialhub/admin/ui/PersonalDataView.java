@@ -1,5 +1,6 @@
 package ma.socialhub.admin.ui;
 
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.datepicker.DatePicker;
@@ -29,9 +30,12 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import ma.socialhub.base.i18n.HubLanguage;
 import ma.socialhub.base.security.Roles;
+import ma.socialhub.intake.AccessDetail;
 import ma.socialhub.intake.Beneficiary;
 import ma.socialhub.intake.BeneficiarySummary;
 import ma.socialhub.intake.PersonalDataAdmin;
@@ -98,13 +102,11 @@ public class PersonalDataView extends VerticalLayout implements HasDynamicTitle 
                 + c.scopes().stream().sorted().map(s -> getTranslation("intake.consent.short." + s.name())).collect(Collectors.joining(", "))
                 + " · " + c.byName())));
         String language = HubLanguage.orDefault(getLocale()).tag();
-        Anchor json = new Anchor(DownloadHandler.fromInputStream(event -> requests.json(id)
-                .map(bytes -> new DownloadResponse(new ByteArrayInputStream(bytes), "person-" + id + ".json", "application/json", bytes.length))
-                .orElseGet(() -> DownloadResponse.error(404))), getTranslation("privacy.export.json"));
+        Anchor json = new Anchor(download(() -> requests.json(id), "person-" + id + ".json", "application/json"),
+                getTranslation("privacy.export.json"));
         json.addClassName("privacy-export-json");
-        Anchor pdf = new Anchor(DownloadHandler.fromInputStream(event -> requests.pdf(id, language)
-                .map(bytes -> new DownloadResponse(new ByteArrayInputStream(bytes), "person-" + id + ".pdf", "application/pdf", bytes.length))
-                .orElseGet(() -> DownloadResponse.error(404))), getTranslation("privacy.export.pdf"));
+        Anchor pdf = new Anchor(download(() -> requests.pdf(id, language), "person-" + id + ".pdf", "application/pdf"),
+                getTranslation("privacy.export.pdf"));
         pdf.addClassName("privacy-export-pdf");
         Button erase = new Button(getTranslation("privacy.erase"), VaadinIcon.ERASER.create(), e -> confirmErase(id));
         erase.addThemeVariants(ButtonVariant.LUMO_ERROR);
@@ -112,6 +114,23 @@ public class PersonalDataView extends VerticalLayout implements HasDynamicTitle 
         HorizontalLayout actions = new HorizontalLayout(json, pdf, erase);
         actions.setAlignItems(FlexComponent.Alignment.CENTER);
         person.add(actions);
+    }
+
+    /**
+     * A download made by this screen. The browser fetches it in a request of its own, outside the
+     * screen's UI: the UI is made current for the export so that the audit trail names this screen.
+     */
+    private static DownloadHandler download(Supplier<Optional<byte[]>> export, String fileName, String type) {
+        return DownloadHandler.fromInputStream(event -> {
+            UI previous = UI.getCurrent();
+            UI.setCurrent(event.getUI());
+            try {
+                return export.get().map(bytes -> new DownloadResponse(new ByteArrayInputStream(bytes), fileName, type, bytes.length))
+                        .orElseGet(() -> DownloadResponse.error(404));
+            } finally {
+                UI.setCurrent(previous);
+            }
+        });
     }
 
     private void confirmErase(long id) {
@@ -149,6 +168,7 @@ public class PersonalDataView extends VerticalLayout implements HasDynamicTitle 
         action.setEmptySelectionAllowed(true);
         action.setItemLabelGenerator(a -> a == null ? getTranslation("admin.changes.all") : getTranslation("privacy.action." + a));
         action.setEmptySelectionCaption(getTranslation("admin.changes.all"));
+        action.setPlaceholder(getTranslation("admin.changes.all"));
         DatePicker from = new DatePicker(getTranslation("privacy.log.from"));
         DatePicker to = new DatePicker(getTranslation("privacy.log.to"));
         Grid<PersonalDataAdmin.AccessEntry> grid = new Grid<>();
@@ -156,9 +176,11 @@ public class PersonalDataView extends VerticalLayout implements HasDynamicTitle 
         grid.addColumn(PersonalDataAdmin.AccessEntry::staff).setHeader(getTranslation("admin.changes.by")).setAutoWidth(true);
         grid.addColumn(a -> a.beneficiaryId() == null ? "" : "#" + a.beneficiaryId()).setHeader(getTranslation("privacy.log.person"));
         grid.addColumn(a -> getTranslation("privacy.action." + a.action())).setHeader(getTranslation("admin.changes.action"));
-        grid.addColumn(PersonalDataAdmin.AccessEntry::screen).setHeader(getTranslation("privacy.log.screen"));
-        grid.addColumn(PersonalDataAdmin.AccessEntry::detail).setHeader(getTranslation("privacy.log.detail")).setFlexGrow(2);
+        grid.addColumn(a -> screenName(a.screen())).setHeader(getTranslation("privacy.log.screen"));
+        grid.addColumn(a -> AccessDetail.render(a.action(), a.detail(), this::getTranslation)).setHeader(getTranslation("privacy.log.detail")).setFlexGrow(2);
         grid.addClassName("privacy-log");
+        grid.addThemeVariants(com.vaadin.flow.component.grid.GridVariant.LUMO_WRAP_CELL_CONTENT);
+        grid.setEmptyStateText(getTranslation("privacy.log.none"));
         Button filter = new Button(getTranslation("intake.search.go"), e -> grid.setItems(personalData.accessLog(
                 new PersonalDataAdmin.AccessQuery(personId.getValue() == null ? null : personId.getValue().longValue(),
                         username.getValue(), action.getValue(), from.getValue(), to.getValue()), 1000)));
@@ -170,6 +192,15 @@ public class PersonalDataView extends VerticalLayout implements HasDynamicTitle 
         Div box = new Div(new H3(getTranslation("privacy.log.title")), filters, grid);
         box.addClassName("privacy-log-box");
         return box;
+    }
+
+    private static final java.util.Set<String> SCREENS = java.util.Set.of("counter", "referrals", "partner", "admin", "home");
+
+    /** The screen's name in words; nothing for the system (the nightly retention); another route as recorded. */
+    private String screenName(String route) {
+        String first = route.split("/")[0];
+        return route.isEmpty() ? getTranslation("privacy.screen.system")
+                : SCREENS.contains(first) ? getTranslation("privacy.screen." + first) : route;
     }
 
     @Override
