@@ -21,6 +21,14 @@ public record Scope(Level level, long id, @Nullable Short regionId) {
     /** An SQL condition with its parameters, to AND into a WHERE clause. */
     public record Condition(String sql, List<Object> params) {
 
+        /** The condition's parameters, then {@code after}: for a condition placed before other placeholders. */
+        public Object[] paramsThen(Object... after) {
+            Object[] all = params.toArray(new Object[params.size() + after.length]);
+            System.arraycopy(after, 0, all, params.size(), after.length);
+            return all;
+        }
+
+        /** {@code before}, then the condition's parameters: for a condition placed after other placeholders. */
         public Object[] paramsWith(Object... before) {
             Object[] all = new Object[before.length + params.size()];
             System.arraycopy(before, 0, all, 0, before.length);

@@ -36,4 +36,38 @@ public class Scopes {
         }
         return Scope.NATION;
     }
+
+    /**
+     * A narrower area the signed-in member may look at: a region, a province or a center within
+     * their own scope (their own scope included); empty for anything else, or an unknown place.
+     */
+    @RolesAllowed({Roles.SUPERVISOR, Roles.ADMIN})
+    public java.util.Optional<Scope> within(Scope.Level level, long id) {
+        Scope mine = current();
+        java.util.Optional<Scope> asked = resolve(level, id);
+        return asked.filter(area -> contains(mine, area));
+    }
+
+    private java.util.Optional<Scope> resolve(Scope.Level level, long id) {
+        return switch (level) {
+            case NATION -> java.util.Optional.of(Scope.NATION);
+            case REGION -> jdbc.sql("SELECT id FROM region WHERE id = ?").param((short) id).query(Short.class).optional()
+                    .map(r -> new Scope(Scope.Level.REGION, r, r));
+            case PROVINCE -> jdbc.sql("SELECT region_id FROM province WHERE id = ?").param((int) id).query(Short.class).optional()
+                    .map(r -> new Scope(Scope.Level.PROVINCE, id, r));
+            case CENTER -> jdbc.sql("SELECT p.region_id FROM center c JOIN province p ON p.id = c.province_id WHERE c.id = ?")
+                    .param(id).query(Short.class).optional().map(r -> new Scope(Scope.Level.CENTER, id, r));
+        };
+    }
+
+    private boolean contains(Scope mine, Scope area) {
+        return switch (mine.level()) {
+            case NATION -> true;
+            case REGION -> java.util.Objects.equals(mine.regionId(), area.regionId());
+            case PROVINCE -> (area.level() == Scope.Level.PROVINCE && area.id() == mine.id())
+                    || (area.level() == Scope.Level.CENTER && jdbc.sql("SELECT province_id FROM center WHERE id = ?")
+                            .param(area.id()).query(Integer.class).single() == mine.id());
+            case CENTER -> area.level() == Scope.Level.CENTER && area.id() == mine.id();
+        };
+    }
 }

@@ -13,7 +13,6 @@ import ma.socialhub.catalog.Counter;
 import ma.socialhub.catalog.CounterState;
 import ma.socialhub.catalog.SocialService;
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.dao.DuplicateKeyException;
 import java.time.Clock;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -59,6 +58,7 @@ public class QueueMoves {
     @RolesAllowed(Roles.AGENT)
     public MoveResult open(long counterId, String typedOrScanned) {
         Counter counter = agents.counterOfCurrentAgent(counterId);
+        queue.lockCounter(counterId);
         Optional<Ticket> current = queue.currentAt(counterId);
         if (current.isPresent()) {
             return new MoveResult.CounterBusy(current.get());
@@ -101,6 +101,7 @@ public class QueueMoves {
     @RolesAllowed(Roles.AGENT)
     public MoveResult serveWalkIn(long counterId, long serviceId, HubLanguage language) {
         Counter counter = agents.counterOfCurrentAgent(counterId);
+        queue.lockCounter(counterId);
         Optional<Ticket> current = queue.currentAt(counterId);
         if (current.isPresent()) {
             return new MoveResult.CounterBusy(current.get());
@@ -123,19 +124,16 @@ public class QueueMoves {
     @RolesAllowed(Roles.AGENT)
     public void changeCounterState(long counterId, CounterState state) {
         Counter counter = agents.counterOfCurrentAgent(counterId);
-        queue.setCounterState(counterId, state.name());
+        queue.setCounterState(counterId, state.name(), agents.currentAgent().staffId(), clock.instant());
         events.publishEvent(new QueueChanged(counter.centerId(), 0, QueueChanged.Kind.COUNTER_CHANGED));
     }
 
+    /** Calls one ticket to the counter; the caller holds the counter's lock and saw it free. */
     private MoveResult claim(long ticketId, long counterId, boolean startService) {
-        try {
-            Optional<Ticket> claimed = queue.claim(ticketId, counterId, agents.currentAgent().staffId(), clock.instant(),
-                    startService);
-            return moved(claimed, startService ? QueueChanged.Kind.STARTED : QueueChanged.Kind.CALLED);
-        } catch (DuplicateKeyException sameCounterTwice) {
-            // the counter took another ticket at the same moment (a double tap)
-            return queue.currentAt(counterId).<MoveResult>map(MoveResult.CounterBusy::new).orElseGet(MoveResult.NotAllowed::new);
-        }
+        long staffId = agents.currentAgent().staffId();
+        queue.workedBy(counterId, staffId, clock.instant());
+        Optional<Ticket> claimed = queue.claim(ticketId, counterId, staffId, clock.instant(), startService);
+        return moved(claimed, startService ? QueueChanged.Kind.STARTED : QueueChanged.Kind.CALLED);
     }
 
     private MoveResult moved(Optional<Ticket> ticket, QueueChanged.Kind kind) {

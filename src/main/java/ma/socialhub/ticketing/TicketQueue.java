@@ -43,9 +43,9 @@ class TicketQueue {
                     ON CONFLICT (center_id, service_id, day)
                     DO UPDATE SET last_number = ticket_sequence.last_number + 1
                     RETURNING last_number)
-                INSERT INTO ticket (center_id, service_id, day, number, letter, priority_class, queue_key,
+                INSERT INTO ticket (center_id, service_id, first_service_id, day, number, letter, priority_class, queue_key,
                                     qr_token, language, issued_at, idempotency_key, kiosk_id)
-                SELECT :center, :service, :day, seq.last_number, :letter, :priority,
+                SELECT :center, :service, :service, :day, seq.last_number, :letter, :priority,
                        :queueKey, :token, :language, :now, :key, :kiosk
                   FROM seq
                 RETURNING *
@@ -62,7 +62,7 @@ class TicketQueue {
         return jdbc.sql("""
                 UPDATE ticket t
                    SET state = 'CALLED', counter_id = :counter, called_at = :now, last_called_at = :now,
-                       called_by = :staff, version = t.version + 1
+                       first_called_at = coalesce(t.first_called_at, :now), called_by = :staff, version = t.version + 1
                  WHERE t.id = (SELECT w.id FROM ticket w
                                 WHERE w.center_id = :center AND w.day = :day AND w.state = 'WAITING'
                                   AND (w.wanted_counter_id = :counter
@@ -84,7 +84,7 @@ class TicketQueue {
         return jdbc.sql("""
                 UPDATE ticket
                    SET state = :state, counter_id = :counter, called_at = :now, last_called_at = :now,
-                       started_at = :startedAt, called_by = :staff,
+                       first_called_at = coalesce(first_called_at, :now), started_at = :startedAt, called_by = :staff,
                        wanted_counter_id = NULL, version = version + 1
                  WHERE id = :id AND state = 'WAITING'
                 RETURNING *
@@ -115,8 +115,41 @@ class TicketQueue {
                 .params(centerId, day, String.valueOf(letter), number).query(TicketRows.INSTANCE).optional();
     }
 
-    void setCounterState(long counterId, String state) {
-        jdbc.sql("UPDATE counter SET state = ?, version = version + 1 WHERE id = ?").params(state, counterId).update();
+    /**
+     * Opens, pauses or closes a counter; who works it is kept while it is open or on break, and
+     * forgotten when it closes. Not versioned: an administrator editing what the counter serves
+     * must not meet a conflict because an agent took a break.
+     */
+    void setCounterState(long counterId, String state, long staffId, Instant now) {
+        jdbc.sql("""
+                UPDATE counter SET state = :state, staff_id = CASE WHEN :state = 'CLOSED' THEN NULL ELSE :staff END,
+                       state_since = CASE WHEN state <> :state OR state_since IS NULL THEN :now ELSE state_since END
+                 WHERE id = :id
+                """).param("state", state).param("staff", staffId).param("now", java.sql.Timestamp.from(now))
+                .param("id", counterId).update();
+    }
+
+    /**
+     * Takes the counter's row lock until the transaction ends: two calls at the same counter (a
+     * double tap, two tabs) run one after the other, and the second sees the first one's ticket.
+     */
+    void lockCounter(long counterId) {
+        jdbc.sql("SELECT id FROM counter WHERE id = ? FOR UPDATE").param(counterId).query(Long.class).optional();
+    }
+
+    /** Notes who calls at an open counter; writes nothing when it is the same person as before. */
+    void workedBy(long counterId, long staffId, Instant now) {
+        jdbc.sql("""
+                UPDATE counter SET staff_id = :staff, state_since = coalesce(state_since, :now)
+                 WHERE id = :id AND staff_id IS DISTINCT FROM :staff
+                """).param("staff", staffId).param("now", java.sql.Timestamp.from(now)).param("id", counterId).update();
+    }
+
+    /** Closes the counters a person was working (their session ended); returns the centers touched. */
+    List<Long> closeCountersOf(long staffId, Instant now) {
+        return jdbc.sql("""
+                UPDATE counter SET state = 'CLOSED', staff_id = NULL, state_since = ? WHERE staff_id = ? RETURNING center_id
+                """).params(java.sql.Timestamp.from(now), staffId).query(Long.class).list();
     }
 
     Optional<Ticket> recall(long ticketId, long counterId, int maxRecalls, Instant now) {
@@ -130,7 +163,8 @@ class TicketQueue {
     }
 
     Optional<Ticket> finish(long ticketId, long counterId, Instant now) {
-        return step(ticketId, counterId, "state = 'DONE', started_at = coalesce(started_at, :now), finished_at = :now",
+        // served without "start": the service began with the call
+        return step(ticketId, counterId, "state = 'DONE', started_at = coalesce(started_at, last_called_at), finished_at = :now",
                 "state IN ('CALLED', 'IN_SERVICE')", now);
     }
 

@@ -154,20 +154,18 @@ public class Tickets {
         if (counter.state() != CounterState.OPEN) {
             return new CallResult.CounterNotOpen(counter.state());
         }
+        // a double tap waits here for the first tap's call, then finds its ticket
+        queue.lockCounter(counterId);
         Optional<Ticket> current = queue.currentAt(counterId);
         if (current.isPresent()) {
             return new CallResult.Busy(current.get());
         }
         Center center = catalog.center(counter.centerId()).orElseThrow();
-        try {
-            Optional<Ticket> called = queue.callNext(center.id(), counterId, today(center), currentAgent().staffId(),
-                    clock.instant());
-            called.ifPresent(t -> events.publishEvent(new QueueChanged(t.centerId(), t.id(), QueueChanged.Kind.CALLED)));
-            return called.<CallResult>map(CallResult.Called::new).orElseGet(CallResult.QueueEmpty::new);
-        } catch (DuplicateKeyException concurrentCallAtSameCounter) {
-            // A double tap on the same counter: the other call won; show its ticket.
-            return queue.currentAt(counterId).<CallResult>map(CallResult.Busy::new).orElseGet(CallResult.QueueEmpty::new);
-        }
+        long staffId = currentAgent().staffId();
+        queue.workedBy(counterId, staffId, clock.instant());
+        Optional<Ticket> called = queue.callNext(center.id(), counterId, today(center), staffId, clock.instant());
+        called.ifPresent(t -> events.publishEvent(new QueueChanged(t.centerId(), t.id(), QueueChanged.Kind.CALLED)));
+        return called.<CallResult>map(CallResult.Called::new).orElseGet(CallResult.QueueEmpty::new);
     }
 
     /** Calls the counter's ticket again (display and chime), up to {@code hub.queue.max-recalls} times. */

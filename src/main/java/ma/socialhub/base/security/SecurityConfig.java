@@ -87,6 +87,12 @@ class SecurityConfig {
     /** The camera for the counter's scan, from the hub itself only; nothing else. */
     static final String PERMISSIONS_POLICY = "camera=(self), microphone=(), geolocation=(), payment=(), usb=()";
 
+    /** Tells the application when a session ends (a counter its agent held closes then). */
+    @Bean
+    static org.springframework.security.web.session.HttpSessionEventPublisher httpSessionEventPublisher() {
+        return new org.springframework.security.web.session.HttpSessionEventPublisher();
+    }
+
     /**
      * Argon2id (OWASP's first choice) for new and re-hashed passwords; hashes made with another
      * algorithm (bcrypt before) still verify and are upgraded at the next sign-in.

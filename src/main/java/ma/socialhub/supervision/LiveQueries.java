@@ -1,0 +1,116 @@
+package ma.socialhub.supervision;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import ma.socialhub.base.i18n.LocalizedText;
+import ma.socialhub.catalog.CounterState;
+import ma.socialhub.staff.Scope;
+import org.jspecify.annotations.Nullable;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/**
+ * The SQL behind the live figures. "Now" (waiting, longest wait in line, over target) is read
+ * from the tickets waiting today, through the partial index on waiting tickets; the day's figures
+ * from {@code service_day}, which the database keeps in each ticket's transaction. No query here
+ * reads the day's tickets one by one.
+ */
+@Component
+class LiveQueries {
+
+    private final JdbcClient jdbc;
+
+    LiveQueries(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** Every active center of the area, with today's figures, the longest waits first. */
+    List<CenterLive> centers(Scope area, LocalDate today, Instant now) {
+        Scope.Condition in = area.centers("c.id");
+        return jdbc.sql("""
+                WITH area AS (
+                    SELECT c.id, c.code, c.name_ar, c.name_zgh, c.name_fr, c.name_en, c.province_id, p.region_id
+                      FROM center c JOIN province p ON p.id = c.province_id WHERE c.active AND %s),
+                waiting AS (
+                    SELECT t.center_id, count(*) AS waiting,
+                           max(extract(epoch FROM ?::timestamptz - coalesce(t.last_transferred_at, t.issued_at))) AS longest,
+                           bool_or(?::timestamptz - coalesce(t.last_transferred_at, t.issued_at)
+                                   > make_interval(mins => s.target_wait_minutes)) AS over_target
+                      FROM ticket t JOIN social_service s ON s.id = t.service_id
+                     WHERE t.state = 'WAITING' AND t.day = ? AND t.center_id IN (SELECT id FROM area)
+                     GROUP BY t.center_id),
+                today AS (
+                    SELECT center_id, sum(issued) AS issued, sum(served) AS served, sum(no_shows) AS no_shows,
+                           sum(transferred) AS transferred, sum(wait_seconds) AS wait_seconds, sum(wait_count) AS wait_count,
+                           sum(service_seconds) AS service_seconds, sum(service_count) AS service_count
+                      FROM service_day WHERE day = ? AND center_id IN (SELECT id FROM area) GROUP BY center_id),
+                desks AS (
+                    SELECT center_id, count(*) FILTER (WHERE state = 'OPEN') AS open, count(*) AS desks
+                      FROM counter WHERE center_id IN (SELECT id FROM area) GROUP BY center_id)
+                SELECT a.*, coalesce(w.waiting, 0) AS waiting, w.longest, coalesce(w.over_target, false) AS over_target,
+                       coalesce(d.issued, 0) AS issued, coalesce(d.served, 0) AS served, coalesce(d.no_shows, 0) AS no_shows,
+                       coalesce(d.transferred, 0) AS transferred, coalesce(d.wait_seconds, 0) AS wait_seconds,
+                       coalesce(d.wait_count, 0) AS wait_count, coalesce(d.service_seconds, 0) AS service_seconds,
+                       coalesce(d.service_count, 0) AS service_count, coalesce(k.open, 0) AS open, coalesce(k.desks, 0) AS desks
+                  FROM area a LEFT JOIN waiting w ON w.center_id = a.id LEFT JOIN today d ON d.center_id = a.id
+                  LEFT JOIN desks k ON k.center_id = a.id
+                 ORDER BY w.longest DESC NULLS LAST, a.code
+                """.formatted(in.sql()))
+                .params(in.paramsThen(Timestamp.from(now), Timestamp.from(now), today, today))
+                .query((rs, n) -> new CenterLive(rs.getLong("id"), rs.getString("code"), names(rs), rs.getInt("province_id"),
+                        rs.getShort("region_id"), figures(rs), rs.getInt("open"), rs.getInt("desks"), rs.getBoolean("over_target")))
+                .list();
+    }
+
+    /** Today's figures of each service of a center that has any, by service id. */
+    Map<Long, LiveFigures> services(long centerId, LocalDate today, Instant now) {
+        Map<Long, LiveFigures> figures = new HashMap<>();
+        jdbc.sql("""
+                WITH waiting AS (
+                    SELECT service_id, count(*) AS waiting,
+                           max(extract(epoch FROM ?::timestamptz - coalesce(last_transferred_at, issued_at))) AS longest
+                      FROM ticket WHERE center_id = ? AND day = ? AND state = 'WAITING' GROUP BY service_id),
+                today AS (SELECT * FROM service_day WHERE center_id = ? AND day = ?)
+                SELECT coalesce(w.service_id, d.service_id) AS service_id, coalesce(w.waiting, 0) AS waiting, w.longest,
+                       coalesce(d.issued, 0) AS issued, coalesce(d.served, 0) AS served, coalesce(d.no_shows, 0) AS no_shows,
+                       coalesce(d.transferred, 0) AS transferred, coalesce(d.wait_seconds, 0) AS wait_seconds,
+                       coalesce(d.wait_count, 0) AS wait_count, coalesce(d.service_seconds, 0) AS service_seconds,
+                       coalesce(d.service_count, 0) AS service_count
+                  FROM waiting w FULL JOIN today d ON d.service_id = w.service_id
+                """).params(Timestamp.from(now), centerId, today, centerId, today)
+                .query((rs, n) -> figures.put(rs.getLong("service_id"), figures(rs))).list();
+        return figures;
+    }
+
+    /** The counters of a center, who works each, and the services each serves. */
+    List<Map.Entry<CounterAtWork, List<Long>>> counters(long centerId) {
+        return jdbc.sql("""
+                SELECT k.id, k.label, k.state, s.display_name,
+                       array(SELECT cs.service_id FROM counter_service cs WHERE cs.counter_id = k.id ORDER BY 1) AS services
+                  FROM counter k LEFT JOIN staff_account s ON s.id = k.staff_id
+                 WHERE k.center_id = ? ORDER BY k.label
+                """).param(centerId).query((rs, n) -> Map.entry(
+                        new CounterAtWork(rs.getLong("id"), rs.getString("label"), CounterState.valueOf(rs.getString("state")),
+                                rs.getString("display_name")),
+                        List.of((Long[]) rs.getArray("services").getArray()))).list();
+    }
+
+    private static LiveFigures figures(ResultSet rs) throws SQLException {
+        double longest = rs.getDouble("longest");
+        @Nullable Duration longestWait = rs.wasNull() ? null : Duration.ofSeconds(Math.round(longest));
+        return new LiveFigures(rs.getInt("waiting"), longestWait, rs.getInt("issued"), rs.getInt("served"), rs.getInt("no_shows"),
+                rs.getInt("transferred"), LiveFigures.average(rs.getDouble("wait_seconds"), rs.getInt("wait_count")),
+                LiveFigures.average(rs.getDouble("service_seconds"), rs.getInt("service_count")));
+    }
+
+    private static LocalizedText names(ResultSet rs) throws SQLException {
+        return new LocalizedText(rs.getString("name_ar"), rs.getString("name_zgh"), rs.getString("name_fr"), rs.getString("name_en"));
+    }
+}

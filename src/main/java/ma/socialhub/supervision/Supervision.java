@@ -1,0 +1,100 @@
+package ma.socialhub.supervision;
+
+import jakarta.annotation.security.RolesAllowed;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import ma.socialhub.base.security.Roles;
+import ma.socialhub.catalog.Catalog;
+import ma.socialhub.catalog.Center;
+import ma.socialhub.catalog.SocialService;
+import ma.socialhub.staff.Scope;
+import ma.socialhub.staff.Scopes;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The live figures a supervisor watches: the board of one center, and the same figures for every
+ * center of an area. A supervisor reads only inside their scope (center, province, region or the
+ * nation); asking for anything else is refused here, whatever the screen did.
+ */
+@Service
+public class Supervision {
+
+    /** The hub's day for areas spanning many centers; every center today keeps Morocco's time. */
+    static final ZoneId MOROCCO = ZoneId.of("Africa/Casablanca");
+
+    private final LiveQueries queries;
+    private final Scopes scopes;
+    private final Catalog catalog;
+    private final Clock clock;
+
+    Supervision(LiveQueries queries, Scopes scopes, Catalog catalog, Clock clock) {
+        this.queries = queries;
+        this.scopes = scopes;
+        this.catalog = catalog;
+        this.clock = clock;
+    }
+
+    /** What the signed-in supervisor may see. */
+    @Transactional(readOnly = true)
+    @RolesAllowed({Roles.SUPERVISOR, Roles.ADMIN})
+    public Scope scope() {
+        return scopes.current();
+    }
+
+    /** A narrower area within the supervisor's scope; empty outside it. */
+    @Transactional(readOnly = true)
+    @RolesAllowed({Roles.SUPERVISOR, Roles.ADMIN})
+    public Optional<Scope> area(Scope.Level level, long id) {
+        return scopes.within(level, id);
+    }
+
+    /** Every center of {@code area} today, the longest waits first. */
+    @Transactional(readOnly = true)
+    @RolesAllowed({Roles.SUPERVISOR, Roles.ADMIN})
+    public List<CenterLive> centers(Scope area) {
+        Scope allowed = scopes.within(area.level(), area.id())
+                .orElseThrow(() -> new AccessDeniedException("Outside the supervisor's scope: " + area));
+        Instant now = clock.instant();
+        return queries.centers(allowed, LocalDate.ofInstant(now, MOROCCO), now);
+    }
+
+    /** The live board of a center of the supervisor's scope; empty for an unknown center or one outside it. */
+    @Transactional(readOnly = true)
+    @RolesAllowed({Roles.SUPERVISOR, Roles.ADMIN})
+    public Optional<CenterBoard> board(String centerCode) {
+        return catalog.centerByCode(centerCode)
+                .filter(center -> scopes.within(Scope.Level.CENTER, center.id()).isPresent())
+                .map(this::boardOf);
+    }
+
+    private CenterBoard boardOf(Center center) {
+        Instant now = clock.instant();
+        LocalDate today = LocalDate.ofInstant(now, center.timeZone());
+        Map<Long, LiveFigures> figures = queries.services(center.id(), today, now);
+        var counters = queries.counters(center.id());
+        Map<Long, SocialService> services = new LinkedHashMap<>();
+        catalog.servicesAt(center.id()).forEach(s -> services.put(s.id(), s));
+        // a service with tickets today but no counter serving it now still shows
+        figures.keySet().stream().filter(id -> !services.containsKey(id)).forEach(id -> catalog.service(id)
+                .ifPresent(s -> services.put(id, s)));
+        List<ServiceLive> lines = new ArrayList<>();
+        for (SocialService service : services.values()) {
+            lines.add(new ServiceLive(service.id(), service.letter(), service.name(), service.targetWaitMinutes(),
+                    figures.getOrDefault(service.id(), new LiveFigures(0, null, 0, 0, 0, 0, null, null)),
+                    counters.stream().filter(c -> c.getValue().contains(service.id())).map(Map.Entry::getKey).toList()));
+        }
+        lines.sort(Comparator.comparing(ServiceLive::letter));
+        return new CenterBoard(center.id(), center.code(), center.name(), today, now, lines,
+                counters.stream().map(Map.Entry::getKey).toList());
+    }
+}

@@ -1,0 +1,133 @@
+package ma.socialhub.supervision;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
+import ma.socialhub.base.i18n.LocalizedText;
+import ma.socialhub.referral.ReferralStatus;
+import ma.socialhub.staff.Scope;
+import ma.socialhub.visit.VisitOutcome;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/**
+ * The SQL behind the trends: sums over the daily rollups (a center's two years are ~6,000 rows,
+ * the nation's a few hundred thousand), never over the tickets themselves. Arrays are summed cell
+ * by cell with one {@code sum(a[i])} a cell, which PostgreSQL does in the same pass.
+ */
+@Component
+class TrendQueries {
+
+    private static final String HOURS = IntStream.rangeClosed(1, 24).mapToObj(i -> "sum(issued_by_hour[" + i + "]) AS h" + i)
+            .collect(Collectors.joining(", "));
+    private static final String WAITS = IntStream.rangeClosed(1, WaitHistogram.BUCKETS)
+            .mapToObj(i -> "sum(waits[" + i + "]) AS w" + i).collect(Collectors.joining(", "));
+
+    private final JdbcClient jdbc;
+
+    TrendQueries(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    int[][] heat(Scope area, LocalDate from, LocalDate to) {
+        Scope.Condition in = area.centers("center_id");
+        int[][] heat = new int[7][24];
+        jdbc.sql("SELECT extract(isodow FROM day)::int AS dow, " + HOURS + " FROM service_day WHERE " + in.sql()
+                        + " AND day BETWEEN ? AND ? GROUP BY 1")
+                .params(in.paramsThen(from, to))
+                .query((rs, n) -> {
+                    int weekday = rs.getInt("dow") - 1;
+                    for (int h = 0; h < 24; h++) {
+                        heat[weekday][h] = rs.getInt("h" + (h + 1));
+                    }
+                    return weekday;
+                }).list();
+        return heat;
+    }
+
+    /** Each service's sums over the range. */
+    List<ServiceTrend> services(Scope area, LocalDate from, LocalDate to) {
+        Scope.Condition in = area.centers("d.center_id");
+        return jdbc.sql("""
+                SELECT d.service_id, s.letter, s.name_ar, s.name_zgh, s.name_fr, s.name_en, s.target_wait_minutes,
+                       sum(d.issued) AS issued, sum(d.called) AS called, sum(d.served) AS served, sum(d.no_shows) AS no_shows,
+                       sum(d.transferred) AS transferred, sum(d.wait_seconds) AS wait_seconds, sum(d.wait_count) AS wait_count,
+                       sum(d.service_seconds) AS service_seconds, sum(d.service_count) AS service_count, %s
+                  FROM service_day d JOIN social_service s ON s.id = d.service_id
+                 WHERE %s AND d.day BETWEEN ? AND ?
+                 GROUP BY d.service_id, s.letter, s.name_ar, s.name_zgh, s.name_fr, s.name_en, s.target_wait_minutes
+                 ORDER BY s.letter
+                """.formatted(WAITS.replace("waits[", "d.waits["), in.sql()))
+                .params(in.paramsThen(from, to))
+                .query((rs, n) -> new ServiceTrend(rs.getLong("service_id"), rs.getString("letter").charAt(0),
+                        names(rs), rs.getInt("target_wait_minutes"), rs.getInt("issued"), rs.getInt("called"), rs.getInt("served"),
+                        rs.getInt("no_shows"), rs.getInt("transferred"),
+                        LiveFigures.average(rs.getDouble("wait_seconds"), rs.getInt("wait_count")), histogram(rs),
+                        LiveFigures.average(rs.getDouble("service_seconds"), rs.getInt("service_count"))))
+                .list();
+    }
+
+    Map<VisitOutcome, Integer> outcomes(Scope area, LocalDate from, LocalDate to) {
+        Scope.Condition in = area.centers("center_id");
+        Map<VisitOutcome, Integer> outcomes = new EnumMap<>(VisitOutcome.class);
+        jdbc.sql("SELECT outcome, sum(visits) AS visits FROM visit_outcome_day WHERE " + in.sql()
+                        + " AND day BETWEEN ? AND ? GROUP BY outcome")
+                .params(in.paramsThen(from, to))
+                .query((rs, n) -> outcomes.put(VisitOutcome.valueOf(rs.getString("outcome")), rs.getInt("visits"))).list();
+        outcomes.values().removeIf(v -> v == 0);
+        return outcomes;
+    }
+
+    List<PartnerReferrals> referrals(Scope area, LocalDate from, LocalDate to) {
+        Scope.Condition in = area.centers("r.center_id");
+        Map<Long, LocalizedText> names = new LinkedHashMap<>();
+        Map<Long, Map<ReferralStatus, Integer>> counts = new LinkedHashMap<>();
+        jdbc.sql("""
+                SELECT r.organization_id, o.name_ar, o.name_zgh, o.name_fr, o.name_en, r.status, sum(r.referrals) AS referrals
+                  FROM referral_day r JOIN partner_organization o ON o.id = r.organization_id
+                 WHERE %s AND r.day BETWEEN ? AND ?
+                 GROUP BY r.organization_id, o.name_ar, o.name_zgh, o.name_fr, o.name_en, r.status
+                HAVING sum(r.referrals) > 0
+                 ORDER BY o.name_fr, r.organization_id
+                """.formatted(in.sql())).params(in.paramsThen(from, to))
+                .query((rs, n) -> {
+                    long id = rs.getLong("organization_id");
+                    names.put(id, names(rs));
+                    counts.computeIfAbsent(id, k -> new EnumMap<>(ReferralStatus.class))
+                            .put(ReferralStatus.valueOf(rs.getString("status")), rs.getInt("referrals"));
+                    return id;
+                }).list();
+        List<PartnerReferrals> partners = new ArrayList<>();
+        counts.forEach((id, byStatus) -> partners.add(new PartnerReferrals(id, names.get(id), byStatus)));
+        return partners;
+    }
+
+    List<TrendReport.DayCount> days(Scope area, LocalDate from, LocalDate to) {
+        Scope.Condition in = area.centers("center_id");
+        return jdbc.sql("SELECT day, sum(issued) AS issued, sum(served) AS served FROM service_day WHERE " + in.sql()
+                        + " AND day BETWEEN ? AND ? GROUP BY day ORDER BY day")
+                .params(in.paramsThen(from, to))
+                .query((rs, n) -> new TrendReport.DayCount(rs.getDate("day").toLocalDate(), rs.getInt("issued"), rs.getInt("served")))
+                .list();
+    }
+
+    private static WaitHistogram histogram(ResultSet rs) throws SQLException {
+        int[] counts = new int[WaitHistogram.BUCKETS];
+        for (int i = 0; i < counts.length; i++) {
+            counts[i] = rs.getInt("w" + (i + 1));
+        }
+        return new WaitHistogram(counts);
+    }
+
+    private static LocalizedText names(ResultSet rs) throws SQLException {
+        return new LocalizedText(rs.getString("name_ar"), rs.getString("name_zgh"), rs.getString("name_fr"), rs.getString("name_en"));
+    }
+
+}

@@ -1,0 +1,36 @@
+package ma.socialhub.supervision;
+
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import ma.socialhub.staff.Scope;
+import ma.socialhub.visit.VisitOutcome;
+
+/**
+ * What an area did over a date range: tickets taken by weekday and hour ({@code heat[0]} is
+ * Monday, {@code heat[d][h]} the hour starting at h), each service's demand and waits, how visits
+ * ended, the referrals made by partner and status, and the tickets of each day.
+ */
+public record TrendReport(Scope area, LocalDate from, LocalDate to, int[][] heat, List<ServiceTrend> services,
+        Map<VisitOutcome, Integer> outcomes, List<PartnerReferrals> referrals, List<DayCount> days) {
+
+    public record DayCount(LocalDate day, int issued, int served) {
+    }
+
+    public TrendReport {
+        heat = Arrays.stream(heat).map(int[]::clone).toArray(int[][]::new);
+        services = List.copyOf(services);
+        outcomes = Map.copyOf(outcomes);
+        referrals = List.copyOf(referrals);
+        days = List.copyOf(days);
+    }
+
+    public int issued() {
+        return services.stream().mapToInt(ServiceTrend::issued).sum();
+    }
+
+    public int heatAt(int weekday, int hour) {
+        return heat[weekday][hour];
+    }
+}
