@@ -1,9 +1,6 @@
 package ma.socialhub.privacy;
 
 import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
@@ -11,19 +8,14 @@ import java.util.Locale;
 import java.util.stream.Collectors;
 import ma.socialhub.base.i18n.HubLanguage;
 import ma.socialhub.base.i18n.HubTranslations;
+import ma.socialhub.base.pdf.PdfText;
 import ma.socialhub.intake.AccessDetail;
 import ma.socialhub.intake.PersonalDetails;
 import ma.socialhub.referral.Referrals;
 import ma.socialhub.visit.Visit;
 import ma.socialhub.visit.Visits;
 import org.openpdf.text.Document;
-import org.openpdf.text.Element;
-import org.openpdf.text.Font;
 import org.openpdf.text.PageSize;
-import org.openpdf.text.Phrase;
-import org.openpdf.text.pdf.BaseFont;
-import org.openpdf.text.pdf.FontSelector;
-import org.openpdf.text.pdf.PdfPCell;
 import org.openpdf.text.pdf.PdfPTable;
 import org.openpdf.text.pdf.PdfWriter;
 import org.springframework.stereotype.Component;
@@ -40,14 +32,10 @@ class PersonPdf {
 
     private final HubTranslations texts;
     private final Visits visits;
-    private final BaseFont arabic;
-    private final BaseFont tifinagh;
 
     PersonPdf(HubTranslations texts, Visits visits) {
         this.texts = texts;
         this.visits = visits;
-        this.arabic = font("NotoSansArabic-Regular.ttf");
-        this.tifinagh = font("NotoSansTifinagh-Regular.ttf");
     }
 
     byte[] render(PersonExport export, String languageTag) {
@@ -128,23 +116,10 @@ class PersonPdf {
         table.setRunDirection(rtl ? PdfWriter.RUN_DIRECTION_RTL : PdfWriter.RUN_DIRECTION_LTR);
         for (String[] row : rows) {
             for (String text : row) {
-                PdfPCell cell = new PdfPCell(phrase(text));
-                cell.setRunDirection(text.codePoints().anyMatch(cp -> Character.UnicodeScript.of(cp) == Character.UnicodeScript.ARABIC)
-                        ? PdfWriter.RUN_DIRECTION_RTL : PdfWriter.RUN_DIRECTION_LTR);
-                cell.setHorizontalAlignment(Element.ALIGN_LEFT);
-                cell.setPadding(4);
-                table.addCell(cell);
+                table.addCell(PdfText.cell(text, 10, false));
             }
         }
         return table;
-    }
-
-    private Phrase phrase(String text) {
-        FontSelector selector = new FontSelector();
-        selector.addFont(new Font(Font.HELVETICA, 10));
-        selector.addFont(new Font(arabic, 10));
-        selector.addFont(new Font(tifinagh, 10));
-        return selector.process(text.isEmpty() ? " " : text);
     }
 
     private String t(Locale locale, String key) {
@@ -155,14 +130,4 @@ class PersonPdf {
         return new String[] {label, value};
     }
 
-    private static BaseFont font(String file) {
-        try (InputStream in = PersonPdf.class.getResourceAsStream("/META-INF/resources/fonts/" + file)) {
-            if (in == null) {
-                throw new IllegalStateException("The font " + file + " is not shipped");
-            }
-            return BaseFont.createFont(file, BaseFont.IDENTITY_H, BaseFont.EMBEDDED, true, in.readAllBytes(), null);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
 }

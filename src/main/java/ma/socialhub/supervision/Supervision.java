@@ -33,12 +33,14 @@ public class Supervision {
     static final ZoneId MOROCCO = ZoneId.of("Africa/Casablanca");
 
     private final LiveQueries queries;
+    private final Areas areas;
     private final Scopes scopes;
     private final Catalog catalog;
     private final Clock clock;
 
-    Supervision(LiveQueries queries, Scopes scopes, Catalog catalog, Clock clock) {
+    Supervision(LiveQueries queries, Areas areas, Scopes scopes, Catalog catalog, Clock clock) {
         this.queries = queries;
+        this.areas = areas;
         this.scopes = scopes;
         this.catalog = catalog;
         this.clock = clock;
@@ -56,6 +58,36 @@ public class Supervision {
     @RolesAllowed({Roles.SUPERVISOR, Roles.ADMIN})
     public Optional<Scope> area(Scope.Level level, long id) {
         return scopes.within(level, id);
+    }
+
+    /** The supervisor's own area, named. */
+    @Transactional(readOnly = true)
+    @RolesAllowed({Roles.SUPERVISOR, Roles.ADMIN})
+    public Area home() {
+        return areas.of(scopes.current());
+    }
+
+    /** An area of the supervisor's scope, named; empty outside it. */
+    @Transactional(readOnly = true)
+    @RolesAllowed({Roles.SUPERVISOR, Roles.ADMIN})
+    public Optional<Area> named(Scope.Level level, long id) {
+        return scopes.within(level, id).map(areas::of);
+    }
+
+    /** The areas one level below {@code area} (regions, provinces, centers), all within the scope. */
+    @Transactional(readOnly = true)
+    @RolesAllowed({Roles.SUPERVISOR, Roles.ADMIN})
+    public List<Area> below(Scope area) {
+        Scope allowed = scopes.within(area.level(), area.id())
+                .orElseThrow(() -> new AccessDeniedException("Outside the supervisor's scope: " + area));
+        return areas.below(allowed);
+    }
+
+    /** The province of a center (public catalogue data), to show the path down to it. */
+    @Transactional(readOnly = true)
+    @RolesAllowed({Roles.SUPERVISOR, Roles.ADMIN})
+    public long provinceOf(long centerId) {
+        return catalog.center(centerId).map(Center::provinceId).orElse(0);
     }
 
     /** Every center of {@code area} today, the longest waits first. */

@@ -74,6 +74,27 @@ class TrendQueries {
                 .list();
     }
 
+    /** Each center of the area over the range, the busiest first. */
+    List<CenterTrend> centers(Scope area, LocalDate from, LocalDate to) {
+        Scope.Condition in = area.centers("d.center_id");
+        return jdbc.sql("""
+                SELECT d.center_id, c.code, c.name_ar, c.name_zgh, c.name_fr, c.name_en,
+                       sum(d.issued) AS issued, sum(d.served) AS served, sum(d.no_shows) AS no_shows,
+                       sum(d.transferred) AS transferred, sum(d.wait_seconds) AS wait_seconds, sum(d.wait_count) AS wait_count,
+                       sum(d.service_seconds) AS service_seconds, sum(d.service_count) AS service_count, %s
+                  FROM service_day d JOIN center c ON c.id = d.center_id
+                 WHERE %s AND d.day BETWEEN ? AND ?
+                 GROUP BY d.center_id, c.code, c.name_ar, c.name_zgh, c.name_fr, c.name_en
+                 ORDER BY sum(d.issued) DESC, c.code
+                """.formatted(WAITS.replace("waits[", "d.waits["), in.sql()))
+                .params(in.paramsThen(from, to))
+                .query((rs, n) -> new CenterTrend(rs.getLong("center_id"), rs.getString("code"), names(rs), rs.getInt("issued"),
+                        rs.getInt("served"), rs.getInt("no_shows"), rs.getInt("transferred"),
+                        LiveFigures.average(rs.getDouble("wait_seconds"), rs.getInt("wait_count")), histogram(rs),
+                        LiveFigures.average(rs.getDouble("service_seconds"), rs.getInt("service_count"))))
+                .list();
+    }
+
     Map<VisitOutcome, Integer> outcomes(Scope area, LocalDate from, LocalDate to) {
         Scope.Condition in = area.centers("center_id");
         Map<VisitOutcome, Integer> outcomes = new EnumMap<>(VisitOutcome.class);

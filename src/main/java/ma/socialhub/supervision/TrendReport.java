@@ -9,11 +9,11 @@ import ma.socialhub.visit.VisitOutcome;
 
 /**
  * What an area did over a date range: tickets taken by weekday and hour ({@code heat[0]} is
- * Monday, {@code heat[d][h]} the hour starting at h), each service's demand and waits, how visits
+ * Monday, {@code heat[d][h]} the hour starting at h), each service's and each center's demand and waits, how visits
  * ended, the referrals made by partner and status, and the tickets of each day.
  */
 public record TrendReport(Scope area, LocalDate from, LocalDate to, int[][] heat, List<ServiceTrend> services,
-        Map<VisitOutcome, Integer> outcomes, List<PartnerReferrals> referrals, List<DayCount> days) {
+        List<CenterTrend> centers, Map<VisitOutcome, Integer> outcomes, List<PartnerReferrals> referrals, List<DayCount> days) {
 
     public record DayCount(LocalDate day, int issued, int served) {
     }
@@ -21,6 +21,7 @@ public record TrendReport(Scope area, LocalDate from, LocalDate to, int[][] heat
     public TrendReport {
         heat = Arrays.stream(heat).map(int[]::clone).toArray(int[][]::new);
         services = List.copyOf(services);
+        centers = List.copyOf(centers);
         outcomes = Map.copyOf(outcomes);
         referrals = List.copyOf(referrals);
         days = List.copyOf(days);

@@ -41,6 +41,7 @@ public class QueueUpdates {
     private static final Logger log = LoggerFactory.getLogger(QueueUpdates.class);
 
     private final Map<Long, Set<Consumer<QueueChanged>>> listeners = new ConcurrentHashMap<>();
+    private final Set<Consumer<QueueChanged>> everywhere = new CopyOnWriteArraySet<>();
     private final JdbcClient jdbc;
     private final DataSource dataSource;
     private volatile boolean running = true;
@@ -57,6 +58,15 @@ public class QueueUpdates {
         Set<Consumer<QueueChanged>> set = listeners.computeIfAbsent(centerId, id -> new CopyOnWriteArraySet<>());
         set.add(listener);
         return () -> set.remove(listener);
+    }
+
+    /**
+     * Calls {@code listener} after each committed change in any center's queues (a region's or the
+     * nation's supervision screen), until removed. A resync reaches it once.
+     */
+    public Registration subscribeAll(Consumer<QueueChanged> listener) {
+        everywhere.add(listener);
+        return () -> everywhere.remove(listener);
     }
 
     /** Queues the notification in the transaction of the change: PostgreSQL delivers it at commit. */
@@ -154,10 +164,12 @@ public class QueueUpdates {
         for (Consumer<QueueChanged> listener : listeners.getOrDefault(change.centerId(), Set.of())) {
             deliver(listener, change);
         }
+        everywhere.forEach(listener -> deliver(listener, change));
     }
 
     private void dispatchToAll(QueueChanged.Kind kind) {
         listeners.forEach((centerId, set) -> set.forEach(listener -> deliver(listener, new QueueChanged(centerId, 0, kind))));
+        everywhere.forEach(listener -> deliver(listener, new QueueChanged(0, 0, kind)));
     }
 
     private static void deliver(Consumer<QueueChanged> listener, QueueChanged change) {

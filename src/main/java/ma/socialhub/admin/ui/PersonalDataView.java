@@ -35,6 +35,7 @@ import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import ma.socialhub.base.i18n.HubLanguage;
 import ma.socialhub.base.security.Roles;
+import ma.socialhub.base.ui.DateFields;
 import ma.socialhub.intake.AccessDetail;
 import ma.socialhub.intake.Beneficiary;
 import ma.socialhub.intake.BeneficiarySummary;
@@ -169,8 +170,8 @@ public class PersonalDataView extends VerticalLayout implements HasDynamicTitle 
         action.setItemLabelGenerator(a -> a == null ? getTranslation("admin.changes.all") : getTranslation("privacy.action." + a));
         action.setEmptySelectionCaption(getTranslation("admin.changes.all"));
         action.setPlaceholder(getTranslation("admin.changes.all"));
-        DatePicker from = new DatePicker(getTranslation("privacy.log.from"));
-        DatePicker to = new DatePicker(getTranslation("privacy.log.to"));
+        DatePicker from = DateFields.localized(new DatePicker(getTranslation("privacy.log.from")), getLocale());
+        DatePicker to = DateFields.localized(new DatePicker(getTranslation("privacy.log.to")), getLocale());
         Grid<PersonalDataAdmin.AccessEntry> grid = new Grid<>();
         grid.addColumn(a -> when.format(a.at())).setHeader(getTranslation("admin.changes.at")).setAutoWidth(true);
         grid.addColumn(PersonalDataAdmin.AccessEntry::staff).setHeader(getTranslation("admin.changes.by")).setAutoWidth(true);

@@ -41,6 +41,10 @@ public enum HubLanguage {
         return direction;
     }
 
+    public boolean isRightToLeft() {
+        return direction == Direction.RIGHT_TO_LEFT;
+    }
+
     /** The hub language of a locale or language tag ("ar-MA" is Arabic), if the hub has it. */
     public static Optional<HubLanguage> of(Locale locale) {
         return Arrays.stream(values()).filter(l -> l.tag().equals(locale.getLanguage())).findFirst();

@@ -102,7 +102,7 @@ class PersonForm extends Div {
         fields.put(DetailField.PREGNANT, sex);
         birthDate.setLabel(getTranslation("intake.birthDate"));
         birthDate.setMax(today);
-        birthDate.setLocale(getLocale());
+        ma.socialhub.base.ui.DateFields.localized(birthDate, getLocale());
         birthDate.addClassName("person-birthDate");
         fields.put(DetailField.BIRTH_DATE, birthDate);
         birthYear.setLabel(getTranslation("intake.birthYear"));

@@ -50,20 +50,22 @@ public class HomeView extends VerticalLayout implements BeforeEnterObserver, Has
             event.forwardTo("partner");
             return;
         }
+        if (staff.current().filter(member -> Roles.SUPERVISOR.equals(member.role())).isPresent()) {
+            event.forwardTo("supervision");
+            return;
+        }
         removeAll();
         Button signOut = new Button(getTranslation("app.signOut"), e -> auth.logout());
         add(new HorizontalLayout(new LanguageSwitcher(), signOut));
         add(new H1(getTranslation("home.title")));
-        add(new Paragraph(getTranslation("home.comingSoon")));
-        if (staff.current().filter(m -> Roles.SUPERVISOR.equals(m.role()) || Roles.ADMIN.equals(m.role())).isPresent()) {
-            Anchor programs = new Anchor("programs", getTranslation("programs.title"));
-            programs.addClassName("home-programs");
-            add(programs);
-        }
         if (staff.current().filter(m -> Roles.ADMIN.equals(m.role())).isPresent()) {
             Anchor administration = new Anchor("admin", getTranslation("admin.title"));
             administration.addClassName("home-admin");
-            add(administration);
+            Anchor supervision = new Anchor("supervision", getTranslation("supervision.title"));
+            supervision.addClassName("home-supervision");
+            Anchor programs = new Anchor("programs", getTranslation("programs.title"));
+            programs.addClassName("home-programs");
+            add(administration, supervision, programs);
         }
         add(new H2(getTranslation("home.centers")));
         HubLanguage language = HubLanguage.orDefault(getLocale());

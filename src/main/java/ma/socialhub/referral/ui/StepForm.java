@@ -39,7 +39,7 @@ class StepForm extends Div {
         date.setLabel(getTranslation("referral.step.date"));
         date.setValue(today);
         date.setMax(today);
-        date.setLocale(getLocale());
+        ma.socialhub.base.ui.DateFields.localized(date, getLocale());
         date.addClassName("step-date");
         note.setLabel(getTranslation("referral.note"));
         note.addClassName("step-note");

@@ -28,9 +28,16 @@ class HomeViewTest extends KaribuTest {
     }
 
     @Test
-    void aSupervisorLandsOnTheListOfCenterScreens() {
-        long center = fixtures.center();
+    void aSupervisorLandsOnTheLiveQueuesOfTheirArea() {
         signIn(fixtures.staff(Roles.SUPERVISOR, null, null));
+        UI.getCurrent().navigate("");
+        _get(ma.socialhub.supervision.ui.SupervisionView.class);
+    }
+
+    @Test
+    void anAdministratorLandsOnTheListOfCenterScreens() {
+        long center = fixtures.center();
+        signIn(fixtures.staff(Roles.ADMIN, null, null));
         UI.getCurrent().navigate("");
         assertThat(_find(Anchor.class, s -> s.withText(t("home.display"))))
                 .extracting(Anchor::getHref).contains("display/" + fixtures.code(center));

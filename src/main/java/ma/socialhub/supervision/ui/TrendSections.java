@@ -1,0 +1,231 @@
+package ma.socialhub.supervision.ui;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.grid.ColumnTextAlign;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Span;
+import java.text.NumberFormat;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import ma.socialhub.base.i18n.HubLanguage;
+import ma.socialhub.base.i18n.LocalizedText;
+import ma.socialhub.catalog.Catalog;
+import ma.socialhub.directory.Directory;
+import ma.socialhub.directory.Program;
+import ma.socialhub.referral.ProgramIndicators;
+import ma.socialhub.referral.ReferralStatus;
+import ma.socialhub.staff.Scope;
+import ma.socialhub.supervision.Area;
+import ma.socialhub.supervision.CenterTrend;
+import ma.socialhub.supervision.PartnerReferrals;
+import ma.socialhub.supervision.ServiceTrend;
+import ma.socialhub.supervision.SupervisionCharts;
+import ma.socialhub.supervision.Table;
+import ma.socialhub.supervision.TrendReport;
+import ma.socialhub.visit.VisitOutcome;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The sections of the trends screen, each a chart and the table of the same figures with its
+ * exports: the reader who cannot see the chart loses nothing.
+ */
+class TrendSections {
+
+    private final SupervisionCharts charts;
+    private final ProgramIndicators programs;
+    private final Directory directory;
+    private final Catalog catalog;
+    private final Area area;
+
+    TrendSections(SupervisionCharts charts, ProgramIndicators programs, Directory directory, Catalog catalog, Area area) {
+        this.charts = charts;
+        this.programs = programs;
+        this.directory = directory;
+        this.catalog = catalog;
+        this.area = area;
+    }
+
+    void fill(Div content, TrendReport report) {
+        HubLanguage language = HubLanguage.orDefault(Minutes.locale(content));
+        NumberFormat numbers = NumberFormat.getIntegerInstance(Minutes.locale(content));
+        String file = AreaParameter.of(area.scope()) + "-" + report.from() + "-" + report.to();
+
+        content.add(section(content, "supervision.heat", new HeatMap(report)));
+
+        Grid<ServiceTrend> services = new Grid<>();
+        services.addColumn(s -> s.letter() + " · " + s.name().in(language)).setHeader(t(content, "supervision.service")).setFlexGrow(3);
+        services.addColumn(s -> numbers.format(s.issued())).setHeader(t(content, "supervision.issued")).setTextAlign(ColumnTextAlign.END);
+        services.addColumn(s -> numbers.format(s.served())).setHeader(t(content, "supervision.served")).setTextAlign(ColumnTextAlign.END);
+        services.addColumn(s -> numbers.format(s.noShows())).setHeader(t(content, "supervision.noShows")).setTextAlign(ColumnTextAlign.END);
+        services.addColumn(s -> numbers.format(s.transferred())).setHeader(t(content, "supervision.transferred"))
+                .setTextAlign(ColumnTextAlign.END);
+        services.addColumn(s -> Minutes.of(s.averageWait(), content)).setHeader(t(content, "supervision.averageWait"));
+        services.addColumn(s -> Minutes.of(s.medianWait(), content)).setHeader(t(content, "supervision.median"));
+        services.addColumn(s -> Minutes.of(s.p90Wait(), content)).setHeader(t(content, "supervision.p90"));
+        services.addColumn(s -> t(content, "supervision.minutesValue", Map.of("minutes", s.targetWaitMinutes())))
+                .setHeader(t(content, "supervision.target"));
+        services.addColumn(s -> Minutes.of(s.averageService(), content)).setHeader(t(content, "supervision.averageService"));
+        services.getColumns().forEach(c -> c.setSortable(true).setResizable(true).setAutoWidth(true));
+        services.setItems(report.services());
+        services.setAllRowsVisible(true);
+        services.addClassName("trends-services");
+        content.add(section(content, "supervision.chart.demand",
+                new ChartBox(charts, charts.demand(report.services(), language), t(content, "supervision.chart.demand"), 760, chartHeight(report.services().size())),
+                new ChartBox(charts, charts.waits(report.services(), language), t(content, "supervision.chart.waits"), 760, chartHeight(report.services().size())),
+                new ExportButtons("services-" + file, () -> servicesTable(content, report, language)), services));
+
+        if (area.scope().level() != Scope.Level.CENTER) {
+            Grid<CenterTrend> centers = new Grid<>();
+            centers.addColumn(c -> c.name().in(language)).setHeader(t(content, "supervision.center")).setFlexGrow(3);
+            centers.addColumn(c -> numbers.format(c.issued())).setHeader(t(content, "supervision.issued"))
+                    .setTextAlign(ColumnTextAlign.END).setComparator(CenterTrend::issued);
+            centers.addColumn(c -> numbers.format(c.served())).setHeader(t(content, "supervision.served"))
+                    .setTextAlign(ColumnTextAlign.END).setComparator(CenterTrend::served);
+            centers.addColumn(c -> numbers.format(c.noShows())).setHeader(t(content, "supervision.noShows"))
+                    .setTextAlign(ColumnTextAlign.END).setComparator(CenterTrend::noShows);
+            centers.addColumn(c -> Minutes.of(c.averageWait(), content)).setHeader(t(content, "supervision.averageWait"))
+                    .setComparator(c -> c.averageWait() == null ? 0 : c.averageWait().toSeconds());
+            centers.addColumn(c -> Minutes.of(c.p90Wait(), content)).setHeader(t(content, "supervision.p90"))
+                    .setComparator(c -> c.p90Wait() == null ? 0 : c.p90Wait().toSeconds());
+            centers.getColumns().forEach(c -> c.setSortable(true).setResizable(true).setAutoWidth(true));
+            centers.setItems(report.centers());
+            centers.setAllRowsVisible(report.centers().size() <= 30);
+            centers.addClassName("trends-centers");
+            content.add(section(content, "supervision.report.centers",
+                    new ExportButtons("centers-" + file, () -> centersTable(content, report, language)), centers));
+        }
+
+        if (!report.days().isEmpty()) {
+            content.add(section(content, "supervision.chart.days",
+                    new ChartBox(charts, charts.days(report.days(), language), t(content, "supervision.chart.days"), 760, 280),
+                    new ExportButtons("days-" + file, () -> daysTable(content, report))));
+        }
+
+        Grid<Map.Entry<VisitOutcome, Integer>> outcomes = new Grid<>();
+        outcomes.addColumn(e -> t(content, "visit.outcome." + e.getKey().name())).setHeader(t(content, "supervision.outcome"));
+        outcomes.addColumn(e -> numbers.format(e.getValue())).setHeader(t(content, "supervision.visits")).setTextAlign(ColumnTextAlign.END);
+        outcomes.setItems(new ArrayList<>(new LinkedHashMap<>(report.outcomes()).entrySet()));
+        outcomes.setAllRowsVisible(true);
+        outcomes.addClassName("trends-outcomes");
+        content.add(section(content, "supervision.chart.outcomes",
+                new ChartBox(charts, charts.outcomes(report.outcomes(), language), t(content, "supervision.chart.outcomes"), 760, 260),
+                outcomes));
+
+        Grid<PartnerReferrals> partners = new Grid<>();
+        partners.addColumn(p -> p.name().in(language)).setHeader(t(content, "orientation.partner")).setFlexGrow(3);
+        for (ReferralStatus status : ReferralStatus.values()) {
+            partners.addColumn(p -> numbers.format(p.byStatus().getOrDefault(status, 0)))
+                    .setHeader(t(content, "referral.status." + status.name())).setTextAlign(ColumnTextAlign.END);
+        }
+        partners.setItems(report.referrals());
+        partners.setAllRowsVisible(true);
+        partners.setEmptyStateText(t(content, "supervision.noReferral"));
+        partners.addClassName("trends-referrals");
+        List<Component> referralParts = new ArrayList<>();
+        if (!report.referrals().isEmpty()) {
+            referralParts.add(new ChartBox(charts, charts.referrals(report.referrals(), language), t(content, "supervision.chart.referrals"),
+                    760, chartHeight(report.referrals().size())));
+        }
+        referralParts.add(new ExportButtons("referrals-" + file, () -> referralsTable(content, report, language)));
+        referralParts.add(partners);
+        content.add(section(content, "supervision.chart.referrals", referralParts.toArray(Component[]::new)));
+
+        for (Program program : directory.programs()) {
+            Map<LocalizedText, int[]> regions = new LinkedHashMap<>();
+            Map<Short, LocalizedText> names = new LinkedHashMap<>();
+            catalog.regions().forEach(r -> names.put(r.id(), r.name()));
+            for (ProgramIndicators.RegionProgress p : programs.progress(program.id())) {
+                if (area.scope().regionId() == null || area.scope().regionId() == p.regionId()) {
+                    regions.put(names.get(p.regionId()), new int[] {p.womenAccompanied(), p.regionalTarget() == null ? 0 : p.regionalTarget()});
+                }
+            }
+            if (!regions.isEmpty()) {
+                String title = program.name().in(language);
+                Span national = new Span(program.nationalTarget() == null ? "" : t(content, "programs.nationalProgress", Map.of(
+                        "count", numbers.format(programs.accompaniedNationally(program.id())),
+                        "target", numbers.format(program.nationalTarget()),
+                        "percent", percent(content, programs.accompaniedNationally(program.id()), program.nationalTarget()))));
+                national.addClassName("trends-program-national");
+                Div box = new Div(new H3(title), national,
+                        new ChartBox(charts, charts.programProgress(title, regions, language), title, 760, chartHeight(regions.size())));
+                box.addClassName("trends-program");
+                content.add(box);
+            }
+        }
+    }
+
+    private static int chartHeight(int categories) {
+        return Math.max(220, 90 + 46 * categories);
+    }
+
+    private static String percent(Component where, int count, int target) {
+        java.text.NumberFormat percent = java.text.NumberFormat.getPercentInstance(Minutes.locale(where));
+        percent.setMaximumFractionDigits(1);
+        return percent.format(target == 0 ? 0 : (double) count / target);
+    }
+
+    private static Div section(Component where, String titleKey, Component... parts) {
+        Div section = new Div(new H3(t(where, titleKey)));
+        section.add(parts);
+        section.addClassName("trends-section");
+        return section;
+    }
+
+    private static String t(Component where, String key) {
+        return where.getTranslation(key);
+    }
+
+    private static String t(Component where, String key, Map<String, ?> values) {
+        return where.getTranslation(key, values);
+    }
+
+    private Table servicesTable(Component where, TrendReport report, HubLanguage language) {
+        List<List<@Nullable Object>> rows = new ArrayList<>();
+        for (ServiceTrend s : report.services()) {
+            rows.add(Arrays.asList(String.valueOf(s.letter()), s.name().in(language), s.issued(), s.called(), s.served(), s.noShows(),
+                    s.transferred(), Minutes.number(s.averageWait()), Minutes.number(s.medianWait()), Minutes.number(s.p90Wait()),
+                    s.targetWaitMinutes(), Minutes.number(s.averageService())));
+        }
+        return new Table(t(where, "supervision.report.services"), List.of(t(where, "supervision.letter"), t(where, "supervision.service"),
+                t(where, "supervision.issued"), t(where, "supervision.called"), t(where, "supervision.served"),
+                t(where, "supervision.noShows"), t(where, "supervision.transferred"), t(where, "supervision.averageWaitMinutes"),
+                t(where, "supervision.medianMinutes"), t(where, "supervision.p90Minutes"), t(where, "supervision.targetMinutes"),
+                t(where, "supervision.averageServiceMinutes")), rows);
+    }
+
+    private Table centersTable(Component where, TrendReport report, HubLanguage language) {
+        List<List<@Nullable Object>> rows = new ArrayList<>();
+        for (CenterTrend c : report.centers()) {
+            rows.add(Arrays.asList(c.code(), c.name().in(language), c.issued(), c.served(), c.noShows(), c.transferred(),
+                    Minutes.number(c.averageWait()), Minutes.number(c.p90Wait()), Minutes.number(c.averageService())));
+        }
+        return new Table(t(where, "supervision.report.centers"), List.of(t(where, "admin.code"), t(where, "supervision.center"),
+                t(where, "supervision.issued"), t(where, "supervision.served"), t(where, "supervision.noShows"),
+                t(where, "supervision.transferred"), t(where, "supervision.averageWaitMinutes"), t(where, "supervision.p90Minutes"),
+                t(where, "supervision.averageServiceMinutes")), rows);
+    }
+
+    private static Table daysTable(Component where, TrendReport report) {
+        List<List<@Nullable Object>> rows = new ArrayList<>();
+        report.days().forEach(d -> rows.add(Arrays.asList(d.day(), d.issued(), d.served())));
+        return new Table(t(where, "supervision.chart.days"), List.of(t(where, "supervision.day"), t(where, "supervision.issued"),
+                t(where, "supervision.served")), rows);
+    }
+
+    private static Table referralsTable(Component where, TrendReport report, HubLanguage language) {
+        List<String> headers = new ArrayList<>(List.of(t(where, "orientation.partner")));
+        Arrays.stream(ReferralStatus.values()).forEach(s -> headers.add(t(where, "referral.status." + s.name())));
+        List<List<@Nullable Object>> rows = new ArrayList<>();
+        for (PartnerReferrals p : report.referrals()) {
+            List<@Nullable Object> row = new ArrayList<>(List.of(p.name().in(language)));
+            Arrays.stream(ReferralStatus.values()).forEach(s -> row.add(p.byStatus().getOrDefault(s, 0)));
+            rows.add(row);
+        }
+        return new Table(t(where, "supervision.chart.referrals"), headers, rows);
+    }
+}

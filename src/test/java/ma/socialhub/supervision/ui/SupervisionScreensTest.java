@@ -1,0 +1,116 @@
+package ma.socialhub.supervision.ui;
+
+import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.vaadin.flow.component.Html;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.router.QueryParameters;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import ma.socialhub.base.i18n.HubLanguage;
+import ma.socialhub.support.KaribuTest;
+import ma.socialhub.support.TestClock;
+import ma.socialhub.supervision.CenterLive;
+import ma.socialhub.ticketing.PriorityClass;
+import ma.socialhub.ticketing.Tickets;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/** The supervision screens, driven as a regional supervisor would, on real queues. */
+class SupervisionScreensTest extends KaribuTest {
+
+    @Autowired Tickets tickets;
+    @Autowired TestClock clock;
+
+    long center;
+    String code;
+    long service;
+
+    @BeforeEach
+    void aCenterOfSoussMassaWithALine() {
+        clock.pin(Instant.parse("2026-11-20T09:00:00Z"));
+        center = fixtures.center();
+        code = fixtures.code(center);
+        service = fixtures.service('V');
+        fixtures.counter(center, "1", service);
+        tickets.issue(center, service, PriorityClass.STANDARD, HubLanguage.FRENCH);
+        clock.advance(Duration.ofMinutes(20)); // past the 15-minute target
+    }
+
+    @AfterEach
+    void release() {
+        clock.release();
+    }
+
+    @Test
+    void theRegionalListShowsTheCenterOverTargetAndFollowsANewTicketWithoutReload() {
+        signIn(fixtures.supervisorOfRegion(9));
+        UI.getCurrent().navigate("supervision");
+
+        CenterLive row = row();
+        assertThat(row.figures().waiting()).isEqualTo(1);
+        assertThat(row.overTarget()).isTrue();
+        assertThat(_get(H2.class).getText()).contains("Souss-Massa");
+
+        tickets.issue(center, service, PriorityClass.STANDARD, HubLanguage.FRENCH);
+
+        eventually(() -> assertThat(row().figures().waiting()).isEqualTo(2));
+    }
+
+    @Test
+    void aSupervisorOfAnotherRegionAskingForThisRegionSeesTheirOwnAndNotTheCenter() {
+        signIn(fixtures.supervisorOfRegion(2));
+        UI.getCurrent().navigate("supervision", QueryParameters.fromString("area=region-9"));
+
+        assertThat(grid().getListDataView().getItems()).noneMatch(c -> c.centerId() == center);
+        UI.getCurrent().navigate("supervision/center/" + code);
+        assertThat(_get(H2.class).getText()).isEqualTo(t("supervision.unknownCenter"));
+    }
+
+    @Test
+    void theBoardFlagsTheLineOverTargetAndNamesWhoWorksTheCounter() {
+        signIn(fixtures.supervisorOfRegion(9));
+        UI.getCurrent().navigate("supervision/center/" + code);
+
+        Div tile = _get(Div.class, s -> s.withClasses("board-tile"));
+        assertThat(tile.getClassNames()).contains("over-target");
+        assertThat(_get(tile, Span.class, s -> s.withClasses("tile-waiting")).getText()).isEqualTo("1");
+        assertThat(_get(tile, Span.class, s -> s.withClasses("tile-alarm")).getText()).isEqualTo(t("supervision.overTarget"));
+        assertThat(_find(Span.class, s -> s.withClasses("board-counter"))).hasSize(1);
+    }
+
+    @Test
+    void theTrendsDrawTheirChartsAndTheHeatMapAndTheMonthlyReportComesWithoutBlocking() {
+        signIn(fixtures.supervisorOfRegion(9));
+        LocalDate day = LocalDate.of(2026, 11, 20);
+        UI.getCurrent().navigate("supervision/trends", QueryParameters.fromString("area=center-" + center + "&from=" + day + "&to=" + day));
+
+        assertThat(_find(Html.class)).isNotEmpty().allSatisfy(svg -> assertThat(svg.getInnerHtml()).contains("<svg"));
+        assertThat(_find(Span.class, s -> s.withClasses("heat-cell")).stream().map(Span::getText)).contains("1");
+        assertThat(_find(Anchor.class, s -> s.withClasses("export-xlsx"))).isNotEmpty();
+
+        _click(_get(Button.class, s -> s.withClasses("report-start")));
+        eventually(() -> assertThat(_find(Anchor.class, s -> s.withClasses("report-download"))).hasSize(1));
+    }
+
+    private CenterLive row() {
+        return grid().getListDataView().getItems().filter(c -> c.centerId() == center).findFirst().orElseThrow();
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Grid<CenterLive> grid() {
+        return _get(Grid.class, s -> s.withClasses("supervision-centers"));
+    }
+}
