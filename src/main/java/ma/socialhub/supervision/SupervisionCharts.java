@@ -158,7 +158,9 @@ public class SupervisionCharts {
             time.setTickUnit(new org.jfree.chart.axis.DateTickUnit(org.jfree.chart.axis.DateTickUnitType.DAY,
                     (int) Math.max(1, Math.ceil(span / 8.0))));
         }
-        org.jfree.chart.renderer.xy.XYLineAndShapeRenderer lines = new org.jfree.chart.renderer.xy.XYLineAndShapeRenderer(true, true);
+        // a dot on each day while the days can be told apart; over months, the line alone
+        org.jfree.chart.renderer.xy.XYLineAndShapeRenderer lines = new org.jfree.chart.renderer.xy.XYLineAndShapeRenderer(true,
+                days.size() <= 62);
         plot.setRenderer(lines);
         plot.getRangeAxis().setTickLabelFont(regular.deriveFont(11f));
         plot.getRangeAxis().setStandardTickUnits(NumberAxis.createIntegerTickUnits(language.locale()));

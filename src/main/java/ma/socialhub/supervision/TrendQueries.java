@@ -18,8 +18,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
- * The SQL behind the trends: sums over the daily rollups (a center's two years are ~6,000 rows,
- * the nation's a few hundred thousand), never over the tickets themselves. Arrays are summed cell
+ * The SQL behind the trends: sums over the rollups, never over the tickets themselves: whole months
+ * from {@code service_month}, the days at the ends of a range from {@code service_day}. Arrays are summed cell
  * by cell with one {@code sum(a[i])} a cell, which PostgreSQL does in the same pass.
  */
 @Component
@@ -27,6 +27,8 @@ class TrendQueries {
 
     private static final String HOURS = IntStream.rangeClosed(1, 24).mapToObj(i -> "sum(issued_by_hour[" + i + "]) AS h" + i)
             .collect(Collectors.joining(", "));
+    private static final String WEEK_HOURS = IntStream.rangeClosed(1, 168)
+            .mapToObj(i -> "sum(issued_by_week_hour[" + i + "]) AS c" + i).collect(Collectors.joining(", "));
     private static final String WAITS = IntStream.rangeClosed(1, WaitHistogram.BUCKETS)
             .mapToObj(i -> "sum(waits[" + i + "]) AS w" + i).collect(Collectors.joining(", "));
 
@@ -36,16 +38,38 @@ class TrendQueries {
         this.jdbc = jdbc;
     }
 
+    /**
+     * Plans this transaction's statements for their actual values. The driver prepares a statement
+     * on the server after a few uses, and PostgreSQL may then keep a generic plan: for a range of
+     * unknown length it reads {@code service_day} by day across every center (16 ms instead of
+     * 1 ms for one center's two years). Planning each time costs about a millisecond.
+     */
+    void planForTheValues() {
+        jdbc.sql("SET LOCAL plan_cache_mode = force_custom_plan").update();
+    }
+
+    /** Tickets issued per weekday and hour: whole months from their 168 cells, the range's other days by weekday. */
     int[][] heat(Scope area, LocalDate from, LocalDate to) {
+        Months months = Months.within(from, to);
         Scope.Condition in = area.centers("center_id");
         int[][] heat = new int[7][24];
+        if (months.any()) {
+            jdbc.sql("SELECT " + WEEK_HOURS + " FROM service_month WHERE " + in.sql() + " AND month BETWEEN ? AND ?")
+                    .params(in.paramsThen(months.first(), months.last()))
+                    .query((rs, n) -> {
+                        for (int cell = 0; cell < 168; cell++) {
+                            heat[cell / 24][cell % 24] += rs.getInt("c" + (cell + 1));
+                        }
+                        return n;
+                    }).list();
+        }
         jdbc.sql("SELECT extract(isodow FROM day)::int AS dow, " + HOURS + " FROM service_day WHERE " + in.sql()
-                        + " AND day BETWEEN ? AND ? GROUP BY 1")
-                .params(in.paramsThen(from, to))
+                        + " AND (day BETWEEN ? AND ? OR day BETWEEN ? AND ?) GROUP BY 1")
+                .params(in.paramsThen(months.looseDays(from, to)))
                 .query((rs, n) -> {
                     int weekday = rs.getInt("dow") - 1;
                     for (int h = 0; h < 24; h++) {
-                        heat[weekday][h] = rs.getInt("h" + (h + 1));
+                        heat[weekday][h] += rs.getInt("h" + (h + 1));
                     }
                     return weekday;
                 }).list();
@@ -54,18 +78,17 @@ class TrendQueries {
 
     /** Each service's sums over the range. */
     List<ServiceTrend> services(Scope area, LocalDate from, LocalDate to) {
-        Scope.Condition in = area.centers("d.center_id");
+        Scope.Condition in = area.centers("center_id");
         return jdbc.sql("""
                 SELECT d.service_id, s.letter, s.name_ar, s.name_zgh, s.name_fr, s.name_en, s.target_wait_minutes,
                        sum(d.issued) AS issued, sum(d.called) AS called, sum(d.served) AS served, sum(d.no_shows) AS no_shows,
                        sum(d.transferred) AS transferred, sum(d.wait_seconds) AS wait_seconds, sum(d.wait_count) AS wait_count,
                        sum(d.service_seconds) AS service_seconds, sum(d.service_count) AS service_count, %s
-                  FROM service_day d JOIN social_service s ON s.id = d.service_id
-                 WHERE %s AND d.day BETWEEN ? AND ?
+                  FROM (%s) d JOIN social_service s ON s.id = d.service_id
                  GROUP BY d.service_id, s.letter, s.name_ar, s.name_zgh, s.name_fr, s.name_en, s.target_wait_minutes
                  ORDER BY s.letter
-                """.formatted(WAITS.replace("waits[", "d.waits["), in.sql()))
-                .params(in.paramsThen(from, to))
+                """.formatted(WAITS.replace("waits[", "d.waits["), rows(in)))
+                .params(rowParameters(in, from, to))
                 .query((rs, n) -> new ServiceTrend(rs.getLong("service_id"), rs.getString("letter").charAt(0),
                         names(rs), rs.getInt("target_wait_minutes"), rs.getInt("issued"), rs.getInt("called"), rs.getInt("served"),
                         rs.getInt("no_shows"), rs.getInt("transferred"),
@@ -76,18 +99,17 @@ class TrendQueries {
 
     /** Each center of the area over the range, the busiest first. */
     List<CenterTrend> centers(Scope area, LocalDate from, LocalDate to) {
-        Scope.Condition in = area.centers("d.center_id");
+        Scope.Condition in = area.centers("center_id");
         return jdbc.sql("""
                 SELECT d.center_id, c.code, c.name_ar, c.name_zgh, c.name_fr, c.name_en,
                        sum(d.issued) AS issued, sum(d.served) AS served, sum(d.no_shows) AS no_shows,
                        sum(d.transferred) AS transferred, sum(d.wait_seconds) AS wait_seconds, sum(d.wait_count) AS wait_count,
                        sum(d.service_seconds) AS service_seconds, sum(d.service_count) AS service_count, %s
-                  FROM service_day d JOIN center c ON c.id = d.center_id
-                 WHERE %s AND d.day BETWEEN ? AND ?
+                  FROM (%s) d JOIN center c ON c.id = d.center_id
                  GROUP BY d.center_id, c.code, c.name_ar, c.name_zgh, c.name_fr, c.name_en
                  ORDER BY sum(d.issued) DESC, c.code
-                """.formatted(WAITS.replace("waits[", "d.waits["), in.sql()))
-                .params(in.paramsThen(from, to))
+                """.formatted(WAITS.replace("waits[", "d.waits["), rows(in)))
+                .params(rowParameters(in, from, to))
                 .query((rs, n) -> new CenterTrend(rs.getLong("center_id"), rs.getString("code"), names(rs), rs.getInt("issued"),
                         rs.getInt("served"), rs.getInt("no_shows"), rs.getInt("transferred"),
                         LiveFigures.average(rs.getDouble("wait_seconds"), rs.getInt("wait_count")), histogram(rs),
@@ -137,6 +159,59 @@ class TrendQueries {
                 .params(in.paramsThen(from, to))
                 .query((rs, n) -> new TrendReport.DayCount(rs.getDate("day").toLocalDate(), rs.getInt("issued"), rs.getInt("served")))
                 .list();
+    }
+
+    /**
+     * The rollup rows of a range: whole months from {@code service_month}, the other days from
+     * {@code service_day}; both sides have the same columns, the area's condition on each.
+     */
+    private static String rows(Scope.Condition in) {
+        return """
+            SELECT center_id, service_id, issued, called, served, no_shows, transferred, wait_seconds, wait_count,
+                   service_seconds, service_count, waits
+              FROM service_month WHERE {in} AND month BETWEEN ? AND ?
+            UNION ALL
+            SELECT center_id, service_id, issued, called, served, no_shows, transferred, wait_seconds, wait_count,
+                   service_seconds, service_count, waits
+              FROM service_day WHERE {in} AND (day BETWEEN ? AND ? OR day BETWEEN ? AND ?)""".replace("{in}", in.sql());
+    }
+
+    private static Object[] rowParameters(Scope.Condition in, LocalDate from, LocalDate to) {
+        Months months = Months.within(from, to);
+        List<Object> all = new ArrayList<>(in.params());
+        all.add(months.first());
+        all.add(months.last());
+        all.addAll(in.params());
+        all.addAll(List.of(months.looseDays(from, to)));
+        return all.toArray();
+    }
+
+    /**
+     * The whole calendar months inside a range: from the first day of {@code first} to {@code end},
+     * the last day of {@code last}. When there is none, {@code first} is after {@code end} and every
+     * day of the range is read by day.
+     */
+    record Months(LocalDate first, LocalDate last, LocalDate end) {
+
+        static Months within(LocalDate from, LocalDate to) {
+            LocalDate first = from.getDayOfMonth() == 1 ? from : from.withDayOfMonth(1).plusMonths(1);
+            LocalDate end = to.equals(to.withDayOfMonth(to.lengthOfMonth())) ? to : to.withDayOfMonth(1).minusDays(1);
+            return new Months(first, end.withDayOfMonth(1), end);
+        }
+
+        boolean any() {
+            return !first.isAfter(end);
+        }
+
+        /**
+         * The days of {@code from}–{@code to} outside the whole months, as two ranges (before and
+         * after them; either may be empty): two index ranges rather than one range with a hole.
+         */
+        Object[] looseDays(LocalDate from, LocalDate to) {
+            LocalDate beforeFirst = first.minusDays(1);
+            LocalDate afterEnd = end.plusDays(1);
+            return new Object[] {from, beforeFirst.isBefore(to) ? beforeFirst : to, afterEnd.isAfter(from) ? afterEnd : from, to};
+        }
     }
 
     private static WaitHistogram histogram(ResultSet rs) throws SQLException {

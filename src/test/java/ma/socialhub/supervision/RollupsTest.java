@@ -62,6 +62,7 @@ class RollupsTest {
         }
 
         assertRollupsEqualRecount(center);
+        assertMonthsEqualTheirDays(center);
     }
 
     @Test
@@ -93,6 +94,7 @@ class RollupsTest {
         }
 
         assertRollupsEqualRecount(center);
+        assertMonthsEqualTheirDays(center);
     }
 
     /** One random thing a kiosk or a counter does; outcomes refused by the queue rules are fine. */
@@ -147,6 +149,13 @@ class RollupsTest {
                                                 AND x.first_called_at IS NOT NULL AND NOT x.walk_in
                                                 AND wait_bucket(extract(epoch FROM x.first_called_at - x.issued_at)) = b) c ON true
                          GROUP BY 1, 2""", center, center));
+    }
+
+    private void assertMonthsEqualTheirDays(long center) {
+        String columns = "month, service_id, issued, called, served, no_shows, transferred, wait_count,"
+                + " round(wait_seconds::numeric, 3), service_count, round(service_seconds::numeric, 3), issued_by_week_hour, waits";
+        assertThat(rows("SELECT " + columns + " FROM service_month WHERE center_id = ?", center)).isNotEmpty()
+                .containsExactlyInAnyOrderElementsOf(rows("SELECT " + columns + " FROM service_month_recount WHERE center_id = ?", center));
     }
 
     private List<String> rows(String sql, Object... params) {

@@ -138,6 +138,33 @@ class SupervisionTest {
     }
 
     @Test
+    void aRangeOfWholeMonthsAndLooseDaysCountsEveryTicketOnceWhereverItIsRead() {
+        clock.pin(Instant.parse("2026-10-30T09:00:00Z")); // a Friday, 10:00 in Morocco
+        issue(v);
+        issue(v);
+        clock.pin(Instant.parse("2026-12-01T10:00:00Z")); // a Tuesday, 11:00 in Morocco
+        issue(w);
+        Scope here = new Scope(Scope.Level.CENTER, center, (short) 9);
+
+        // October and November whole (monthly rollups), December 1 by day
+        TrendReport months = trends.report(here, LocalDate.of(2026, 10, 1), LocalDate.of(2026, 12, 1));
+        // every day read by day: no whole month inside
+        TrendReport days = trends.report(here, LocalDate.of(2026, 10, 30), LocalDate.of(2026, 11, 29));
+
+        assertThat(months.issued()).isEqualTo(7);
+        assertThat(months.heatAt(4, 10)).as("Fridays, 10:00 to 11:00").isEqualTo(6);
+        assertThat(months.heatAt(1, 11)).as("Tuesdays, 11:00 to 12:00").isEqualTo(1);
+        assertThat(days.issued()).isEqualTo(6);
+        assertThat(days.heatAt(4, 10)).isEqualTo(6);
+        ServiceTrend byMonth = months.services().stream().filter(s -> s.serviceId() == v).findFirst().orElseThrow();
+        ServiceTrend byDay = days.services().stream().filter(s -> s.serviceId() == v).findFirst().orElseThrow();
+        assertThat(byMonth).usingRecursiveComparison().isEqualTo(byDay);
+        assertThat(byMonth.issued()).isEqualTo(5);
+        assertThat(byMonth.medianWait()).isEqualTo(Duration.ofSeconds(750));
+        assertThat(months.centers()).singleElement().satisfies(c -> assertThat(c.issued()).isEqualTo(7));
+    }
+
+    @Test
     void aSupervisorOfAnotherRegionSeesNothingOfTheCenter() {
         fixtures.signIn(fixtures.supervisorOfRegion(2));
 
