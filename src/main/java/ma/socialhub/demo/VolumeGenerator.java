@@ -94,8 +94,13 @@ public class VolumeGenerator {
                     progress.accept(0.6 * (i + 1) / months.size());
                     log.info("Tickets of {} generated", months.get(i));
                 }
+                // fresh statistics before each step that joins what was just loaded: without them
+                // the planner takes the ticket table for empty and joins it once per person
+                script(c, "ANALYZE ticket");
                 loadPeople(c, spec, agent, first, progress);
+                script(c, "ANALYZE beneficiary");
                 script(c, VISITS);
+                script(c, "ANALYZE visit");
                 update(c, "INSERT INTO visit_outcome_day (center_id, day, outcome, visits) "
                         + "SELECT center_id, (started_at AT TIME ZONE 'Africa/Casablanca')::date, outcome, count(*) FROM visit "
                         + "WHERE ticket_id IN (SELECT id FROM ticket WHERE qr_token LIKE 'g-%') GROUP BY 1, 2, 3 "
@@ -259,6 +264,8 @@ public class VolumeGenerator {
             CREATE TEMP TABLE gen_needs AS SELECT service_id, array_agg(need_code ORDER BY need_code) AS needs
               FROM service_need GROUP BY 1;
             ANALYZE gen_people;
+            ANALYZE gen_people_count;
+            ANALYZE gen_needs;
             INSERT INTO visit (center_id, ticket_id, service_id, counter_id, agent_id, beneficiary_id, needs, outcome,
                                started_at, ended_at)
             SELECT t.center_id, t.id, t.service_id, t.counter_id, t.called_by, p.id, coalesce(n.needs, '{}'),
