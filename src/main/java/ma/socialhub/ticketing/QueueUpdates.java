@@ -2,6 +2,8 @@ package ma.socialhub.ticketing;
 
 import com.vaadin.flow.shared.Registration;
 import com.zaxxer.hikari.HikariDataSource;
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.annotation.PreDestroy;
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -47,10 +49,13 @@ public class QueueUpdates {
     private volatile boolean running = true;
     private volatile boolean listening;
     private @Nullable Thread listenerThread;
+    private final Counter deliveries;
 
-    QueueUpdates(JdbcClient jdbc, DataSource dataSource) {
+    QueueUpdates(JdbcClient jdbc, DataSource dataSource, MeterRegistry registry) {
         this.jdbc = jdbc;
         this.dataSource = dataSource;
+        this.deliveries = Counter.builder("hub.push.deliveries")
+                .description("Queue changes handed to the open screens of this node").register(registry);
     }
 
     /** Calls {@code listener} after each committed change in the center's queues until removed. */
@@ -172,9 +177,10 @@ public class QueueUpdates {
         everywhere.forEach(listener -> deliver(listener, new QueueChanged(0, 0, kind)));
     }
 
-    private static void deliver(Consumer<QueueChanged> listener, QueueChanged change) {
+    private void deliver(Consumer<QueueChanged> listener, QueueChanged change) {
         try {
             listener.accept(change);
+            deliveries.increment();
         } catch (RuntimeException e) {
             // one broken screen must not keep the others from hearing about the change
             log.warn("A queue listener failed for center {}", change.centerId(), e);

@@ -60,9 +60,11 @@ public class Tickets {
     private final WaitEstimator estimator;
     private final TransactionTemplate inTransaction;
     private final TransactionTemplate readOnly;
+    private final QueueMetrics metrics;
 
     Tickets(TicketQueue queue, TicketLinks links, WaitEstimator estimator, Catalog catalog, AgentCounters agents, ApplicationEventPublisher events, Clock clock,
-            @Value("${hub.queue.max-recalls:3}") int maxRecalls, PlatformTransactionManager transactions) {
+            @Value("${hub.queue.max-recalls:3}") int maxRecalls, PlatformTransactionManager transactions, QueueMetrics metrics) {
+        this.metrics = metrics;
         this.queue = queue;
         this.links = links;
         this.estimator = estimator;
@@ -140,6 +142,7 @@ public class Tickets {
         Ticket ticket = queue.insert(centerId, serviceId, service.get().letter(), today(center.get()), priority, now,
                 newToken(), language.tag(), idempotencyKey, limit == null ? null : limit.kioskId());
         events.publishEvent(new QueueChanged(centerId, ticket.id(), QueueChanged.Kind.ISSUED));
+        metrics.issued(ticket);
         return new IssueResult.Issued(ticket, queue.peopleAhead(ticket));
     }
 
@@ -164,7 +167,10 @@ public class Tickets {
         long staffId = currentAgent().staffId();
         queue.workedBy(counterId, staffId, clock.instant());
         Optional<Ticket> called = queue.callNext(center.id(), counterId, today(center), staffId, clock.instant());
-        called.ifPresent(t -> events.publishEvent(new QueueChanged(t.centerId(), t.id(), QueueChanged.Kind.CALLED)));
+        called.ifPresent(t -> {
+            events.publishEvent(new QueueChanged(t.centerId(), t.id(), QueueChanged.Kind.CALLED));
+            metrics.called(t);
+        });
         return called.<CallResult>map(CallResult.Called::new).orElseGet(CallResult.QueueEmpty::new);
     }
 

@@ -20,7 +20,7 @@ import org.springframework.core.annotation.AliasFor;
         // several test contexts live at once in one JVM: each keeps few idle connections, so that
         // together they stay under PostgreSQL's max_connections (100 by default)
         "spring.datasource.hikari.minimum-idle=1", "spring.datasource.hikari.idle-timeout=10000", "hub.kiosk.config-dir=target/test-kiosk-config",
-        "hub.kiosk.demo-secrets=true",
+        "hub.kiosk.demo-secrets=true", "management.server.port=0",
         // a fixed test key: personal identifiers are encrypted at rest with it
         "hub.data-key=dGVzdC1rZXktZm9yLXRoZS1odWItb25seS0zMi1ieXRlcyE="})
 @Import({TestClock.Config.class, Fixtures.class, Scenario.class})

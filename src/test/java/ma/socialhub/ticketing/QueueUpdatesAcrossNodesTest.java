@@ -38,7 +38,7 @@ class QueueUpdatesAcrossNodesTest {
                 .properties("spring.datasource.url=" + dataSource.getJdbcUrl(),
                         "spring.datasource.username=" + dataSource.getUsername(),
                         "spring.datasource.password=" + (dataSource.getPassword() == null ? "" : dataSource.getPassword()),
-                        "server.port=0", "hub.kiosk.config-dir=target/no-kiosks", "spring.datasource.hikari.maximum-pool-size=3",
+                        "server.port=0", "management.server.port=0", "hub.kiosk.config-dir=target/no-kiosks", "spring.datasource.hikari.maximum-pool-size=3",
                         "hub.data-key=dGVzdC1rZXktZm9yLXRoZS1odWItb25seS0zMi1ieXRlcyE=")
                 .run()) {
             BlockingQueue<QueueChanged> seenOnB = new LinkedBlockingQueue<>();

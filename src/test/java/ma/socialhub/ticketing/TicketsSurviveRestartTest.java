@@ -37,7 +37,7 @@ class TicketsSurviveRestartTest {
                 .properties("spring.datasource.url=" + dataSource.getJdbcUrl(),
                         "spring.datasource.username=" + dataSource.getUsername(),
                         "spring.datasource.password=" + (dataSource.getPassword() == null ? "" : dataSource.getPassword()),
-                        "server.port=0")
+                        "server.port=0", "management.server.port=0")
                 .run()) {
             Tickets afterRestart = restarted.getBean(Tickets.class);
             Ticket found = afterRestart.byToken(second.qrToken()).orElseThrow();

@@ -6,6 +6,7 @@ import ma.socialhub.base.ui.LoginView;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
+import org.springframework.boot.security.autoconfigure.actuate.web.servlet.EndpointRequest;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
@@ -26,6 +27,21 @@ import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWrite
 @Configuration
 @EnableMethodSecurity(jsr250Enabled = true)
 class SecurityConfig {
+
+    /**
+     * Health and metrics, on the management port only (kept off the public network, see
+     * docs/deployment.md): open to the load balancer and Prometheus, without a session. The same
+     * paths on the public port fall to the screens' chain and ask for a sign-in.
+     */
+    @Bean
+    @Order(0)
+    SecurityFilterChain managementFilterChain(HttpSecurity http) throws Exception {
+        http.securityMatcher(EndpointRequest.toAnyEndpoint())
+                .authorizeHttpRequests(requests -> requests.anyRequest().permitAll())
+                .csrf(csrf -> csrf.disable())
+                .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS));
+        return http.build();
+    }
 
     /**
      * The integration API: stateless, no session and no CSRF token (callers prove themselves with a
