@@ -109,7 +109,8 @@ public class VolumeGenerator {
                 update(c, REFERRALS);
                 script(c, REFERRAL_EVENTS_AND_STEPS);
                 script(c, REFERRAL_ROLLUPS);
-                script(c, "ANALYZE");
+                // vacuumed now rather than by autovacuum during the first measurements
+                script(c, "VACUUM ANALYZE");
                 progress.accept(1);
             } finally {
                 try (Statement s = c.createStatement()) {

@@ -39,13 +39,16 @@ class TrendQueries {
     }
 
     /**
-     * Plans this transaction's statements for their actual values. The driver prepares a statement
-     * on the server after a few uses, and PostgreSQL may then keep a generic plan: for a range of
-     * unknown length it reads {@code service_day} by day across every center (16 ms instead of
-     * 1 ms for one center's two years). Planning each time costs about a millisecond.
+     * Plans this transaction's statements as the small reads they are. For their actual values:
+     * the driver prepares a statement on the server after a few uses, and PostgreSQL may then keep
+     * a generic plan, which read {@code service_day} by day across every center for one center's
+     * two years (16 ms instead of 1 ms); planning each time costs about a millisecond. Without
+     * parallel workers: starting them took longer (7 ms a statement here) than the few thousand
+     * rollup rows they would share.
      */
-    void planForTheValues() {
+    void planAsSmallReads() {
         jdbc.sql("SET LOCAL plan_cache_mode = force_custom_plan").update();
+        jdbc.sql("SET LOCAL max_parallel_workers_per_gather = 0").update();
     }
 
     /** Tickets issued per weekday and hour: whole months from their 168 cells, the range's other days by weekday. */
@@ -88,7 +91,7 @@ class TrendQueries {
                  GROUP BY d.service_id, s.letter, s.name_ar, s.name_zgh, s.name_fr, s.name_en, s.target_wait_minutes
                  ORDER BY s.letter
                 """.formatted(WAITS.replace("waits[", "d.waits["), rows(in)))
-                .params(rowParameters(in, from, to))
+                .params(splitParameters(in, from, to))
                 .query((rs, n) -> new ServiceTrend(rs.getLong("service_id"), rs.getString("letter").charAt(0),
                         names(rs), rs.getInt("target_wait_minutes"), rs.getInt("issued"), rs.getInt("called"), rs.getInt("served"),
                         rs.getInt("no_shows"), rs.getInt("transferred"),
@@ -109,7 +112,7 @@ class TrendQueries {
                  GROUP BY d.center_id, c.code, c.name_ar, c.name_zgh, c.name_fr, c.name_en
                  ORDER BY sum(d.issued) DESC, c.code
                 """.formatted(WAITS.replace("waits[", "d.waits["), rows(in)))
-                .params(rowParameters(in, from, to))
+                .params(splitParameters(in, from, to))
                 .query((rs, n) -> new CenterTrend(rs.getLong("center_id"), rs.getString("code"), names(rs), rs.getInt("issued"),
                         rs.getInt("served"), rs.getInt("no_shows"), rs.getInt("transferred"),
                         LiveFigures.average(rs.getDouble("wait_seconds"), rs.getInt("wait_count")), histogram(rs),
@@ -120,26 +123,33 @@ class TrendQueries {
     Map<VisitOutcome, Integer> outcomes(Scope area, LocalDate from, LocalDate to) {
         Scope.Condition in = area.centers("center_id");
         Map<VisitOutcome, Integer> outcomes = new EnumMap<>(VisitOutcome.class);
-        jdbc.sql("SELECT outcome, sum(visits) AS visits FROM visit_outcome_day WHERE " + in.sql()
-                        + " AND day BETWEEN ? AND ? GROUP BY outcome")
-                .params(in.paramsThen(from, to))
+        jdbc.sql("""
+                SELECT outcome, sum(visits) AS visits FROM (
+                    SELECT outcome, visits FROM visit_outcome_month WHERE {in} AND month BETWEEN ? AND ?
+                    UNION ALL
+                    SELECT outcome, visits FROM visit_outcome_day WHERE {in} AND (day BETWEEN ? AND ? OR day BETWEEN ? AND ?)) v
+                 GROUP BY outcome""".replace("{in}", in.sql()))
+                .params(splitParameters(in, from, to))
                 .query((rs, n) -> outcomes.put(VisitOutcome.valueOf(rs.getString("outcome")), rs.getInt("visits"))).list();
         outcomes.values().removeIf(v -> v == 0);
         return outcomes;
     }
 
     List<PartnerReferrals> referrals(Scope area, LocalDate from, LocalDate to) {
-        Scope.Condition in = area.centers("r.center_id");
+        Scope.Condition in = area.centers("center_id");
         Map<Long, LocalizedText> names = new LinkedHashMap<>();
         Map<Long, Map<ReferralStatus, Integer>> counts = new LinkedHashMap<>();
         jdbc.sql("""
                 SELECT r.organization_id, o.name_ar, o.name_zgh, o.name_fr, o.name_en, r.status, sum(r.referrals) AS referrals
-                  FROM referral_day r JOIN partner_organization o ON o.id = r.organization_id
-                 WHERE %s AND r.day BETWEEN ? AND ?
+                  FROM (SELECT organization_id, status, referrals FROM referral_month WHERE {in} AND month BETWEEN ? AND ?
+                        UNION ALL
+                        SELECT organization_id, status, referrals FROM referral_day
+                         WHERE {in} AND (day BETWEEN ? AND ? OR day BETWEEN ? AND ?)) r
+                  JOIN partner_organization o ON o.id = r.organization_id
                  GROUP BY r.organization_id, o.name_ar, o.name_zgh, o.name_fr, o.name_en, r.status
                 HAVING sum(r.referrals) > 0
                  ORDER BY o.name_fr, r.organization_id
-                """.formatted(in.sql())).params(in.paramsThen(from, to))
+                """.replace("{in}", in.sql())).params(splitParameters(in, from, to))
                 .query((rs, n) -> {
                     long id = rs.getLong("organization_id");
                     names.put(id, names(rs));
@@ -176,7 +186,8 @@ class TrendQueries {
               FROM service_day WHERE {in} AND (day BETWEEN ? AND ? OR day BETWEEN ? AND ?)""".replace("{in}", in.sql());
     }
 
-    private static Object[] rowParameters(Scope.Condition in, LocalDate from, LocalDate to) {
+    /** The parameters of a month part, then of a day part, each after the area's condition's own. */
+    private static Object[] splitParameters(Scope.Condition in, LocalDate from, LocalDate to) {
         Months months = Months.within(from, to);
         List<Object> all = new ArrayList<>(in.params());
         all.add(months.first());

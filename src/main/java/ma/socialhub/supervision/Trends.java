@@ -36,7 +36,7 @@ public class Trends {
         }
         Scope allowed = scopes.within(area.level(), area.id())
                 .orElseThrow(() -> new AccessDeniedException("Outside the supervisor's scope: " + area));
-        queries.planForTheValues();
+        queries.planAsSmallReads();
         return new TrendReport(allowed, from, to, queries.heat(allowed, from, to), queries.services(allowed, from, to),
                 queries.centers(allowed, from, to), queries.outcomes(allowed, from, to), queries.referrals(allowed, from, to), queries.days(allowed, from, to));
     }
