@@ -1,0 +1,386 @@
+package ma.socialhub.benchmark;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.github.mvysny.fakeservlet.FakeRequest;
+import com.github.mvysny.kaributesting.v10.MockVaadin;
+import com.github.mvysny.kaributesting.v10.Routes;
+import com.github.mvysny.kaributesting.v10.spring.MockSpringServlet;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.router.QueryParameters;
+import com.vaadin.flow.server.VaadinServletRequest;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.YearMonth;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.TimeUnit;
+import ma.socialhub.base.i18n.HubLanguage;
+import ma.socialhub.base.security.Roles;
+import ma.socialhub.base.security.SystemAuthority;
+import ma.socialhub.catalog.Catalog;
+import ma.socialhub.catalog.Center;
+import ma.socialhub.catalog.SocialService;
+import ma.socialhub.demo.VolumeGenerator;
+import ma.socialhub.staff.Scope;
+import ma.socialhub.staff.StaffAccounts;
+import ma.socialhub.staff.StaffDirectory;
+import ma.socialhub.staff.StaffMember;
+import ma.socialhub.supervision.Reports;
+import ma.socialhub.ticketing.PriorityClass;
+import ma.socialhub.ticketing.Tickets;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.context.ApplicationContext;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Import;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.context.SecurityContext;
+import org.springframework.security.core.context.SecurityContextHolderStrategy;
+import org.springframework.test.context.ActiveProfiles;
+
+/**
+ * Every supervision screen on national volumes: 10 million tickets over two years, a million
+ * people, their visits and referrals (generated on the first run, kept for the next ones), plus a
+ * live morning at every center. Each screen is opened as a supervisor opens it (a new browser
+ * session, the view built with its data and charts, server side), and the SQL it sent is sent
+ * again over plain JDBC on the same database: the raw-SQL limit. Checks first that the rollups
+ * equal a recount on that data. Writes its figures to {@code docs/benchmarks.md}.
+ *
+ * <p>Runs only in the {@code benchmark} profile: {@code ./mvnw -Pbenchmark verify}. The database is
+ * {@code SPRING_DATASOURCE_URL} when set, otherwise an embedded one kept in
+ * {@code ~/.smart-social-hub/benchmark-pgdata}.
+ */
+@SpringBootTest(properties = {
+        "hub.embedded-db.data-dir=${HUB_BENCHMARK_DATA_DIR:${user.home}/.smart-social-hub/benchmark-pgdata}",
+        "hub.data-key-file=${user.home}/.smart-social-hub/benchmark.key",
+        "hub.kiosk.config-dir=target/benchmark-kiosk-config", "hub.kiosk.demo-secrets=true",
+        "spring.datasource.hikari.maximum-pool-size=10", "logging.level.root=WARN"})
+@ActiveProfiles("demo")
+@Import(SupervisionBenchmark.Recorder.class)
+class SupervisionBenchmark {
+
+    private static final long TICKETS = Long.getLong("benchmark.tickets", 10_000_000L);
+    private static final int PEOPLE = Integer.getInteger("benchmark.people", 1_000_000);
+    private static final int RUNS = Integer.getInteger("benchmark.runs", 100);
+    private static final int WARM_UP = Integer.getInteger("benchmark.warm-up", 40);
+    private static final double TARGET_MS = 200;
+    private static final ZoneId MOROCCO = ZoneId.of("Africa/Casablanca");
+
+    @TestConfiguration
+    static class Recorder {
+        @Bean
+        static StatementRecorder statementRecorder() {
+            return new StatementRecorder();
+        }
+    }
+
+    /** A screen as a supervisor opens it. */
+    record Screen(String name, String user, String route, String query) {
+    }
+
+    @Autowired ApplicationContext context;
+    @Autowired StatementRecorder recorder;
+    @Autowired VolumeGenerator generator;
+    @Autowired JdbcClient jdbc;
+    @Autowired Catalog catalog;
+    @Autowired Tickets tickets;
+    @Autowired Reports reports;
+    @Autowired StaffAccounts accounts;
+    @Autowired StaffDirectory staff;
+    @Autowired SecurityContextHolderStrategy securityContexts;
+
+    @Test
+    void everySupervisionScreenOnNationalVolumesComparedWithItsRawSql() throws Exception {
+        StringBuilder notes = new StringBuilder();
+        long generatedAt = System.nanoTime();
+        if (generator.generatedTickets() == 0) {
+            System.out.printf("Generating %,d tickets and %,d people (once for this database)...%n", TICKETS, PEOPLE);
+            generator.generate(new VolumeGenerator.Spec(TICKETS, PEOPLE, 2, 42), share -> { });
+            notes.append("Volumes generated in this run in %d min.%n".formatted(
+                    TimeUnit.NANOSECONDS.toMinutes(System.nanoTime() - generatedAt)));
+        }
+        long checkStart = System.nanoTime();
+        assertThat(rollupDifferences()).as("rollup rows that differ from a recount").isEmpty();
+        double checkSeconds = (System.nanoTime() - checkStart) / 1e9;
+        aLiveMorningAtEveryCenter();
+
+        short region = jdbc.sql("""
+                SELECT p.region_id FROM center c JOIN province p ON p.id = c.province_id WHERE c.active
+                 GROUP BY 1 ORDER BY count(*) DESC, 1 LIMIT 1""").query(Short.class).single();
+        // the busiest center of that region (in the regional supervisor's scope)
+        Center busiest = catalog.center(jdbc.sql("""
+                SELECT d.center_id FROM service_day d JOIN center c ON c.id = d.center_id JOIN province p ON p.id = c.province_id
+                 WHERE p.region_id = ? AND c.active GROUP BY 1 ORDER BY sum(d.issued) DESC LIMIT 1""")
+                .param(region).query(Long.class).single()).orElseThrow();
+        String regional = regionalSupervisor(region);
+        LocalDate today = LocalDate.now(MOROCCO);
+        LocalDate yesterday = today.minusDays(1);
+        List<Screen> screens = List.of(
+                new Screen("Live list, nation", "supervisor", "supervision", "area=nation"),
+                new Screen("Live list, region " + region, regional, "supervision", ""),
+                new Screen("Center board (" + busiest.code() + ")", regional, "supervision/center/" + busiest.code(), ""),
+                new Screen("Trends, region, last 30 days", regional, "supervision/trends", range("region-" + region, yesterday.minusDays(29), yesterday)),
+                new Screen("Trends, nation, last 12 months", "supervisor", "supervision/trends", range("nation", yesterday.minusMonths(12).plusDays(1), yesterday)),
+                new Screen("Trends, nation, 2 years", "supervisor", "supervision/trends", range("nation", yesterday.minusYears(2).plusDays(1), yesterday)),
+                new Screen("Trends, busiest center, 2 years", regional, "supervision/trends",
+                        range("center-" + busiest.id(), yesterday.minusYears(2).plusDays(1), yesterday)),
+                new Screen("Program indicators", "supervisor", "programs", ""));
+
+        Routes routes = new Routes().autoDiscoverViews("ma.socialhub");
+        List<String> rows = new ArrayList<>();
+        boolean allMet = true;
+        for (Screen screen : screens) {
+            Timings opened = new Timings(RUNS);
+            List<StatementRecorder.Sent> sent = List.of();
+            for (int i = 0; i < WARM_UP + RUNS; i++) {
+                open(routes, screen.user());
+                boolean recording = i == WARM_UP - 1;
+                if (recording) {
+                    recorder.start();
+                }
+                long start = System.nanoTime();
+                UI.getCurrent().navigate(screen.route(), QueryParameters.fromString(screen.query()));
+                long elapsed = System.nanoTime() - start;
+                if (recording) {
+                    sent = recorder.stop();
+                }
+                if (i >= WARM_UP) {
+                    opened.add(elapsed);
+                }
+                assertThat(UI.getCurrent().getInternals().getActiveRouterTargetsChain()).as(screen.name()).isNotEmpty();
+                MockVaadin.tearDown();
+                signOut();
+            }
+            Timings raw = replay(sent);
+            System.out.println(screen.name() + " — slowest statement: " + slowest(sent));
+            boolean met = opened.percentile(95) <= TARGET_MS;
+            allMet &= met;
+            rows.add("| %s | %.1f | %.1f | %.1f | %d | %.1f | %.1f | %.1f× | %s |".formatted(screen.name(), opened.percentile(50),
+                    opened.percentile(95), opened.max(), sent.size(), raw.percentile(50), raw.percentile(95),
+                    opened.percentile(50) / Math.max(0.001, raw.percentile(50)), met ? "yes" : "**no**"));
+            System.out.println(rows.getLast());
+        }
+
+        String reportLine = monthlyReportLine(region, busiest);
+        BenchmarkReport.write("supervision", markdown(rows, reportLine, checkSeconds, notes.toString(), allMet));
+    }
+
+    /** Rows of every rollup that differ from the same figures counted again from the facts. */
+    private List<String> rollupDifferences() {
+        List<String> differences = new ArrayList<>();
+        differences.addAll(seconds("service_day", "day", "service_day", "service_day_counted(NULL, NULL)", "issued_by_hour"));
+        differences.addAll(seconds("service_month", "month", "service_month", "service_month_recount", "issued_by_week_hour"));
+        differences.addAll(diff("visit_outcome_day", "SELECT center_id, day, outcome, visits FROM visit_outcome_day WHERE visits <> 0", """
+                SELECT center_id, (started_at AT TIME ZONE 'Africa/Casablanca')::date, outcome, count(*)::int FROM visit
+                 WHERE outcome IS NOT NULL GROUP BY 1, 2, 3"""));
+        differences.addAll(diff("referral_day", "SELECT organization_id, center_id, day, status, referrals FROM referral_day WHERE referrals <> 0", """
+                SELECT organization_id, center_id, (created_at AT TIME ZONE 'Africa/Casablanca')::date, status, count(*)::int
+                  FROM referral GROUP BY 1, 2, 3, 4"""));
+        differences.addAll(diff("visit_outcome_month", "SELECT center_id, month, outcome, visits FROM visit_outcome_month WHERE visits <> 0",
+                "SELECT center_id, date_trunc('month', day)::date, outcome, sum(visits)::int FROM visit_outcome_day GROUP BY 1, 2, 3 HAVING sum(visits) <> 0"));
+        differences.addAll(diff("referral_month", """
+                SELECT organization_id, center_id, month, status, referrals FROM referral_month WHERE referrals <> 0""", """
+                SELECT organization_id, center_id, date_trunc('month', day)::date, status, sum(referrals)::int FROM referral_day
+                 GROUP BY 1, 2, 3, 4 HAVING sum(referrals) <> 0"""));
+        differences.addAll(diff("referral_status_count", "SELECT organization_id, status, referrals FROM referral_status_count WHERE referrals <> 0",
+                "SELECT organization_id, status, count(*)::int FROM referral GROUP BY 1, 2"));
+        differences.addAll(diff("program_region_count", "SELECT program_id, region_id, women_accompanied FROM program_region_count WHERE women_accompanied <> 0",
+                "SELECT program_id, region_id, count(*)::int FROM program_participant GROUP BY 1, 2"));
+        differences.addAll(diff("project_launch_count", "SELECT region_id, project_form, projects FROM project_launch_count WHERE projects <> 0", """
+                SELECT o.region_id, a.project_form, count(*)::int FROM accompaniment_step a JOIN referral r ON r.id = a.referral_id
+                  JOIN partner_organization o ON o.id = r.organization_id WHERE a.kind = 'PROJECT_LAUNCHED' GROUP BY 1, 2"""));
+        return differences;
+    }
+
+    /**
+     * Rows of a rollup of tickets that differ from their recount: counts and arrays exactly, sums of
+     * seconds within a hundredth (floating-point sums added in another order differ in the last digits).
+     */
+    private List<String> seconds(String name, String period, String kept, String counted, String hours) {
+        return jdbc.sql("""
+                SELECT '%1$s ' || coalesce(k.center_id, c.center_id) || ' ' || coalesce(k.%2$s, c.%2$s) || ' ' || coalesce(k.service_id, c.service_id)
+                  FROM %3$s k FULL JOIN %4$s c ON c.center_id = k.center_id AND c.%2$s = k.%2$s AND c.service_id = k.service_id
+                 WHERE k.center_id IS NULL OR c.center_id IS NULL
+                    OR (k.issued, k.called, k.served, k.no_shows, k.transferred, k.wait_count, k.service_count, k.%5$s, k.waits)
+                       IS DISTINCT FROM (c.issued, c.called, c.served, c.no_shows, c.transferred, c.wait_count, c.service_count, c.%5$s, c.waits)
+                    OR abs(k.wait_seconds - c.wait_seconds) > 0.01 OR abs(k.service_seconds - c.service_seconds) > 0.01
+                 LIMIT 20""".formatted(name, period, kept, counted, hours)).query(String.class).list();
+    }
+
+    private List<String> diff(String name, String kept, String counted) {
+        return jdbc.sql("SELECT '" + name + " ' || x::text FROM ((" + kept + " EXCEPT ALL " + counted + ") UNION ALL ("
+                + counted + " EXCEPT ALL " + kept + ")) x LIMIT 20").query(String.class).list();
+    }
+
+    /**
+     * Today's queues: tickets waiting at every counter's services of every active center, taken
+     * through the kiosks' own service (so the rollups follow), up to 40 per center.
+     */
+    private void aLiveMorningAtEveryCenter() {
+        for (Center center : catalog.activeCenters()) {
+            int already = jdbc.sql("SELECT count(*) FROM ticket WHERE center_id = ? AND day = ?")
+                    .params(center.id(), LocalDate.now(center.timeZone())).query(Integer.class).single();
+            List<SocialService> services = catalog.servicesAt(center.id());
+            for (int i = already; i < 40 && !services.isEmpty(); i++) {
+                tickets.issue(center.id(), services.get(i % services.size()).id(), PriorityClass.STANDARD,
+                        i % 3 == 0 ? HubLanguage.FRENCH : HubLanguage.ARABIC);
+            }
+        }
+    }
+
+    private String regionalSupervisor(short region) {
+        String username = "bench-supervisor";
+        SystemAuthority.run(securityContexts, () -> accounts.ensure(username, "benchmark-only-" + System.nanoTime(),
+                "Benchmark supervisor", Roles.SUPERVISOR, null, "fr"));
+        jdbc.sql("UPDATE staff_account SET region_id = ? WHERE username = ?").params(region, username).update();
+        return username;
+    }
+
+    /** A new browser session in French, signed in as {@code username}. */
+    private void open(Routes routes, String username) {
+        MockVaadin.setup(UI::new, new MockSpringServlet(routes, context, UI::new));
+        UI.getCurrent().getSession().setLocale(Locale.FRENCH);
+        UI.getCurrent().setLocale(Locale.FRENCH);
+        StaffMember member = staff.loadUserByUsername(username);
+        SecurityContext security = securityContexts.createEmptyContext();
+        security.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(member, null, member.getAuthorities()));
+        securityContexts.setContext(security);
+        FakeRequest request = (FakeRequest) VaadinServletRequest.getCurrent().getRequest();
+        request.setUserPrincipalInt(security.getAuthentication());
+        request.setUserInRole((principal, role) -> member.getAuthorities().stream()
+                .anyMatch(a -> a.getAuthority().equals("ROLE_" + role)));
+    }
+
+    private void signOut() {
+        securityContexts.clearContext();
+    }
+
+    private Timings replay(List<StatementRecorder.Sent> sent) throws SQLException {
+        Timings raw = new Timings(RUNS);
+        try (Connection connection = recorder.raw().getConnection()) {
+            for (int i = 0; i < WARM_UP + RUNS; i++) {
+                long start = System.nanoTime();
+                StatementRecorder.replay(connection, sent);
+                long elapsed = System.nanoTime() - start;
+                if (i >= WARM_UP) {
+                    raw.add(elapsed);
+                }
+            }
+        }
+        return raw;
+    }
+
+    /** The statement of {@code sent} that takes longest alone (median of 5), to see where time goes. */
+    private String slowest(List<StatementRecorder.Sent> sent) throws SQLException {
+        String slowest = "";
+        double longest = -1;
+        try (Connection connection = recorder.raw().getConnection()) {
+            for (StatementRecorder.Sent statement : sent) {
+                Timings alone = new Timings(5);
+                for (int i = 0; i < 5; i++) {
+                    long start = System.nanoTime();
+                    StatementRecorder.replay(connection, settingsThen(sent, statement));
+                    alone.add(System.nanoTime() - start);
+                }
+                if (Boolean.getBoolean("benchmark.verbose")) {
+                    System.out.printf("  %.1f ms %s %s%n", alone.percentile(50), statement.sql().replaceAll("\\s+", " ").substring(0,
+                            Math.min(120, statement.sql().replaceAll("\\s+", " ").length())), statement.parameters().stream()
+                            .map(b -> java.util.Arrays.toString(b.arguments())).toList());
+                }
+                if (alone.percentile(50) > longest) {
+                    longest = alone.percentile(50);
+                    slowest = "%.1f ms: %s".formatted(longest, statement.sql().replaceAll("\\s+", " "));
+                }
+            }
+        }
+        return slowest.length() > 300 ? slowest.substring(0, 300) : slowest;
+    }
+
+    /** The {@code SET} statements of a screen's transaction, then {@code statement}. */
+    private static List<StatementRecorder.Sent> settingsThen(List<StatementRecorder.Sent> sent, StatementRecorder.Sent statement) {
+        List<StatementRecorder.Sent> all = new ArrayList<>(sent.stream().filter(s -> s.sql().startsWith("SET ")).toList());
+        all.add(statement);
+        return all;
+    }
+
+    /** The monthly PDF report (built in the background on the screen): measured for information. */
+    private String monthlyReportLine(short region, Center center) throws Exception {
+        YearMonth month = YearMonth.now(MOROCCO).minusMonths(1);
+        StaffMember national = staff.loadUserByUsername("supervisor");
+        SecurityContext security = securityContexts.createEmptyContext();
+        security.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(national, null, national.getAuthorities()));
+        securityContexts.setContext(security);
+        try {
+            long regionStart = System.nanoTime();
+            byte[] regionPdf = reports.monthly(new Scope(Scope.Level.REGION, region, region), month, HubLanguage.FRENCH, p -> { })
+                    .get(2, TimeUnit.MINUTES);
+            long regionMs = (System.nanoTime() - regionStart) / 1_000_000;
+            long centerStart = System.nanoTime();
+            byte[] centerPdf = reports.monthly(new Scope(Scope.Level.CENTER, center.id(), center.regionId()), month,
+                    HubLanguage.ARABIC, p -> { }).get(2, TimeUnit.MINUTES);
+            long centerMs = (System.nanoTime() - centerStart) / 1_000_000;
+            return "Monthly PDF report of %s, built in the background: region %d in %d ms (%,d bytes, French), center %s in %d ms (%,d bytes, Arabic)."
+                    .formatted(month, region, regionMs, regionPdf.length, center.code(), centerMs, centerPdf.length);
+        } finally {
+            signOut();
+        }
+    }
+
+    private String markdown(List<String> rows, String reportLine, double checkSeconds, String notes, boolean allMet) {
+        var volumes = jdbc.sql("""
+                SELECT (SELECT count(*) FROM ticket) AS tickets, (SELECT count(*) FROM beneficiary) AS people,
+                       (SELECT count(*) FROM visit) AS visits, (SELECT count(*) FROM referral) AS referrals,
+                       (SELECT count(*) FROM center WHERE active) AS centers, (SELECT count(*) FROM service_day) AS rollups,
+                       pg_size_pretty(pg_database_size(current_database())) AS size, current_setting('server_version') AS pg,
+                       current_setting('shared_buffers') AS buffers""").query().singleRow();
+        return """
+                ## Supervision screens on national volumes
+
+                Run on %s (Morocco time): %d cores, %d GB of memory given to the JVM at most, PostgreSQL %s (shared_buffers %s) on the same machine.
+                Data: %,d tickets over two years at %d centers, %,d people, %,d visits, %,d referrals; %,d daily rollup rows;
+                database %s. %s
+                The rollups were checked equal to a recount of the facts before measuring (%.0f s for the recount).
+
+                Each screen is opened %d times (after %d warm-up openings) in a new browser session with Karibu: server time to
+                build the view with its data and its SVG charts. Its statements, recorded once, are sent again %d times over plain
+                JDBC on the same database (every column of every row read): the raw-SQL limit. Times in milliseconds; target: p95 ≤ %.0f ms.
+
+                | Screen | p50 | p95 | max | statements | raw SQL p50 | raw SQL p95 | screen ÷ raw (p50) | p95 ≤ %.0f ms |
+                |---|---|---|---|---|---|---|---|---|
+                %s
+
+                %s
+
+                %s
+
+                Reproduce (first run generates the volumes, about %s; later runs reuse them):
+
+                ```
+                createdb -h 127.0.0.1 -U postgres socialhub_bench
+                SPRING_DATASOURCE_URL=jdbc:postgresql://127.0.0.1:5432/socialhub_bench SPRING_DATASOURCE_USERNAME=postgres \\
+                  ./mvnw -B -ntp -Pbenchmark verify -Dit.test=SupervisionBenchmark
+                ```
+                Without `SPRING_DATASOURCE_URL` the benchmark keeps its data in an embedded PostgreSQL under
+                `~/.smart-social-hub/benchmark-pgdata`. `-Dbenchmark.tickets=… -Dbenchmark.people=…` change the volumes of a new database.
+                """.formatted(LocalDateTime.now(MOROCCO).format(DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")),
+                Runtime.getRuntime().availableProcessors(), Runtime.getRuntime().maxMemory() >> 30, volumes.get("pg"),
+                volumes.get("buffers"), volumes.get("tickets"), volumes.get("centers"), volumes.get("people"), volumes.get("visits"),
+                volumes.get("referrals"), volumes.get("rollups"), volumes.get("size"), notes.strip(), checkSeconds, RUNS, WARM_UP,
+                RUNS, TARGET_MS, TARGET_MS, String.join("\n", rows),
+                allMet ? "Every screen meets the target." : "**Some screens miss the target: see the last column.**", reportLine,
+                "15 minutes on this machine");
+    }
+
+    private static String range(String area, LocalDate from, LocalDate to) {
+        return "area=" + area + "&from=" + from + "&to=" + to;
+    }
+}
