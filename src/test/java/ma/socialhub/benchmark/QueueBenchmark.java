@@ -1,0 +1,459 @@
+package ma.socialhub.benchmark;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.TimeUnit;
+import javax.sql.DataSource;
+import ma.socialhub.SocialHubApplication;
+import ma.socialhub.base.i18n.HubLanguage;
+import ma.socialhub.support.Fixtures;
+import ma.socialhub.ticketing.CallResult;
+import ma.socialhub.ticketing.IssueResult;
+import ma.socialhub.ticketing.PriorityClass;
+import ma.socialhub.ticketing.QueueChanged;
+import ma.socialhub.ticketing.QueueUpdates;
+import ma.socialhub.ticketing.Tickets;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.context.annotation.Import;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.context.SecurityContextHolderStrategy;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+/**
+ * The queue under load, through the service layer, each figure next to a raw JDBC loop sending the
+ * statements that change the database (the same SQL, triggers and NOTIFY included) on the same
+ * database in the same run:
+ * <ul>
+ *   <li>issuance: 50 concurrent issuers across 500 centers;
+ *   <li>call next: 50 concurrent counters, 10 to a center on one line, each call then finished,
+ *       and no ticket called twice;
+ *   <li>a call on node A heard on node B (through PostgreSQL), where node B's displays refresh.
+ * </ul>
+ * Runs on a database of its own ({@code socialhub_queue_bench}, made afresh on the server of
+ * {@code SPRING_DATASOURCE_URL}, or an embedded throw-away one). Writes to {@code docs/benchmarks.md}.
+ */
+@SpringBootTest(properties = {"hub.embedded-db.data-dir=", "hub.embedded-db.demo=false", "management.server.port=0",
+        "hub.kiosk.config-dir=target/benchmark-kiosk-config", "spring.datasource.hikari.maximum-pool-size=60",
+        "hub.data-key=dGVzdC1rZXktZm9yLXRoZS1odWItb25seS0zMi1ieXRlcyE=", "logging.level.root=WARN",
+        "logging.level.ma.socialhub.ticketing.QueueMetrics=WARN"})
+@Import({Fixtures.class, SupervisionBenchmark.Recorder.class})
+class QueueBenchmark {
+
+    private static final int THREADS = 50;
+    private static final int CENTERS = 500;
+    private static final int OPERATIONS = Integer.getInteger("benchmark.queue.operations", 10_000);
+    private static final int WARM_UP = Math.min(2_000, OPERATIONS / 5);
+    private static final int LATENCY_SAMPLES = 400;
+    private static final ZoneId MOROCCO = ZoneId.of("Africa/Casablanca");
+
+    @DynamicPropertySource
+    static void aDatabaseOfItsOwn(DynamicPropertyRegistry registry) throws SQLException {
+        OwnDatabase.use(registry, "socialhub_queue_bench");
+    }
+
+    @Autowired Tickets tickets;
+    @Autowired Fixtures fixtures;
+    @Autowired StatementRecorder recorder;
+    @Autowired QueueUpdates updates;
+    @Autowired SecurityContextHolderStrategy securityContexts;
+
+    @Test
+    void issuingAndCallingThroughTheServicesComparedWithRawJdbc() throws Exception {
+        long service = fixtures.service('Q');
+        List<Long> centers = new ArrayList<>();
+        for (int i = 0; i < CENTERS; i++) {
+            long center = fixtures.center();
+            fixtures.counter(center, "1", service);
+            centers.add(center);
+        }
+        List<String> rows = new ArrayList<>();
+        Connections raw = new Connections(recorder.raw());
+
+        // issuance
+        run(THREADS, WARM_UP, () -> issue(centers, service)); // warm-up
+        Measured issued = run(THREADS, OPERATIONS, () -> issue(centers, service));
+        run(THREADS, WARM_UP, () -> raw.issue(centers, service));
+        Measured rawIssued = run(THREADS, OPERATIONS, () -> raw.issue(centers, service));
+        rows.add(row("Issue a ticket (50 issuers, 500 centers)", issued, rawIssued, 0.5));
+
+        // call next: 10 centers, 5 counters each on the same line
+        List<long[]> counters = new ArrayList<>(); // {center, counter, agent's index}
+        List<String> agents = new ArrayList<>();
+        for (int c = 0; c < 10; c++) {
+            long center = fixtures.center();
+            String agent = fixtures.agent(center);
+            agents.add(agent);
+            for (long counter : fixtures.counters(center, 5, service)) {
+                counters.add(new long[] {center, counter, c});
+            }
+        }
+        // enough waiting tickets for both runs, with a margin: threads do not share the calls exactly evenly
+        int perCenter = (int) ((OPERATIONS + WARM_UP) * 2 / 10 * 1.3);
+        List<Long> lines = counters.stream().map(k -> k[0]).distinct().toList();
+        run(THREADS, perCenter * lines.size(), () -> raw.issue(lines, service));
+        Set<Long> calledByService = ConcurrentHashMap.newKeySet();
+        int[] twice = {0};
+        Calling calling = new Calling(counters, agents, calledByService, twice);
+        run(THREADS, WARM_UP, calling::serviceCall);
+        Measured called = run(THREADS, OPERATIONS, calling::serviceCall);
+        Calling rawCalling = new Calling(counters, agents, calledByService, twice);
+        run(THREADS, WARM_UP, () -> rawCalling.rawCall(raw));
+        Measured rawCalled = run(THREADS, OPERATIONS, () -> rawCalling.rawCall(raw));
+        assertThat(twice[0]).as("tickets called twice").isZero();
+        rows.add(row("Call next (50 counters, 10 centers)", called, rawCalled, 0.5));
+
+        String crossNode = crossNodeLatency(service);
+        BenchmarkReport.write("queue", markdown(rows, calledByService.size(), crossNode));
+    }
+
+    /** Issues one ticket at a random center through the service; returns the nanoseconds it took. */
+    private long issue(List<Long> centers, long service) {
+        long center = centers.get(ThreadLocalRandom.current().nextInt(centers.size()));
+        long start = System.nanoTime();
+        IssueResult result = tickets.issue(center, service, PriorityClass.STANDARD, HubLanguage.ARABIC);
+        long elapsed = System.nanoTime() - start;
+        assertThat(result).isInstanceOf(IssueResult.Issued.class);
+        return elapsed;
+    }
+
+    /** Each thread works one counter, as its center's agent; every call is finished before the next. */
+    private final class Calling {
+        private final List<long[]> counters;
+        private final List<String> agents;
+        private final Set<Long> called;
+        private final int[] twice;
+        private final ThreadLocal<long[]> mine;
+        private final java.util.concurrent.atomic.AtomicInteger next = new java.util.concurrent.atomic.AtomicInteger();
+
+        Calling(List<long[]> counters, List<String> agents, Set<Long> called, int[] twice) {
+            this.counters = counters;
+            this.agents = agents;
+            this.called = called;
+            this.twice = twice;
+            this.mine = ThreadLocal.withInitial(() -> counters.get(next.getAndIncrement() % counters.size()));
+        }
+
+        long serviceCall() {
+            long[] counter = mine.get();
+            fixtures.signIn(agents.get((int) counter[2]));
+            long start = System.nanoTime();
+            CallResult result = tickets.callNext(counter[1]);
+            long elapsed = System.nanoTime() - start;
+            if (result instanceof CallResult.Called call) {
+                remember(call.ticket().id());
+                tickets.finish(call.ticket().id(), counter[1]);
+            } else {
+                throw new IllegalStateException("Expected a call, got " + result);
+            }
+            return elapsed;
+        }
+
+        long rawCall(Connections raw) {
+            long[] counter = mine.get();
+            long start = System.nanoTime();
+            long ticket = raw.callNext(counter[0], counter[1]);
+            long elapsed = System.nanoTime() - start;
+            remember(ticket);
+            raw.finish(ticket);
+            return elapsed;
+        }
+
+        private void remember(long ticket) {
+            if (!called.add(ticket)) {
+                synchronized (twice) {
+                    twice[0]++;
+                }
+            }
+        }
+    }
+
+    /**
+     * The statements that change the database, on plain JDBC connections of the same pool: what
+     * the service layer adds on top (the catalogue checks, people ahead, the agent's rights, the
+     * counter's current ticket) is its cost.
+     */
+    private static final class Connections {
+        private final DataSource dataSource;
+
+        Connections(DataSource dataSource) {
+            this.dataSource = dataSource;
+        }
+
+        /** A connection of the pool for one transaction, as the services borrow theirs. */
+        private Connection open() {
+            try {
+                Connection c = dataSource.getConnection();
+                c.setAutoCommit(false);
+                return c;
+            } catch (SQLException e) {
+                throw new IllegalStateException(e);
+            }
+        }
+
+        long issue(List<Long> centers, long service) {
+            long center = centers.get(ThreadLocalRandom.current().nextInt(centers.size()));
+            long start = System.nanoTime();
+            insert(center, service);
+            return System.nanoTime() - start;
+        }
+
+        void fill(long center, long service, int count) {
+            for (int i = 0; i < count; i++) {
+                insert(center, service);
+            }
+        }
+
+        private void insert(long center, long service) {
+            Instant now = Instant.now();
+            try (Connection c = open(); PreparedStatement insert = c.prepareStatement(ISSUE); PreparedStatement notify = c.prepareStatement(NOTIFY)) {
+                insert.setLong(1, center);
+                insert.setLong(2, service);
+                insert.setObject(3, LocalDate.now(MOROCCO));
+                insert.setTimestamp(4, Timestamp.from(now));
+                insert.setString(5, "raw-" + UUID.randomUUID());
+                insert.setTimestamp(6, Timestamp.from(now));
+                long id;
+                try (ResultSet rs = insert.executeQuery()) {
+                    rs.next();
+                    id = rs.getLong(1);
+                }
+                notify.setString(1, center + "," + id + ",ISSUED");
+                notify.executeQuery().close();
+                c.commit();
+            } catch (SQLException e) {
+                throw new IllegalStateException(e);
+            }
+        }
+
+        long callNext(long center, long counter) {
+            try (Connection c = open(); PreparedStatement lock = c.prepareStatement("SELECT id FROM counter WHERE id = ? FOR UPDATE");
+                    PreparedStatement call = c.prepareStatement(CALL); PreparedStatement notify = c.prepareStatement(NOTIFY)) {
+                lock.setLong(1, counter);
+                lock.executeQuery().close();
+                Timestamp now = Timestamp.from(Instant.now());
+                call.setLong(1, counter);
+                call.setTimestamp(2, now);
+                call.setTimestamp(3, now);
+                call.setTimestamp(4, now);
+                call.setLong(5, center);
+                call.setObject(6, LocalDate.now(MOROCCO));
+                call.setLong(7, counter);
+                call.setLong(8, counter);
+                long id;
+                try (ResultSet rs = call.executeQuery()) {
+                    if (!rs.next()) {
+                        throw new IllegalStateException("The line is empty");
+                    }
+                    id = rs.getLong(1);
+                }
+                notify.setString(1, center + "," + id + ",CALLED");
+                notify.executeQuery().close();
+                c.commit();
+                return id;
+            } catch (SQLException e) {
+                throw new IllegalStateException(e);
+            }
+        }
+
+        void finish(long ticket) {
+            try (Connection c = open(); PreparedStatement finish = c.prepareStatement("""
+                    UPDATE ticket SET state = 'DONE', started_at = coalesce(started_at, last_called_at), finished_at = now(),
+                                      version = version + 1 WHERE id = ? AND state IN ('CALLED', 'IN_SERVICE')""")) {
+                finish.setLong(1, ticket);
+                finish.executeUpdate();
+                c.commit();
+            } catch (SQLException e) {
+                throw new IllegalStateException(e);
+            }
+        }
+
+
+        /** TicketQueue's insert, with the ticket's own number from its sequence. */
+        private static final String ISSUE = """
+                WITH seq AS (
+                    INSERT INTO ticket_sequence (center_id, service_id, day, last_number) VALUES (?, ?, ?, 1)
+                    ON CONFLICT (center_id, service_id, day) DO UPDATE SET last_number = ticket_sequence.last_number + 1
+                    RETURNING center_id, service_id, day, last_number)
+                INSERT INTO ticket (center_id, service_id, first_service_id, day, number, letter, priority_class, queue_key,
+                                    qr_token, language, issued_at)
+                SELECT seq.center_id, seq.service_id, seq.service_id, seq.day, seq.last_number, 'Q', 0, ?, ?, 'ar', ?
+                  FROM seq
+                RETURNING id
+                """;
+        /** TicketQueue's call next. */
+        private static final String CALL = """
+                UPDATE ticket t
+                   SET state = 'CALLED', counter_id = ?, called_at = ?, last_called_at = ?,
+                       first_called_at = coalesce(t.first_called_at, ?), version = t.version + 1
+                 WHERE t.id = (SELECT w.id FROM ticket w
+                                WHERE w.center_id = ? AND w.day = ? AND w.state = 'WAITING'
+                                  AND (w.wanted_counter_id = ?
+                                       OR (w.wanted_counter_id IS NULL
+                                           AND w.service_id IN (SELECT cs.service_id FROM counter_service cs WHERE cs.counter_id = ?)))
+                                ORDER BY w.queue_key, w.id LIMIT 1 FOR UPDATE SKIP LOCKED)
+                RETURNING t.id
+                """;
+        private static final String NOTIFY = "SELECT pg_notify('queue_changed', ?)";
+    }
+
+    /** Operations measured together: latencies and the wall time of the whole run. */
+    record Measured(Timings latencies, long wallNanos, int operations) {
+
+        double perSecond() {
+            return operations / (wallNanos / 1e9);
+        }
+    }
+
+    /** Runs {@code operations} calls of {@code operation} (which returns its own latency) on {@code threads} threads. */
+    private Measured run(int threads, int operations, Callable<Long> operation) throws Exception {
+        SecurityContextHolderStrategy strategy = SecurityContextHolder.getContextHolderStrategy();
+        Timings latencies = new Timings(operations);
+        java.util.concurrent.atomic.AtomicInteger left = new java.util.concurrent.atomic.AtomicInteger(operations);
+        CountDownLatch start = new CountDownLatch(1);
+        List<Future<?>> done = new ArrayList<>();
+        ExecutorService pool = Executors.newFixedThreadPool(threads);
+        try {
+            for (int t = 0; t < threads; t++) {
+                done.add(pool.submit(() -> {
+                    start.await();
+                    while (left.getAndDecrement() > 0) {
+                        long elapsed = operation.call();
+                        synchronized (latencies) {
+                            latencies.add(elapsed);
+                        }
+                    }
+                    securityContexts.clearContext();
+                    return null;
+                }));
+            }
+            long begin = System.nanoTime();
+            start.countDown();
+            for (Future<?> f : done) {
+                f.get(10, TimeUnit.MINUTES);
+            }
+            return new Measured(latencies, System.nanoTime() - begin, operations);
+        } finally {
+            pool.shutdownNow();
+            SecurityContextHolder.setContextHolderStrategy(strategy);
+        }
+    }
+
+    /**
+     * Node B, a second application on the same database, listens as its displays do; node A calls.
+     * Measures from just before the call on A to the moment B's listener hears it.
+     */
+    private String crossNodeLatency(long service) throws Exception {
+        var hikari = (com.zaxxer.hikari.HikariDataSource) recorder.raw();
+        long center = fixtures.center();
+        long counter = fixtures.counter(center, "1", service);
+        String agent = fixtures.agent(center);
+        new Connections(recorder.raw()).fill(center, service, LATENCY_SAMPLES + 20);
+        SecurityContextHolderStrategy ours = SecurityContextHolder.getContextHolderStrategy();
+        try (ConfigurableApplicationContext nodeB = new SpringApplicationBuilder(SocialHubApplication.class)
+                // command-line arguments: they win over SPRING_DATASOURCE_URL in the environment
+                .run("--spring.datasource.url=" + hikari.getJdbcUrl(), "--spring.datasource.username=" + hikari.getUsername(),
+                        "--spring.datasource.password=" + (hikari.getPassword() == null ? "" : hikari.getPassword()),
+                        "--server.port=0", "--management.server.port=0", "--hub.kiosk.config-dir=target/no-kiosks",
+                        "--spring.datasource.hikari.maximum-pool-size=3", "--logging.level.root=WARN",
+                        "--hub.data-key=dGVzdC1rZXktZm9yLXRoZS1odWItb25seS0zMi1ieXRlcyE=")) {
+            SecurityContextHolder.setContextHolderStrategy(ours);
+            QueueUpdates onB = nodeB.getBean(QueueUpdates.class);
+            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
+            while (!onB.isListening() && System.nanoTime() < deadline) {
+                Thread.sleep(20);
+            }
+            assertThat(onB.isListening()).as("node B listening").isTrue();
+            BlockingQueue<Long> heard = new LinkedBlockingQueue<>();
+            onB.subscribe(center, change -> {
+                if (change.kind() == QueueChanged.Kind.CALLED) {
+                    heard.add(System.nanoTime());
+                }
+            });
+            fixtures.signIn(agent);
+            Timings latency = new Timings(LATENCY_SAMPLES);
+            for (int i = 0; i < LATENCY_SAMPLES + 20; i++) {
+                long start = System.nanoTime();
+                CallResult call = tickets.callNext(counter);
+                Long at = heard.poll(5, TimeUnit.SECONDS);
+                assertThat(at).as("the call heard on node B").isNotNull();
+                if (i >= 20) {
+                    latency.add(at - start);
+                }
+                tickets.finish(((CallResult.Called) call).ticket().id(), counter);
+                Thread.sleep(5);
+            }
+            return "| Call on node A heard on node B | %.1f | %.1f | %.1f | p95 ≤ 500 ms: %s |".formatted(latency.percentile(50),
+                    latency.percentile(95), latency.percentile(99), latency.percentile(95) <= 500 ? "yes" : "**no**");
+        } finally {
+            SecurityContextHolder.setContextHolderStrategy(ours);
+            fixtures.signOut();
+        }
+    }
+
+    private static String row(String name, Measured service, Measured raw, double target) {
+        double share = service.perSecond() / raw.perSecond();
+        return "| %s | %,.0f | %.1f | %.1f | %,.0f | %.1f | %.1f | %.0f %% | %s |".formatted(name, service.perSecond(),
+                service.latencies().percentile(50), service.latencies().percentile(99), raw.perSecond(), raw.latencies().percentile(50),
+                raw.latencies().percentile(99), share * 100, share >= target ? "yes" : "**no**");
+    }
+
+    private static String markdown(List<String> rows, int calls, String crossNode) {
+        return """
+                ## The queue under load
+
+                Run on %s: %d cores, PostgreSQL on the same machine, a database of its own. %,d operations measured
+                per line after %,d warm-up ones, 50 threads each. The service layer runs everything a kiosk or a counter
+                runs (catalogue checks, the ticket's number from its sequence, the rollup triggers, NOTIFY, people ahead;
+                for a call: the agent's rights, the counter's row lock and its current ticket); the raw loop sends only the
+                statements that change the database (same SQL, same triggers, NOTIFY) on plain JDBC connections of the
+                same pool. Latencies in milliseconds. Target: service throughput at least 50 %% of raw.
+
+                | Operation | service /s | p50 | p99 | raw /s | raw p50 | raw p99 | service ÷ raw | ≥ 50 %% |
+                |---|---|---|---|---|---|---|---|---|
+                %s
+
+                %,d tickets called by 50 counters sharing lines: none was called twice (checked by id, every call
+                finished before the next).
+
+                | Across nodes | p50 | p95 | p99 | target |
+                |---|---|---|---|---|
+                %s
+
+                The last line is measured from just before `callNext` on node A to the moment node B's queue listener
+                (which refreshes node B's displays, counters and phone pages) hears the change through PostgreSQL
+                `LISTEN/NOTIFY`; the browser's own push adds one WebSocket message.
+
+                Reproduce: `./mvnw -B -ntp -Pbenchmark verify -Dit.test=QueueBenchmark` (with `SPRING_DATASOURCE_URL` set, the
+                benchmark makes a database `socialhub_queue_bench` on that server; without it, an embedded one).
+                """.formatted(LocalDateTime.now(MOROCCO).format(DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")),
+                Runtime.getRuntime().availableProcessors(), OPERATIONS, WARM_UP, String.join("\n", rows), calls, crossNode);
+    }
+}
