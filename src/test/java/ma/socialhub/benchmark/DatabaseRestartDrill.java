@@ -1,0 +1,225 @@
+package ma.socialhub.benchmark;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.SQLException;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
+import ma.socialhub.base.i18n.HubLanguage;
+import ma.socialhub.support.Fixtures;
+import ma.socialhub.ticketing.CallResult;
+import ma.socialhub.ticketing.IssueResult;
+import ma.socialhub.ticketing.PriorityClass;
+import ma.socialhub.ticketing.QueueUpdates;
+import ma.socialhub.ticketing.Tickets;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.annotation.Import;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+/**
+ * Fault drill: the local PostgreSQL cluster is restarted while 20 kiosks issue tickets and 10
+ * counters call and finish them. A kiosk retries with the same idempotency key until it gets its
+ * ticket, as the kiosk screen does; a counter retries its call. Afterwards every acknowledged ticket
+ * is in the database exactly once, no ticket was called twice, and the time from the restart to the
+ * first success is measured (target: 10 s, without restarting the application).
+ *
+ * <p>Restarts the machine's PostgreSQL ({@code pg_ctlcluster <version> main restart}): run it only on
+ * a machine whose database may go down for a few seconds. {@code ./mvnw -Pdrills verify}; writes to {@code docs/benchmarks.md}.
+ */
+@SpringBootTest(properties = {"hub.embedded-db.data-dir=", "hub.embedded-db.demo=false", "management.server.port=0",
+        "hub.kiosk.config-dir=target/benchmark-kiosk-config", "spring.datasource.hikari.maximum-pool-size=40",
+        "spring.datasource.hikari.connection-timeout=2000",
+        "hub.data-key=dGVzdC1rZXktZm9yLXRoZS1odWItb25seS0zMi1ieXRlcyE=", "logging.level.root=ERROR"})
+@Import(Fixtures.class)
+class DatabaseRestartDrill {
+
+    private static final ZoneId MOROCCO = ZoneId.of("Africa/Casablanca");
+
+    @DynamicPropertySource
+    static void aDatabaseOfItsOwn(DynamicPropertyRegistry registry) throws SQLException {
+        OwnDatabase.use(registry, "socialhub_drill");
+    }
+
+    @Autowired Fixtures fixtures;
+    @Autowired Tickets tickets;
+    @Autowired QueueUpdates updates;
+    @Autowired JdbcClient jdbc;
+
+    @Test
+    void aDatabaseRestartLosesNoTicketAndCallsNoneTwice() throws Exception {
+        long center = fixtures.center();
+        long service = fixtures.service('R');
+        List<Long> counters = fixtures.counters(center, 10, service);
+        String agent = fixtures.agent(center);
+        Map<String, Long> acknowledged = new ConcurrentHashMap<>(); // idempotency key -> ticket
+        Set<Long> called = ConcurrentHashMap.newKeySet();
+        AtomicInteger calledTwice = new AtomicInteger();
+        AtomicInteger failures = new AtomicInteger();
+        AtomicBoolean running = new AtomicBoolean(true);
+        AtomicLong restartedAt = new AtomicLong();
+        AtomicLong firstFailure = new AtomicLong();
+        AtomicLong firstSuccessAfter = new AtomicLong();
+
+        ExecutorService pool = Executors.newFixedThreadPool(30);
+        List<Future<?>> work = new ArrayList<>();
+        for (int k = 0; k < 20; k++) {
+            work.add(pool.submit(() -> {
+                while (running.get()) {
+                    String key = UUID.randomUUID().toString();
+                    while (true) { // the kiosk shows "temporarily unavailable" and tries again with the same key
+                        try {
+                            IssueResult result = tickets.issue(center, service, PriorityClass.STANDARD, HubLanguage.ARABIC, key);
+                            acknowledged.put(key, ((IssueResult.Issued) result).ticket().id());
+                            noteSuccess(firstFailure, firstSuccessAfter);
+                            break;
+                        } catch (RuntimeException unavailable) {
+                            noteFailure(restartedAt, firstFailure, failures);
+                            pause(200);
+                        }
+                    }
+                    pause(50);
+                }
+                return null;
+            }));
+        }
+        for (long counter : counters) {
+            work.add(pool.submit(() -> {
+                fixtures.signIn(agent);
+                while (running.get()) {
+                    try {
+                        CallResult result = tickets.callNext(counter);
+                        if (result instanceof CallResult.Called call) {
+                            if (!called.add(call.ticket().id())) {
+                                calledTwice.incrementAndGet();
+                            }
+                            tickets.finish(call.ticket().id(), counter);
+                        } else if (result instanceof CallResult.Busy busy) {
+                            // a call that committed but whose answer was lost in the restart: finish it now
+                            called.add(busy.current().id());
+                            tickets.finish(busy.current().id(), counter);
+                        } else {
+                            pause(100);
+                        }
+                        noteSuccess(firstFailure, firstSuccessAfter);
+                    } catch (RuntimeException unavailable) {
+                        noteFailure(restartedAt, firstFailure, failures);
+                        pause(200);
+                    }
+                }
+                fixtures.signOut();
+                return null;
+            }));
+        }
+
+        Thread.sleep(8_000);
+        long before = acknowledged.size();
+        restartedAt.set(System.nanoTime());
+        restartPostgres();
+        long restartSeconds = TimeUnit.NANOSECONDS.toSeconds(System.nanoTime() - restartedAt.get());
+        Thread.sleep(15_000);
+        running.set(false);
+        for (Future<?> f : work) {
+            f.get(1, TimeUnit.MINUTES);
+        }
+        pool.shutdown();
+
+        double recovery = firstSuccessAfter.get() == 0 ? Double.NaN : (firstSuccessAfter.get() - firstFailure.get()) / 1e9;
+        long stored = jdbc.sql("SELECT count(*) FROM ticket WHERE center_id = ?").param(center).query(Long.class).single();
+        long distinctKeys = jdbc.sql("SELECT count(DISTINCT idempotency_key) FROM ticket WHERE center_id = ?").param(center)
+                .query(Long.class).single();
+        List<Long> missing = acknowledged.values().stream().filter(id -> jdbc.sql("SELECT count(*) FROM ticket WHERE id = ?")
+                .param(id).query(Long.class).single() != 1).toList();
+        long listenerUp = waitForListener();
+
+        assertThat(missing).as("acknowledged tickets not in the database").isEmpty();
+        assertThat(stored).as("one ticket per key, none doubled by a retry").isEqualTo(distinctKeys);
+        assertThat(calledTwice.get()).as("tickets called twice").isZero();
+        assertThat(acknowledged.size()).as("tickets were issued after the restart").isGreaterThan((int) before);
+        assertThat(firstFailure.get()).as("the restart was felt").isNotZero();
+
+        BenchmarkReport.write("drill-database", """
+                ## Drill: PostgreSQL restarted under load
+
+                Run on %s: 20 kiosks issuing (each retry keeps its idempotency key) and 10 counters calling and finishing,
+                on one center; after 8 s the local PostgreSQL cluster is restarted (`pg_ctlcluster … restart`, %d s), the work
+                goes on 15 s more. The application is not restarted.
+
+                | | |
+                |---|---|
+                | tickets acknowledged | %,d (%,d before the restart) |
+                | acknowledged but missing, or stored twice | %d |
+                | tickets called | %,d, none twice: %s |
+                | failed attempts (retried) | %,d |
+                | from the first failure to the first success | %.1f s (target ≤ 10 s: %s) |
+                | queue listener back | %s |
+
+                What a user sees meanwhile (the kiosk's and the counter's "temporarily unavailable" message) is not checked
+                by this drill. Reproduce: `./mvnw -B -ntp -Pdrills verify` (restarts the machine's PostgreSQL).
+                """.formatted(LocalDateTime.now(MOROCCO).format(DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")), restartSeconds,
+                acknowledged.size(), before, missing.size() + (stored - distinctKeys), called.size(),
+                calledTwice.get() == 0 ? "yes" : "**no**", failures.get(), recovery, recovery <= 10 ? "yes" : "**no**",
+                listenerUp < 0 ? "**no**" : "within " + listenerUp + " s of the end"));
+    }
+
+    /** The first failure once the restart has begun: when the database went away. */
+    private static void noteFailure(AtomicLong restartedAt, AtomicLong firstFailure, AtomicInteger failures) {
+        failures.incrementAndGet();
+        if (restartedAt.get() != 0) {
+            firstFailure.compareAndSet(0, System.nanoTime());
+        }
+    }
+
+    /** The first success after the database went away: when the application was back. */
+    private static void noteSuccess(AtomicLong firstFailure, AtomicLong firstSuccessAfter) {
+        if (firstFailure.get() != 0) {
+            firstSuccessAfter.compareAndSet(0, System.nanoTime());
+        }
+    }
+
+    private long waitForListener() throws InterruptedException {
+        long start = System.nanoTime();
+        while (!updates.isListening() && System.nanoTime() - start < TimeUnit.SECONDS.toNanos(20)) {
+            Thread.sleep(100);
+        }
+        return updates.isListening() ? TimeUnit.NANOSECONDS.toSeconds(System.nanoTime() - start) : -1;
+    }
+
+    private static void restartPostgres() throws Exception {
+        String version;
+        try (var versions = Files.list(Path.of("/etc/postgresql"))) {
+            version = versions.map(p -> p.getFileName().toString()).max(Comparator.comparingInt(Integer::parseInt)).orElseThrow();
+        }
+        Process restart = new ProcessBuilder("pg_ctlcluster", "--skip-systemctl-redirect", version, "main", "restart")
+                .inheritIO().start();
+        assertThat(restart.waitFor(60, TimeUnit.SECONDS) && restart.exitValue() == 0).as("pg_ctlcluster restart").isTrue();
+    }
+
+    private static void pause(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+}
