@@ -8,6 +8,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.function.LongConsumer;
+import java.util.function.Supplier;
 import ma.socialhub.catalog.Catalog;
 import ma.socialhub.directory.Directory;
 import ma.socialhub.intake.Beneficiaries;
@@ -29,17 +30,8 @@ class VisitWorkspace extends Div {
     private final Visits visits;
     private final Referrals referrals;
     private final Runnable closed;
-    private final TabSheet steps = new TabSheet();
-    private final PersonStep person;
-    private final NeedsStep needs;
-    private final OrientationStep orientation;
-    private final ReferralsStep referralList;
-    private final CloseStep close;
-    private final Tab personTab;
-    private final Tab needsTab;
-    private final Tab orientationTab;
-    private final Tab referralsTab;
-    private final Tab closeTab;
+    private final Supplier<Steps> build;
+    private @Nullable Steps steps;
     private @Nullable Visit visit;
 
     VisitWorkspace(Visits visits, Beneficiaries beneficiaries, Referrals referrals, Directory directory, Catalog catalog,
@@ -48,23 +40,12 @@ class VisitWorkspace extends Div {
         this.referrals = referrals;
         this.closed = closed;
         addClassName("visit-workspace");
-        person = new PersonStep(beneficiaries, visits, catalog, LocalDate.now(clock.withZone(zone)), () -> reload(1));
-        needs = new NeedsStep(visits, () -> reload(2));
-        orientation = new OrientationStep(visits, referrals, directory, catalog, sendToService, () -> reload(-1));
-        referralList = new ReferralsStep(referrals, directory, zone);
-        close = new CloseStep(clock, this::closeVisit);
-        personTab = steps.add(getTranslation("visit.step.person"), person);
-        needsTab = steps.add(getTranslation("visit.step.needs"), needs);
-        orientationTab = steps.add(getTranslation("visit.step.orientation"), orientation);
-        referralsTab = steps.add(getTranslation("visit.step.referrals"), referralList);
-        closeTab = steps.add(getTranslation("visit.step.close"), close);
-        personTab.addClassName("step-person");
-        needsTab.addClassName("step-needs");
-        orientationTab.addClassName("step-orientation");
-        referralsTab.addClassName("step-referrals");
-        closeTab.addClassName("step-close");
-        steps.addSelectedChangeListener(e -> showSelected());
-        steps.setWidthFull();
+        // the five steps are built at the counter's first visit: a counter waiting for its next
+        // citizen (most of the day, on thousands of tablets) holds a hint only
+        build = () -> new Steps(new PersonStep(beneficiaries, visits, catalog, LocalDate.now(clock.withZone(zone)), () -> reload(1)),
+                new NeedsStep(visits, () -> reload(2)),
+                new OrientationStep(visits, referrals, directory, catalog, sendToService, () -> reload(-1)),
+                new ReferralsStep(referrals, directory, zone), new CloseStep(clock, this::closeVisit));
         show(null);
     }
 
@@ -78,9 +59,10 @@ class VisitWorkspace extends Div {
             add(hint);
             return;
         }
-        add(steps);
-        if (steps.getSelectedIndex() != 0) {
-            steps.setSelectedIndex(0);
+        Steps shown = steps();
+        add(shown.sheet);
+        if (shown.sheet.getSelectedIndex() != 0) {
+            shown.sheet.setSelectedIndex(0);
         } else {
             showSelected();
         }
@@ -93,7 +75,7 @@ class VisitWorkspace extends Div {
     /** Brings the agent to the last step, to choose the outcome. */
     void showClose() {
         if (visit != null) {
-            steps.setSelectedTab(closeTab);
+            steps().sheet.setSelectedTab(steps().closeTab);
         }
     }
 
@@ -103,8 +85,8 @@ class VisitWorkspace extends Div {
             return;
         }
         visit = visits.find(current.id()).orElse(null);
-        if (nextStep >= 0 && steps.getSelectedIndex() != nextStep) {
-            steps.setSelectedIndex(nextStep);
+        if (nextStep >= 0 && steps().sheet.getSelectedIndex() != nextStep) {
+            steps().sheet.setSelectedIndex(nextStep);
         } else {
             showSelected();
         }
@@ -112,20 +94,21 @@ class VisitWorkspace extends Div {
 
     private void showSelected() {
         Visit current = visit;
-        if (current == null) {
+        Steps shown = steps;
+        if (current == null || shown == null) {
             return;
         }
-        Tab selected = steps.getSelectedTab();
-        if (selected == personTab) {
-            person.show(current);
-        } else if (selected == needsTab) {
-            needs.show(current);
-        } else if (selected == orientationTab) {
-            orientation.show(current);
-        } else if (selected == referralsTab) {
-            referralList.show(current);
-        } else if (selected == closeTab) {
-            close.show(current, suggestedOutcome(current));
+        Tab selected = shown.sheet.getSelectedTab();
+        if (selected == shown.personTab) {
+            shown.person.show(current);
+        } else if (selected == shown.needsTab) {
+            shown.needs.show(current);
+        } else if (selected == shown.orientationTab) {
+            shown.orientation.show(current);
+        } else if (selected == shown.referralsTab) {
+            shown.referralList.show(current);
+        } else if (selected == shown.closeTab) {
+            shown.close.show(current, suggestedOutcome(current));
         }
     }
 
@@ -149,5 +132,46 @@ class VisitWorkspace extends Div {
             Notices.warn("counter.stepRefused");
         }
         closed.run();
+    }
+    private Steps steps() {
+        if (steps == null) {
+            steps = build.get();
+        }
+        return steps;
+    }
+
+    /** The visit's five steps as tabs. */
+    private final class Steps {
+        final TabSheet sheet = new TabSheet();
+        final PersonStep person;
+        final NeedsStep needs;
+        final OrientationStep orientation;
+        final ReferralsStep referralList;
+        final CloseStep close;
+        final Tab personTab;
+        final Tab needsTab;
+        final Tab orientationTab;
+        final Tab referralsTab;
+        final Tab closeTab;
+
+        Steps(PersonStep person, NeedsStep needs, OrientationStep orientation, ReferralsStep referralList, CloseStep close) {
+            this.person = person;
+            this.needs = needs;
+            this.orientation = orientation;
+            this.referralList = referralList;
+            this.close = close;
+            personTab = sheet.add(getTranslation("visit.step.person"), person);
+            needsTab = sheet.add(getTranslation("visit.step.needs"), needs);
+            orientationTab = sheet.add(getTranslation("visit.step.orientation"), orientation);
+            referralsTab = sheet.add(getTranslation("visit.step.referrals"), referralList);
+            closeTab = sheet.add(getTranslation("visit.step.close"), close);
+            personTab.addClassName("step-person");
+            needsTab.addClassName("step-needs");
+            orientationTab.addClassName("step-orientation");
+            referralsTab.addClassName("step-referrals");
+            closeTab.addClassName("step-close");
+            sheet.addSelectedChangeListener(e -> showSelected());
+            sheet.setWidthFull();
+        }
     }
 }
