@@ -2,13 +2,11 @@ package ma.socialhub.benchmark;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.github.mvysny.fakeservlet.FakeRequest;
 import com.github.mvysny.kaributesting.v10.MockVaadin;
 import com.github.mvysny.kaributesting.v10.Routes;
 import com.github.mvysny.kaributesting.v10.spring.MockSpringServlet;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.router.QueryParameters;
-import com.vaadin.flow.server.VaadinServletRequest;
 import java.lang.management.ManagementFactory;
 import java.sql.SQLException;
 import java.time.LocalDateTime;
@@ -31,8 +29,6 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.ApplicationContext;
 import org.springframework.context.annotation.Import;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
@@ -159,13 +155,7 @@ class ScreenMemoryBenchmark {
 
     private void signIn(String username) {
         StaffMember member = staff.loadUserByUsername(username);
-        SecurityContext security = securityContexts.createEmptyContext();
-        security.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(member, null, member.getAuthorities()));
-        securityContexts.setContext(security);
-        FakeRequest request = (FakeRequest) VaadinServletRequest.getCurrent().getRequest();
-        request.setUserPrincipalInt(security.getAuthentication());
-        request.setUserInRole((principal, role) -> member.getAuthorities().stream()
-                .anyMatch(a -> a.getAuthority().equals("ROLE_" + role)));
+        MockSignIn.as(member, securityContexts);
     }
 
     private static long heapAfterGc() throws InterruptedException {

@@ -2,13 +2,11 @@ package ma.socialhub.benchmark;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.github.mvysny.fakeservlet.FakeRequest;
 import com.github.mvysny.kaributesting.v10.MockVaadin;
 import com.github.mvysny.kaributesting.v10.Routes;
 import com.github.mvysny.kaributesting.v10.spring.MockSpringServlet;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.router.QueryParameters;
-import com.vaadin.flow.server.VaadinServletRequest;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.LocalDate;
@@ -251,13 +249,7 @@ class SupervisionBenchmark {
         UI.getCurrent().getSession().setLocale(Locale.FRENCH);
         UI.getCurrent().setLocale(Locale.FRENCH);
         StaffMember member = staff.loadUserByUsername(username);
-        SecurityContext security = securityContexts.createEmptyContext();
-        security.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(member, null, member.getAuthorities()));
-        securityContexts.setContext(security);
-        FakeRequest request = (FakeRequest) VaadinServletRequest.getCurrent().getRequest();
-        request.setUserPrincipalInt(security.getAuthentication());
-        request.setUserInRole((principal, role) -> member.getAuthorities().stream()
-                .anyMatch(a -> a.getAuthority().equals("ROLE_" + role)));
+        MockSignIn.as(member, securityContexts);
     }
 
     private void signOut() {
