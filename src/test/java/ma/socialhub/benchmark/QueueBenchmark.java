@@ -26,10 +26,11 @@ import java.util.concurrent.Future;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import javax.sql.DataSource;
-import ma.socialhub.SocialHubApplication;
 import ma.socialhub.base.i18n.HubLanguage;
 import ma.socialhub.support.Fixtures;
+import ma.socialhub.support.SecondNode;
 import ma.socialhub.ticketing.CallResult;
 import ma.socialhub.ticketing.IssueResult;
 import ma.socialhub.ticketing.PriorityClass;
@@ -38,7 +39,6 @@ import ma.socialhub.ticketing.QueueUpdates;
 import ma.socialhub.ticketing.Tickets;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.context.annotation.Import;
@@ -120,14 +120,14 @@ class QueueBenchmark {
         List<Long> lines = counters.stream().map(k -> k[0]).distinct().toList();
         run(THREADS, perCenter * lines.size(), () -> raw.issue(lines, service));
         Set<Long> calledByService = ConcurrentHashMap.newKeySet();
-        int[] twice = {0};
+        AtomicInteger twice = new AtomicInteger();
         Calling calling = new Calling(counters, agents, calledByService, twice);
         run(THREADS, WARM_UP, calling::serviceCall);
         Measured called = run(THREADS, OPERATIONS, calling::serviceCall);
         Calling rawCalling = new Calling(counters, agents, calledByService, twice);
         run(THREADS, WARM_UP, () -> rawCalling.rawCall(raw));
         Measured rawCalled = run(THREADS, OPERATIONS, () -> rawCalling.rawCall(raw));
-        assertThat(twice[0]).as("tickets called twice").isZero();
+        assertThat(twice.get()).as("tickets called twice").isZero();
         rows.add(row("Call next (50 counters, 10 centers)", called, rawCalled, 0.5));
 
         String crossNode = crossNodeLatency(service);
@@ -149,11 +149,11 @@ class QueueBenchmark {
         private final List<long[]> counters;
         private final List<String> agents;
         private final Set<Long> called;
-        private final int[] twice;
+        private final AtomicInteger twice;
         private final ThreadLocal<long[]> mine;
-        private final java.util.concurrent.atomic.AtomicInteger next = new java.util.concurrent.atomic.AtomicInteger();
+        private final AtomicInteger next = new AtomicInteger();
 
-        Calling(List<long[]> counters, List<String> agents, Set<Long> called, int[] twice) {
+        Calling(List<long[]> counters, List<String> agents, Set<Long> called, AtomicInteger twice) {
             this.counters = counters;
             this.agents = agents;
             this.called = called;
@@ -188,9 +188,7 @@ class QueueBenchmark {
 
         private void remember(long ticket) {
             if (!called.add(ticket)) {
-                synchronized (twice) {
-                    twice[0]++;
-                }
+                twice.incrementAndGet();
             }
         }
     }
@@ -336,7 +334,7 @@ class QueueBenchmark {
     private Measured run(int threads, int operations, Callable<Long> operation) throws Exception {
         SecurityContextHolderStrategy strategy = SecurityContextHolder.getContextHolderStrategy();
         Timings latencies = new Timings(operations);
-        java.util.concurrent.atomic.AtomicInteger left = new java.util.concurrent.atomic.AtomicInteger(operations);
+        AtomicInteger left = new AtomicInteger(operations);
         CountDownLatch start = new CountDownLatch(1);
         List<Future<?>> done = new ArrayList<>();
         ExecutorService pool = Executors.newFixedThreadPool(threads);
@@ -377,19 +375,9 @@ class QueueBenchmark {
         String agent = fixtures.agent(center);
         new Connections(recorder.raw()).fill(center, service, LATENCY_SAMPLES + 20);
         SecurityContextHolderStrategy ours = SecurityContextHolder.getContextHolderStrategy();
-        try (ConfigurableApplicationContext nodeB = new SpringApplicationBuilder(SocialHubApplication.class)
-                // command-line arguments: they win over SPRING_DATASOURCE_URL in the environment
-                .run("--spring.datasource.url=" + hikari.getJdbcUrl(), "--spring.datasource.username=" + hikari.getUsername(),
-                        "--spring.datasource.password=" + (hikari.getPassword() == null ? "" : hikari.getPassword()),
-                        "--server.port=0", "--management.server.port=0", "--hub.kiosk.config-dir=target/no-kiosks",
-                        "--spring.datasource.hikari.maximum-pool-size=3", "--logging.level.root=WARN",
-                        "--hub.data-key=dGVzdC1rZXktZm9yLXRoZS1odWItb25seS0zMi1ieXRlcyE=")) {
+        try (ConfigurableApplicationContext nodeB = SecondNode.start(hikari, "--logging.level.root=WARN")) {
             SecurityContextHolder.setContextHolderStrategy(ours);
             QueueUpdates onB = nodeB.getBean(QueueUpdates.class);
-            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
-            while (!onB.isListening() && System.nanoTime() < deadline) {
-                Thread.sleep(20);
-            }
             assertThat(onB.isListening()).as("node B listening").isTrue();
             BlockingQueue<Long> heard = new LinkedBlockingQueue<>();
             onB.subscribe(center, change -> {

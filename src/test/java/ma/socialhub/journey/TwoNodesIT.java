@@ -4,13 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.zaxxer.hikari.HikariDataSource;
 import java.time.Duration;
-import java.util.concurrent.TimeUnit;
-import ma.socialhub.SocialHubApplication;
 import ma.socialhub.base.i18n.HubLanguage;
 import ma.socialhub.support.Fixtures;
 import ma.socialhub.support.IntegrationTest;
+import ma.socialhub.support.SecondNode;
 import ma.socialhub.ticketing.PriorityClass;
-import ma.socialhub.ticketing.QueueUpdates;
 import ma.socialhub.ticketing.Tickets;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -21,7 +19,6 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.boot.web.server.context.WebServerApplicationContext;
@@ -64,20 +61,9 @@ class TwoNodesIT {
         tickets.issue(center, service, PriorityClass.STANDARD, HubLanguage.FRENCH);
 
         SecurityContextHolderStrategy ours = SecurityContextHolder.getContextHolderStrategy();
-        try (ConfigurableApplicationContext nodeB = new SpringApplicationBuilder(SocialHubApplication.class)
-                // command-line arguments: they win over SPRING_DATASOURCE_URL in the environment
-                .run("--spring.datasource.url=" + dataSource.getJdbcUrl(), "--spring.datasource.username=" + dataSource.getUsername(),
-                        "--spring.datasource.password=" + (dataSource.getPassword() == null ? "" : dataSource.getPassword()),
-                        "--server.port=0", "--management.server.port=0", "--hub.node-name=nodeB", "--hub.kiosk.config-dir=target/no-kiosks",
-                        "--spring.datasource.hikari.maximum-pool-size=5",
-                        "--hub.data-key=dGVzdC1rZXktZm9yLXRoZS1odWItb25seS0zMi1ieXRlcyE=")) {
+        try (ConfigurableApplicationContext nodeB = SecondNode.start(dataSource, "--hub.node-name=nodeB")) {
             SecurityContextHolder.setContextHolderStrategy(ours);
             int portB = ((WebServerApplicationContext) nodeB).getWebServer().getPort();
-            QueueUpdates onB = nodeB.getBean(QueueUpdates.class);
-            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(20);
-            while (!onB.isListening() && System.nanoTime() < deadline) {
-                Thread.sleep(20); // node B hears the other nodes once it is ready
-            }
 
             displayOnB = Browsers.chromium("fr", 1920, 1080);
             displayOnB.get("http://localhost:" + portB + "/display/" + code + "?lang=fr");

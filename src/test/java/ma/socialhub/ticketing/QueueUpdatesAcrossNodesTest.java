@@ -6,13 +6,12 @@ import com.zaxxer.hikari.HikariDataSource;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
-import ma.socialhub.SocialHubApplication;
 import ma.socialhub.base.i18n.HubLanguage;
 import ma.socialhub.support.Fixtures;
 import ma.socialhub.support.IntegrationTest;
+import ma.socialhub.support.SecondNode;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -34,20 +33,10 @@ class QueueUpdatesAcrossNodesTest {
         long service = fixtures.service('A');
         fixtures.counter(center, "1", service);
         SecurityContextHolderStrategy ours = SecurityContextHolder.getContextHolderStrategy();
-        try (ConfigurableApplicationContext nodeB = new SpringApplicationBuilder(SocialHubApplication.class)
-                .properties("spring.datasource.url=" + dataSource.getJdbcUrl(),
-                        "spring.datasource.username=" + dataSource.getUsername(),
-                        "spring.datasource.password=" + (dataSource.getPassword() == null ? "" : dataSource.getPassword()),
-                        "server.port=0", "management.server.port=0", "hub.kiosk.config-dir=target/no-kiosks", "spring.datasource.hikari.maximum-pool-size=3",
-                        "hub.data-key=dGVzdC1rZXktZm9yLXRoZS1odWItb25seS0zMi1ieXRlcyE=")
-                .run()) {
+        try (ConfigurableApplicationContext nodeB = SecondNode.start(dataSource)) {
             BlockingQueue<QueueChanged> seenOnB = new LinkedBlockingQueue<>();
-            nodeB.getBean(QueueUpdates.class).subscribe(center, seenOnB::add);
             QueueUpdates onB = nodeB.getBean(QueueUpdates.class);
-            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
-            while (!onB.isListening() && System.nanoTime() < deadline) {
-                Thread.sleep(20); // node B's listener connects once the node is ready
-            }
+            onB.subscribe(center, seenOnB::add);
             assertThat(onB.isListening()).isTrue();
 
             Ticket issuedOnA = ((IssueResult.Issued) tickets.issue(center, service, PriorityClass.STANDARD, HubLanguage.FRENCH)).ticket();
