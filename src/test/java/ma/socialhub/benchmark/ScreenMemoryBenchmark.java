@@ -7,12 +7,19 @@ import com.github.mvysny.kaributesting.v10.Routes;
 import com.github.mvysny.kaributesting.v10.spring.MockSpringServlet;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.router.QueryParameters;
+import com.vaadin.flow.component.internal.ComponentTracker;
 import java.lang.management.ManagementFactory;
+import java.lang.reflect.Field;
 import java.sql.SQLException;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import javax.management.ObjectName;
 import java.util.List;
 import java.util.Locale;
 import ma.socialhub.base.i18n.HubLanguage;
@@ -47,6 +54,8 @@ import org.springframework.test.context.DynamicPropertySource;
 class ScreenMemoryBenchmark {
 
     private static final int SCREENS = Integer.getInteger("benchmark.memory.screens", 1_000);
+    /** With {@code -Dbenchmark.memory.histogram=true}, the classes that grew most, per screen: where to look first. */
+    private static final boolean HISTOGRAM = Boolean.getBoolean("benchmark.memory.histogram");
     private static final ZoneId MOROCCO = ZoneId.of("Africa/Casablanca");
 
     @DynamicPropertySource
@@ -87,6 +96,7 @@ class ScreenMemoryBenchmark {
                 new Kind("supervision (center board)", "supervision/center/" + code, QueryParameters.empty(), supervisor, 500),
                 new Kind("supervision (national list)", "supervision", QueryParameters.empty(), supervisorName, 500));
 
+        asInProduction();
         Routes routes = new Routes().autoDiscoverViews("ma.socialhub");
         MockSpringServlet servlet = new MockSpringServlet(routes, context, UI::new);
         List<String> rows = new ArrayList<>();
@@ -95,8 +105,12 @@ class ScreenMemoryBenchmark {
             open(servlet, kind, 20); // warm-up: classes loaded, caches filled
             MockVaadin.tearDown();
             long before = heapAfterGc();
+            Map<String, long[]> classesBefore = HISTOGRAM ? histogram() : Map.of();
             List<UI> held = open(servlet, kind, SCREENS);
             long after = heapAfterGc();
+            if (HISTOGRAM) {
+                printGrowth(kind.name(), classesBefore, histogram(), held.size());
+            }
             // every screen counted is still open: attached, its session alive
             assertThat(held).allMatch(ui -> ui.isAttached() && !ui.isClosing());
             double perScreen = (after - before) / 1024.0 / held.size();
@@ -119,17 +133,33 @@ class ScreenMemoryBenchmark {
                 Run on %s. %,d sessions of each kind held open at once in one JVM (Karibu stands in for the browsers: each
                 session has its own UI built by the real view on real data, and its queue subscription), heap measured after
                 full garbage collections before and after, divided by the count. Sessions of screens that need a sign-in carry
-                the signed-in account. The first line is what Karibu's stand-in for a browser costs by itself (its fake
-                request and HTTP session, a Vaadin session, an empty UI); the screens are judged on what they add to it, as
-                a real Tomcat session is far smaller than the fake one.
+                the signed-in account. Vaadin's development-mode component tracker (a stack trace kept for every component
+                created) is off, as in the production jar: with it on, a counter holds about 540 KB instead of 140.
+                The first line is what Karibu's stand-in for a browser costs by itself (its fake request and HTTP session,
+                a Vaadin session, an empty UI); the screens are judged on what they add to it, as a real Tomcat session is
+                smaller than the fake one. The counters wait for their next citizen (the visit's steps are built at the
+                first call).
 
                 | Screen | open | KB each | KB over a blank session | target KB | met |
                 |---|---|---|---|---|---|
                 %s
 
-                Reproduce: `./mvnw -B -ntp -Pbenchmark verify -Dit.test=ScreenMemoryBenchmark`.
+                Reproduce: `./mvnw -B -ntp -Pbenchmark verify -Dit.test=ScreenMemoryBenchmark` (`-Dbenchmark.memory.histogram=true`
+                also prints the classes that grew most per screen).
                 """.formatted(LocalDateTime.now(MOROCCO).format(DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")), SCREENS,
                 String.join("\n", rows)));
+    }
+
+    /**
+     * Development mode keeps a stack trace for every component created (for the dev tools' "find in
+     * code"), several hundred KB a counter that the production jar never holds. Karibu's mock servlet
+     * does not pass Vaadin's settings on to the tracker, so it is switched off the way production
+     * mode switches it off: its cached answer.
+     */
+    private static void asInProduction() throws ReflectiveOperationException {
+        Field disabled = ComponentTracker.class.getDeclaredField("disabled");
+        disabled.setAccessible(true);
+        disabled.set(null, Boolean.TRUE);
     }
 
     /** {@code count} new sessions, each with one screen of {@code kind}; their UIs, held. */
@@ -156,6 +186,32 @@ class ScreenMemoryBenchmark {
     private void signIn(String username) {
         StaffMember member = staff.loadUserByUsername(username);
         MockSignIn.as(member, securityContexts);
+    }
+
+    /** Live objects by class (count, bytes), from the JVM's own class histogram (which collects first). */
+    private static Map<String, long[]> histogram() throws Exception {
+        String text = (String) ManagementFactory.getPlatformMBeanServer().invoke(
+                new ObjectName("com.sun.management:type=DiagnosticCommand"), "gcClassHistogram",
+                new Object[] {new String[0]}, new String[] {String[].class.getName()});
+        Map<String, long[]> classes = new HashMap<>();
+        Pattern line = Pattern.compile("\\s*\\d+:\\s+(\\d+)\\s+(\\d+)\\s+(\\S+).*");
+        for (String row : text.split("\n")) {
+            Matcher m = line.matcher(row);
+            if (m.matches()) {
+                classes.put(m.group(3), new long[] {Long.parseLong(m.group(1)), Long.parseLong(m.group(2))});
+            }
+        }
+        return classes;
+    }
+
+    private static void printGrowth(String kind, Map<String, long[]> before, Map<String, long[]> after, int screens) {
+        System.out.println("Classes that grew most for " + kind + " (per screen: objects, bytes):");
+        after.entrySet().stream()
+                .map(e -> Map.entry(e.getKey(), new long[] {e.getValue()[0] - before.getOrDefault(e.getKey(), new long[2])[0],
+                        e.getValue()[1] - before.getOrDefault(e.getKey(), new long[2])[1]}))
+                .sorted((a, b) -> Long.compare(b.getValue()[1], a.getValue()[1])).limit(40)
+                .forEach(e -> System.out.printf("  %8.1f %9.0f  %s%n", e.getValue()[0] / (double) screens,
+                        e.getValue()[1] / (double) screens, e.getKey()));
     }
 
     private static long heapAfterGc() throws InterruptedException {
