@@ -8,7 +8,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Lays every page out in its language's direction: Arabic mirrors the whole page right to left.
- * Also sets {@code <html lang>}, so that screen readers and fonts pick the right script.
+ * Also sets {@code <html lang>}, so that screen readers and fonts pick the right script, and the
+ * words Vaadin shows itself when the connection drops (English otherwise, on a public display too).
  */
 @Component
 public class LanguageDirection implements VaadinServiceInitListener {
@@ -27,5 +28,7 @@ public class LanguageDirection implements VaadinServiceInitListener {
         HubLanguage language = HubLanguage.orDefault(ui.getLocale());
         ui.setDirection(language.direction());
         ui.getElement().executeJs("document.documentElement.lang = $0", language.tag());
+        ui.getReconnectDialogConfiguration().setDialogText(ui.getTranslation("app.reconnecting"));
+        ui.getReconnectDialogConfiguration().setDialogTextGaveUp(ui.getTranslation("app.reconnectGaveUp"));
     }
 }

@@ -24,6 +24,7 @@ import java.util.UUID;
 import ma.socialhub.kiosk.KioskConfig;
 import ma.socialhub.kiosk.KioskTickets;
 import ma.socialhub.kiosk.KioskTickets.Kiosk;
+import ma.socialhub.base.db.DatabaseOutage;
 import ma.socialhub.base.i18n.HubLanguage;
 import ma.socialhub.base.ui.CenterNotFound;
 import ma.socialhub.base.ui.LanguageDirection;
@@ -166,7 +167,21 @@ public class KioskView extends VerticalLayout implements BeforeEnterObserver, Ha
         if (here == null) {
             return;
         }
-        switch (kioskTickets.issue(credential, here.code(), service.id(), priority, language(), interaction)) {
+        IssueResult result;
+        try {
+            result = kioskTickets.issue(credential, here.code(), service.id(), priority, language(), interaction);
+        } catch (RuntimeException failure) {
+            if (!DatabaseOutage.causedBy(failure)) {
+                throw failure;
+            }
+            // the same tiles stay, with the same interaction: the next tap makes this ticket, once
+            Notification note = Notification.show(getTranslation("kiosk.unavailable"), 8000, Notification.Position.MIDDLE);
+            note.addClassName("notice-unavailable");
+            voice().say(getTranslation("kiosk.unavailable"));
+            armIdleTimer(true);
+            return;
+        }
+        switch (result) {
             case IssueResult.Issued issued -> {
                 step.removeAll();
                 Button done = new Button(getTranslation("kiosk.done"), VaadinIcon.CHECK.create(), e -> returnToWelcome());
