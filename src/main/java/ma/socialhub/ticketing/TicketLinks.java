@@ -12,6 +12,8 @@ import javax.crypto.spec.SecretKeySpec;
 import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
 /**
@@ -34,6 +36,12 @@ class TicketLinks {
     TicketLinks(JdbcClient jdbc, @Value("${hub.ticket-link-secret:}") String configured) {
         this.jdbc = jdbc;
         this.configured = configured;
+    }
+
+    /** Every node has the key from its start, before any read-only page needs it. */
+    @EventListener(ApplicationReadyEvent.class)
+    void loadKey() {
+        key();
     }
 
     String linkOf(String token) {
@@ -72,14 +80,24 @@ class TicketLinks {
         return k;
     }
 
-    /** Made by the first node that needs it; the others read the same row. */
+    /**
+     * Made by the first node that needs it; the others read the same row. Read first: a node's first
+     * use may be a citizen's phone page, inside a read-only transaction, long after another node
+     * made the key.
+     */
     private byte[] sharedSecret() {
-        byte[] fresh = new byte[32];
-        new SecureRandom().nextBytes(fresh);
-        jdbc.sql("INSERT INTO hub_secret (name, value) VALUES (?, ?) ON CONFLICT (name) DO NOTHING")
-                .params(SECRET_NAME, Base64.getEncoder().encodeToString(fresh)).update();
-        String stored = jdbc.sql("SELECT value FROM hub_secret WHERE name = ?").param(SECRET_NAME)
-                .query(String.class).single();
-        return Base64.getDecoder().decode(stored);
+        Optional<String> stored = storedSecret();
+        if (stored.isEmpty()) {
+            byte[] fresh = new byte[32];
+            new SecureRandom().nextBytes(fresh);
+            jdbc.sql("INSERT INTO hub_secret (name, value) VALUES (?, ?) ON CONFLICT (name) DO NOTHING")
+                    .params(SECRET_NAME, Base64.getEncoder().encodeToString(fresh)).update();
+            stored = storedSecret();
+        }
+        return Base64.getDecoder().decode(stored.orElseThrow());
+    }
+
+    private Optional<String> storedSecret() {
+        return jdbc.sql("SELECT value FROM hub_secret WHERE name = ?").param(SECRET_NAME).query(String.class).optional();
     }
 }
