@@ -22,7 +22,9 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
+import java.time.Duration;
 import ma.socialhub.base.i18n.HubLanguage;
+import ma.socialhub.journey.Browsers;
 import ma.socialhub.support.Fixtures;
 import ma.socialhub.ticketing.CallResult;
 import ma.socialhub.ticketing.IssueResult;
@@ -31,7 +33,14 @@ import ma.socialhub.ticketing.QueueUpdates;
 import ma.socialhub.ticketing.Tickets;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
+import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.DynamicPropertyRegistry;
@@ -44,11 +53,16 @@ import org.springframework.test.context.DynamicPropertySource;
  * is in the database exactly once, no ticket was called twice, and the time from the restart to the
  * first success is measured (target: 10 s, without restarting the application).
  *
- * <p>Restarts the machine's PostgreSQL ({@code pg_ctlcluster <version> main restart}): run it only on
- * a machine whose database may go down for a few seconds. {@code ./mvnw -Pdrills verify}; writes to {@code docs/benchmarks.md}.
+ * <p>A second drill stops PostgreSQL for a while with a kiosk and a display open in Chromium: the
+ * kiosk's tap must say "temporarily unavailable" (and the next tap, once the database is back, give
+ * one ticket), a display opened meanwhile must say so too and come back by itself.
+ *
+ * <p>Restarts and stops the machine's PostgreSQL ({@code pg_ctlcluster <version> main restart}): run
+ * it only on a machine whose database may go down for a few seconds. {@code ./mvnw -Pdrills verify}; writes to {@code docs/benchmarks.md}.
  */
-@SpringBootTest(properties = {"hub.embedded-db.data-dir=", "hub.embedded-db.demo=false", "management.server.port=0",
-        "hub.kiosk.config-dir=target/benchmark-kiosk-config", "spring.datasource.hikari.maximum-pool-size=40",
+@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT, properties = {"hub.embedded-db.data-dir=", "hub.embedded-db.demo=false",
+        "management.server.port=0", "hub.kiosk.config-dir=target/test-kiosk-config", "hub.kiosk.demo-secrets=true",
+        "spring.datasource.hikari.maximum-pool-size=40",
         "spring.datasource.hikari.connection-timeout=2000",
         "hub.data-key=dGVzdC1rZXktZm9yLXRoZS1odWItb25seS0zMi1ieXRlcyE=", "logging.level.root=ERROR"})
 @Import(Fixtures.class)
@@ -65,6 +79,7 @@ class DatabaseRestartDrill {
     @Autowired Tickets tickets;
     @Autowired QueueUpdates updates;
     @Autowired JdbcClient jdbc;
+    @LocalServerPort int port;
 
     @Test
     void aDatabaseRestartLosesNoTicketAndCallsNoneTwice() throws Exception {
@@ -174,12 +189,84 @@ class DatabaseRestartDrill {
                 | from the first failure to the first success | %.1f s (target ≤ 10 s: %s) |
                 | queue listener back | %s |
 
-                What a user sees meanwhile (the kiosk's and the counter's "temporarily unavailable" message) is not checked
-                by this drill. Reproduce: `./mvnw -B -ntp -Pdrills verify` (restarts the machine's PostgreSQL).
+                What users see while the database is down: the next section. Reproduce: `bash .ci/drills` (restarts the
+                machine's PostgreSQL).
                 """.formatted(LocalDateTime.now(MOROCCO).format(DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")), restartSeconds,
                 acknowledged.size(), before, missing.size() + (stored - distinctKeys), called.size(),
                 calledTwice.get() == 0 ? "yes" : "**no**", failures.get(), recovery, recovery <= 10 ? "yes" : "**no**",
                 listenerUp < 0 ? "**no**" : "within " + listenerUp + " s of the end"));
+    }
+
+    @Test
+    void whileTheDatabaseIsDownScreensSayTemporarilyUnavailableAndComeBackWithoutLosingATap() throws Exception {
+        long center = fixtures.center();
+        String code = fixtures.code(center);
+        fixtures.counter(center, "1", fixtures.service('U'));
+        String kioskKey = fixtures.kiosk(center);
+        String unavailableTap = "Service momentanément indisponible. Touchez à nouveau dans un instant.";
+        String unavailablePage = "Service momentanément indisponible";
+        WebDriver kiosk = Browsers.chromium("fr", 1080, 1920);
+        WebDriver display = Browsers.chromium("fr", 1920, 1080);
+        try {
+            kiosk.get("http://localhost:" + port + "/kiosk/" + code + "?key=" + kioskKey);
+            waitFor(kiosk, "vaadin-button.language-tile[aria-label='Français']").click();
+            waitFor(kiosk, "vaadin-button.service-tile").click();
+            waitFor(kiosk, "vaadin-button.priority-none");
+
+            pgCtl("stop");
+            long tapped = System.nanoTime();
+            waitFor(kiosk, "vaadin-button.priority-none").click();
+            new WebDriverWait(kiosk, Duration.ofSeconds(20)).until(b -> notificationShows(b, unavailableTap));
+            double message = (System.nanoTime() - tapped) / 1e9;
+            display.get("http://localhost:" + port + "/display/" + code + "?lang=fr");
+            new WebDriverWait(display, Duration.ofSeconds(20)).until(ExpectedConditions.textToBe(By.cssSelector(".unavailable h1"),
+                    unavailablePage));
+
+            long started = System.nanoTime();
+            pgCtl("start");
+            new WebDriverWait(display, Duration.ofSeconds(30)).until(ExpectedConditions.presenceOfElementLocated(
+                    By.cssSelector(".display-current")));
+            double displayBack = (System.nanoTime() - started) / 1e9;
+            long tappedAgain = System.nanoTime();
+            waitFor(kiosk, "vaadin-button.priority-none").click(); // the same tiles, the same interaction
+            String number = new WebDriverWait(kiosk, Duration.ofSeconds(30)).until(
+                    ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".ticket-number"))).getText();
+            double kioskBack = (System.nanoTime() - tappedAgain) / 1e9;
+            long stored = jdbc.sql("SELECT count(*) FROM ticket WHERE center_id = ?").param(center).query(Long.class).single();
+            assertThat(number).isEqualTo("U-001");
+            assertThat(stored).as("the tap during the outage made no ticket, the next one made one").isEqualTo(1);
+
+            BenchmarkReport.write("drill-outage", """
+                    ## Drill: what users see while PostgreSQL is down
+
+                    Run on %s, in Chromium, French. A citizen at the kiosk has chosen a service when the local PostgreSQL is
+                    stopped (`pg_ctlcluster … stop`).
+
+                    | | |
+                    |---|---|
+                    | the citizen taps "no priority" | %.1f s later the kiosk says (and speaks) "%s"; the tiles stay |
+                    | a display opened meanwhile | shows "%s" and tries again by itself every %d s |
+                    | PostgreSQL started again | the display shows the queue %.1f s later, untouched |
+                    | the citizen taps again, then | ticket %s, %.1f s after the tap; tickets stored for the center: %d |
+
+                    Reproduce: `bash .ci/drills` (stops and starts the machine's PostgreSQL).
+                    """.formatted(LocalDateTime.now(MOROCCO).format(DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")), message,
+                    unavailableTap, unavailablePage, 10, displayBack, number, kioskBack, stored));
+        } finally {
+            if (!pgReady()) {
+                pgCtl("start");
+            }
+            kiosk.quit();
+            display.quit();
+        }
+    }
+
+    private static boolean notificationShows(WebDriver browser, String text) {
+        return browser.findElements(By.cssSelector("vaadin-notification-card")).stream().anyMatch(card -> card.getText().contains(text));
+    }
+
+    private static WebElement waitFor(WebDriver browser, String css) {
+        return new WebDriverWait(browser, Duration.ofSeconds(60)).until(ExpectedConditions.elementToBeClickable(By.cssSelector(css)));
     }
 
     /** The first failure once the restart has begun: when the database went away. */
@@ -206,13 +293,23 @@ class DatabaseRestartDrill {
     }
 
     private static void restartPostgres() throws Exception {
+        pgCtl("restart");
+    }
+
+    /** {@code pg_ctlcluster <newest version> main <action>}, on this machine's own cluster. */
+    private static void pgCtl(String action) throws Exception {
         String version;
         try (var versions = Files.list(Path.of("/etc/postgresql"))) {
             version = versions.map(p -> p.getFileName().toString()).max(Comparator.comparingInt(Integer::parseInt)).orElseThrow();
         }
-        Process restart = new ProcessBuilder("pg_ctlcluster", "--skip-systemctl-redirect", version, "main", "restart")
+        Process process = new ProcessBuilder("pg_ctlcluster", "--skip-systemctl-redirect", version, "main", action)
                 .inheritIO().start();
-        assertThat(restart.waitFor(60, TimeUnit.SECONDS) && restart.exitValue() == 0).as("pg_ctlcluster restart").isTrue();
+        assertThat(process.waitFor(60, TimeUnit.SECONDS) && process.exitValue() == 0).as("pg_ctlcluster " + action).isTrue();
+    }
+
+    private static boolean pgReady() throws Exception {
+        Process ready = new ProcessBuilder("pg_isready", "-q", "-h", "127.0.0.1", "-p", "5432").start();
+        return ready.waitFor(10, TimeUnit.SECONDS) && ready.exitValue() == 0;
     }
 
     private static void pause(long millis) {

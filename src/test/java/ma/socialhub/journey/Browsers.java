@@ -12,17 +12,17 @@ import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
 
 /** Debian's Chromium, headless, with a profile of its own; never a downloaded browser. */
-final class Browsers {
+public final class Browsers {
 
     private Browsers() {
     }
 
-    static WebDriver chromium(String language, int width, int height) throws Exception {
+    public static WebDriver chromium(String language, int width, int height) throws Exception {
         return chromium(language, width, height, List.of());
     }
 
     /** As above, with more command-line switches (a fake camera, say). */
-    static WebDriver chromium(String language, int width, int height, List<String> extraArguments) throws Exception {
+    public static WebDriver chromium(String language, int width, int height, List<String> extraArguments) throws Exception {
         File driver = new File(System.getenv().getOrDefault("CHROMEDRIVER", "/usr/bin/chromedriver"));
         String binary = System.getenv().getOrDefault("CHROMIUM", "/usr/bin/chromium");
         assertThat(driver.canExecute()).as("chromedriver at " + driver + " (apt-get install chromium-driver; .ci/run installs it)").isTrue();

@@ -147,7 +147,10 @@ public class KioskView extends VerticalLayout implements BeforeEnterObserver, Ha
      * idempotency key here: however often its tiles are tapped, it makes one ticket.
      */
     private void showPriority(SocialService service) {
-        String interaction = UUID.randomUUID().toString();
+        showPriority(service, UUID.randomUUID().toString());
+    }
+
+    private void showPriority(SocialService service, String interaction) {
         step.removeAll();
         step.add(heading("kiosk.priority.question"));
         Div tiles = tiles("kiosk-tiles");
@@ -174,11 +177,12 @@ public class KioskView extends VerticalLayout implements BeforeEnterObserver, Ha
             if (!DatabaseOutage.causedBy(failure)) {
                 throw failure;
             }
-            // the same tiles stay, with the same interaction: the next tap makes this ticket, once
+            // the same tiles again (a tapped tile disables itself), with the same interaction: the
+            // next tap makes this ticket, once
+            showPriority(service, interaction);
             Notification note = Notification.show(getTranslation("kiosk.unavailable"), 8000, Notification.Position.MIDDLE);
             note.addClassName("notice-unavailable");
             voice().say(getTranslation("kiosk.unavailable"));
-            armIdleTimer(true);
             return;
         }
         switch (result) {
