@@ -7,6 +7,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -29,6 +30,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import javax.sql.DataSource;
 import ma.socialhub.base.i18n.HubLanguage;
+import ma.socialhub.journey.Browsers;
 import ma.socialhub.support.Fixtures;
 import ma.socialhub.support.SecondNode;
 import ma.socialhub.ticketing.CallResult;
@@ -38,8 +40,14 @@ import ma.socialhub.ticketing.QueueChanged;
 import ma.socialhub.ticketing.QueueUpdates;
 import ma.socialhub.ticketing.Tickets;
 import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.context.annotation.Import;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -72,6 +80,7 @@ class QueueBenchmark {
     private static final int OPERATIONS = Integer.getInteger("benchmark.queue.operations", 10_000);
     private static final int WARM_UP = Math.min(2_000, OPERATIONS / 5);
     private static final int LATENCY_SAMPLES = 400;
+    private static final int BROWSER_SAMPLES = 100;
     private static final ZoneId MOROCCO = ZoneId.of("Africa/Casablanca");
 
     @DynamicPropertySource
@@ -373,7 +382,7 @@ class QueueBenchmark {
         long center = fixtures.center();
         long counter = fixtures.counter(center, "1", service);
         String agent = fixtures.agent(center);
-        new Connections(recorder.raw()).fill(center, service, LATENCY_SAMPLES + 20);
+        new Connections(recorder.raw()).fill(center, service, LATENCY_SAMPLES + 20 + BROWSER_SAMPLES + 10);
         SecurityContextHolderStrategy ours = SecurityContextHolder.getContextHolderStrategy();
         try (ConfigurableApplicationContext nodeB = SecondNode.start(hikari, "--logging.level.root=WARN")) {
             SecurityContextHolder.setContextHolderStrategy(ours);
@@ -398,11 +407,53 @@ class QueueBenchmark {
                 tickets.finish(((CallResult.Called) call).ticket().id(), counter);
                 Thread.sleep(5);
             }
-            return "| Call on node A heard on node B | %.1f | %.1f | %.1f | p95 ≤ 500 ms: %s |".formatted(latency.percentile(50),
-                    latency.percentile(95), latency.percentile(99), latency.percentile(95) <= 500 ? "yes" : "**no**");
+            String listener = "| Call on node A heard by node B's listener | %.1f | %.1f | %.1f | p95 ≤ 500 ms: %s |".formatted(
+                    latency.percentile(50), latency.percentile(95), latency.percentile(99), latency.percentile(95) <= 500 ? "yes" : "**no**");
+            int portB = ((WebServerApplicationContext) nodeB).getWebServer().getPort();
+            Timings shown = onDisplayInChromium("http://localhost:" + portB + "/display/" + fixtures.code(center) + "?lang=fr", counter);
+            return listener + "\n" + "| Call on node A shown on a display in Chromium attached to node B | %.1f | %.1f | %.1f | p95 ≤ 500 ms: %s |"
+                    .formatted(shown.percentile(50), shown.percentile(95), shown.percentile(99), shown.percentile(95) <= 500 ? "yes" : "**no**");
         } finally {
             SecurityContextHolder.setContextHolderStrategy(ours);
             fixtures.signOut();
+        }
+    }
+
+    /**
+     * A real display in Chromium on node B; each call on node A is timed from just before
+     * {@code callNext} (this JVM's clock) to the moment the browser's DOM shows its number (the
+     * browser's clock: the same machine's). Milliseconds.
+     */
+    private Timings onDisplayInChromium(String displayUrl, long counter) throws Exception {
+        WebDriver display = Browsers.chromium("fr", 1920, 1080);
+        try {
+            display.get(displayUrl);
+            new WebDriverWait(display, Duration.ofSeconds(60)).until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".display-current")));
+            JavascriptExecutor page = (JavascriptExecutor) display;
+            page.executeScript("""
+                    window.hubShown = {};
+                    const current = document.querySelector('.display-current');
+                    new MutationObserver(() => {
+                        const number = current.querySelector('.call-number');
+                        if (number && !(number.textContent in window.hubShown)) window.hubShown[number.textContent] = Date.now();
+                    }).observe(current, {childList: true, subtree: true, characterData: true});
+                    """);
+            Timings shown = new Timings(BROWSER_SAMPLES);
+            for (int i = 0; i < BROWSER_SAMPLES + 10; i++) {
+                long start = System.currentTimeMillis();
+                CallResult.Called call = (CallResult.Called) tickets.callNext(counter);
+                String number = call.ticket().number().toString();
+                Long at = new WebDriverWait(display, Duration.ofSeconds(5), Duration.ofMillis(5)).until(
+                        b -> (Long) page.executeScript("return window.hubShown[arguments[0]] || null", number));
+                if (i >= 10) {
+                    shown.add(TimeUnit.MILLISECONDS.toNanos(at - start));
+                }
+                tickets.finish(call.ticket().id(), counter);
+                Thread.sleep(100);
+            }
+            return shown;
+        } finally {
+            display.quit();
         }
     }
 
@@ -435,13 +486,15 @@ class QueueBenchmark {
                 |---|---|---|---|---|
                 %s
 
-                The last line is measured from just before `callNext` on node A to the moment node B's queue listener
-                (which refreshes node B's displays, counters and phone pages) hears the change through PostgreSQL
-                `LISTEN/NOTIFY`; the browser's own push adds one WebSocket message.
+                Both lines start just before `callNext` on node A. The first ends when node B's queue listener (which
+                refreshes node B's displays, counters and phone pages) hears the change through PostgreSQL `LISTEN/NOTIFY`
+                (%,d calls); the second when a waiting-room display in headless Chromium, attached to node B, has the new
+                number in its page (%,d calls; the browser's clock and the JVM's are the same machine's).
 
                 Reproduce: `./mvnw -B -ntp -Pbenchmark verify -Dit.test=QueueBenchmark` (with `SPRING_DATASOURCE_URL` set, the
                 benchmark makes a database `socialhub_queue_bench` on that server; without it, an embedded one).
                 """.formatted(LocalDateTime.now(MOROCCO).format(DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")),
-                Runtime.getRuntime().availableProcessors(), OPERATIONS, WARM_UP, String.join("\n", rows), calls, crossNode);
+                Runtime.getRuntime().availableProcessors(), OPERATIONS, WARM_UP, String.join("\n", rows), calls, crossNode,
+                LATENCY_SAMPLES, BROWSER_SAMPLES);
     }
 }
