@@ -94,14 +94,19 @@ class ScreenMemoryBenchmark {
                 new Kind("phone", "t/" + tickets.linkOf(mine), QueryParameters.empty(), null, 150),
                 new Kind("counter", "counter", QueryParameters.empty(), agent, 500),
                 new Kind("supervision (center board)", "supervision/center/" + code, QueryParameters.empty(), supervisor, 500),
-                new Kind("supervision (national list)", "supervision", QueryParameters.empty(), supervisorName, 500));
+                new Kind("supervision (national list)", "supervision", QueryParameters.empty(), supervisorName, 500),
+                new Kind("supervision (trends of a region, with charts)", "supervision/trends", QueryParameters.empty(), supervisor, 500));
 
         asInProduction();
         Routes routes = new Routes().autoDiscoverViews("ma.socialhub");
         MockSpringServlet servlet = new MockSpringServlet(routes, context, UI::new);
         List<String> rows = new ArrayList<>();
         double blank = 0;
+        String only = System.getProperty("benchmark.memory.only", ""); // e.g. "trends": that kind and the blank session
         for (Kind kind : kinds) {
+            if (!only.isEmpty() && kind.route() != null && !kind.name().contains(only)) {
+                continue;
+            }
             open(servlet, kind, 20); // warm-up: classes loaded, caches filled
             MockVaadin.tearDown();
             long before = heapAfterGc();
