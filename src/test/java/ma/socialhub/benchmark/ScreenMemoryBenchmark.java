@@ -7,6 +7,7 @@ import com.github.mvysny.kaributesting.v10.Routes;
 import com.github.mvysny.kaributesting.v10.spring.MockSpringServlet;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.router.QueryParameters;
+import com.vaadin.flow.server.VaadinSession;
 import com.vaadin.flow.component.internal.ComponentTracker;
 import java.lang.management.ManagementFactory;
 import java.lang.reflect.Field;
@@ -22,11 +23,14 @@ import java.util.regex.Pattern;
 import javax.management.ObjectName;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.IntConsumer;
 import ma.socialhub.base.i18n.HubLanguage;
 import ma.socialhub.base.security.Roles;
+import ma.socialhub.counter.ui.CounterView;
 import ma.socialhub.staff.StaffDirectory;
 import ma.socialhub.staff.StaffMember;
 import ma.socialhub.support.Fixtures;
+import ma.socialhub.ticketing.CallResult;
 import ma.socialhub.ticketing.IssueResult;
 import ma.socialhub.ticketing.PriorityClass;
 import ma.socialhub.ticketing.Ticket;
@@ -63,8 +67,15 @@ class ScreenMemoryBenchmark {
         OwnDatabase.use(registry, "socialhub_memory_bench");
     }
 
-    /** A kind of screen: how to open it, who is signed in, and the heap allowed per screen. */
-    record Kind(String name, String route, QueryParameters query, String user, int targetKb) {
+    /**
+     * A kind of screen: how to open it, who is signed in, and the heap allowed per screen;
+     * {@code prepare} readies the n-th session before it opens the screen (may be null).
+     */
+    record Kind(String name, String route, QueryParameters query, String user, int targetKb, IntConsumer prepare) {
+
+        Kind(String name, String route, QueryParameters query, String user, int targetKb) {
+            this(name, route, query, user, targetKb, null);
+        }
     }
 
     @Autowired ApplicationContext context;
@@ -93,6 +104,8 @@ class ScreenMemoryBenchmark {
                 new Kind("display", "display/" + code, QueryParameters.empty(), null, 150),
                 new Kind("phone", "t/" + tickets.linkOf(mine), QueryParameters.empty(), null, 150),
                 new Kind("counter", "counter", QueryParameters.empty(), agent, 500),
+                new Kind("counter during a visit (its five steps built)", "counter", QueryParameters.empty(), null, 500,
+                        countersInVisits(service)),
                 new Kind("supervision (center board)", "supervision/center/" + code, QueryParameters.empty(), supervisor, 500),
                 new Kind("supervision (national list)", "supervision", QueryParameters.empty(), supervisorName, 500),
                 new Kind("supervision (trends of a region, with charts)", "supervision/trends", QueryParameters.empty(), supervisor, 500));
@@ -143,7 +156,7 @@ class ScreenMemoryBenchmark {
                 The first line is what Karibu's stand-in for a browser costs by itself (its fake request and HTTP session,
                 a Vaadin session, an empty UI); the screens are judged on what they add to it, as a real Tomcat session is
                 smaller than the fake one. The counters wait for their next citizen (the visit's steps are built at the
-                first call).
+                first call); a second line opens each counter with a citizen received, its visit's steps built.
 
                 | Screen | open | KB each | KB over a blank session | target KB | met |
                 |---|---|---|---|---|---|
@@ -167,6 +180,33 @@ class ScreenMemoryBenchmark {
         disabled.set(null, Boolean.TRUE);
     }
 
+    /**
+     * Centers of ten counters each (as a real center has, not a thousand counters in one list), every
+     * counter with a citizen received: the n-th session signs in as its center's agent and works its
+     * counter, where the screen opens the visit and builds its steps.
+     */
+    private IntConsumer countersInVisits(long service) {
+        List<Long> counters = new ArrayList<>();
+        List<String> agents = new ArrayList<>();
+        while (counters.size() < SCREENS) {
+            long center = fixtures.center();
+            String agent = fixtures.agent(center);
+            fixtures.signIn(agent);
+            for (long counter : fixtures.counters(center, 10, service)) {
+                tickets.issue(center, service, PriorityClass.STANDARD, HubLanguage.FRENCH);
+                Ticket called = ((CallResult.Called) tickets.callNext(counter)).ticket();
+                tickets.startService(called.id(), counter);
+                counters.add(counter);
+                agents.add(agent);
+            }
+        }
+        fixtures.signOut();
+        return n -> {
+            signIn(agents.get(n));
+            VaadinSession.getCurrent().setAttribute(CounterView.COUNTER_ATTRIBUTE, counters.get(n));
+        };
+    }
+
     /** {@code count} new sessions, each with one screen of {@code kind}; their UIs, held. */
     private List<UI> open(MockSpringServlet servlet, Kind kind, int count) {
         List<UI> held = new ArrayList<>(count);
@@ -179,6 +219,9 @@ class ScreenMemoryBenchmark {
                 signIn(kind.user());
             } else {
                 securityContexts.clearContext();
+            }
+            if (kind.prepare() != null) {
+                kind.prepare().accept(i);
             }
             if (kind.route() != null) {
                 ui.navigate(kind.route(), kind.query());

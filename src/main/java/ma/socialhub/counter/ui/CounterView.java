@@ -51,7 +51,7 @@ import org.jspecify.annotations.Nullable;
 @RolesAllowed(Roles.AGENT)
 public class CounterView extends VerticalLayout implements HasDynamicTitle {
 
-    static final String COUNTER_ATTRIBUTE = "hub.counterId";
+    public static final String COUNTER_ATTRIBUTE = "hub.counterId";
 
     private final Tickets tickets;
     private final StaffMember agent;
