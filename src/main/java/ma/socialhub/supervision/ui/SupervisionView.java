@@ -10,6 +10,7 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.data.provider.QuerySortOrder;
 import com.vaadin.flow.data.provider.SortDirection;
 import com.vaadin.flow.data.renderer.ComponentRenderer;
 import com.vaadin.flow.router.BeforeEnterEvent;
@@ -24,6 +25,11 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.Objects;
+import java.util.function.Function;
+import java.util.stream.Stream;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -53,9 +59,13 @@ public class SupervisionView extends VerticalLayout implements BeforeEnterObserv
     private final Grid<CenterLive> grid = new Grid<>();
     private final Div totals = new Div();
     private final Span updated = new Span();
+    private final Map<String, Comparator<CenterLive>> sorts = new HashMap<>();
     private @Nullable Area area;
-    private List<CenterLive> shown = List.of();
-    private volatile java.util.Set<Long> centerIds = java.util.Set.of();
+    /** The area's centers as read by the refresh under way; dropped once the response is written. */
+    private @Nullable List<CenterLive> snapshot;
+    private int count;
+    /** Which centers' changes concern this screen: sorted ids, 8 bytes a center. */
+    private volatile long[] centerIds = new long[0];
 
     public SupervisionView(Supervision supervision, QueueUpdates updates) {
         this.supervision = supervision;
@@ -64,28 +74,35 @@ public class SupervisionView extends VerticalLayout implements BeforeEnterObserv
         setSizeFull();
         NumberFormat numbers = NumberFormat.getIntegerInstance(getLocale());
         HubLanguage language = HubLanguage.orDefault(getLocale());
-        Grid.Column<CenterLive> name = grid.addColumn(c -> c.name().in(language)).setHeader(getTranslation("supervision.center"))
-                .setFlexGrow(3).setSortable(true).setComparator(Comparator.comparing(c -> c.name().in(language)));
-        grid.addColumn(c -> numbers.format(c.figures().waiting())).setHeader(getTranslation("supervision.waiting"))
-                .setTextAlign(ColumnTextAlign.END).setComparator(c -> c.figures().waiting());
-        Grid.Column<CenterLive> longest = grid.addColumn(new ComponentRenderer<>(this::longestWait))
-                .setHeader(getTranslation("supervision.longestWait"))
-                .setComparator(Comparator.comparing(c -> c.figures().longestWait() == null ? Duration.ZERO : c.figures().longestWait()));
-        grid.addColumn(c -> Minutes.of(c.figures().averageWait(), this)).setHeader(getTranslation("supervision.averageWait"))
-                .setComparator(Comparator.comparing(c -> c.figures().averageWait() == null ? Duration.ZERO : c.figures().averageWait()));
-        grid.addColumn(c -> numbers.format(c.figures().issued())).setHeader(getTranslation("supervision.issued"))
-                .setTextAlign(ColumnTextAlign.END).setComparator(c -> c.figures().issued());
-        grid.addColumn(c -> numbers.format(c.figures().served())).setHeader(getTranslation("supervision.served"))
-                .setTextAlign(ColumnTextAlign.END).setComparator(c -> c.figures().served());
-        grid.addColumn(c -> numbers.format(c.figures().noShows())).setHeader(getTranslation("supervision.noShows"))
-                .setTextAlign(ColumnTextAlign.END).setComparator(c -> c.figures().noShows());
-        grid.addColumn(c -> numbers.format(c.figures().transferred())).setHeader(getTranslation("supervision.transferred"))
-                .setTextAlign(ColumnTextAlign.END).setComparator(c -> c.figures().transferred());
-        grid.addColumn(c -> Minutes.of(c.figures().averageService(), this)).setHeader(getTranslation("supervision.averageService"))
-                .setComparator(Comparator.comparing(c -> c.figures().averageService() == null ? Duration.ZERO : c.figures().averageService()));
-        grid.addColumn(c -> getTranslation("supervision.countersOpenOf", Map.of("open", c.countersOpen(), "all", c.countersAtAll())))
-                .setHeader(getTranslation("supervision.countersOpen")).setComparator(CenterLive::countersOpen);
-        grid.getColumns().forEach(c -> c.setSortable(true).setResizable(true).setAutoWidth(true));
+        Grid.Column<CenterLive> name = sortedBy("name", Comparator.comparing(c -> c.name().in(language)),
+                grid.addColumn(c -> c.name().in(language)).setHeader(getTranslation("supervision.center")).setFlexGrow(3));
+        sortedBy("waiting", Comparator.comparingInt(c -> c.figures().waiting()),
+                grid.addColumn(c -> numbers.format(c.figures().waiting())).setHeader(getTranslation("supervision.waiting"))
+                        .setTextAlign(ColumnTextAlign.END));
+        Grid.Column<CenterLive> longest = sortedBy("longest", byDuration(c -> c.figures().longestWait()),
+                grid.addColumn(new ComponentRenderer<>(this::longestWait)).setHeader(getTranslation("supervision.longestWait")));
+        sortedBy("average", byDuration(c -> c.figures().averageWait()),
+                grid.addColumn(c -> Minutes.of(c.figures().averageWait(), this)).setHeader(getTranslation("supervision.averageWait")));
+        sortedBy("issued", Comparator.comparingInt(c -> c.figures().issued()),
+                grid.addColumn(c -> numbers.format(c.figures().issued())).setHeader(getTranslation("supervision.issued"))
+                        .setTextAlign(ColumnTextAlign.END));
+        sortedBy("served", Comparator.comparingInt(c -> c.figures().served()),
+                grid.addColumn(c -> numbers.format(c.figures().served())).setHeader(getTranslation("supervision.served"))
+                        .setTextAlign(ColumnTextAlign.END));
+        sortedBy("noShows", Comparator.comparingInt(c -> c.figures().noShows()),
+                grid.addColumn(c -> numbers.format(c.figures().noShows())).setHeader(getTranslation("supervision.noShows"))
+                        .setTextAlign(ColumnTextAlign.END));
+        sortedBy("transferred", Comparator.comparingInt(c -> c.figures().transferred()),
+                grid.addColumn(c -> numbers.format(c.figures().transferred())).setHeader(getTranslation("supervision.transferred"))
+                        .setTextAlign(ColumnTextAlign.END));
+        sortedBy("service", byDuration(c -> c.figures().averageService()),
+                grid.addColumn(c -> Minutes.of(c.figures().averageService(), this)).setHeader(getTranslation("supervision.averageService")));
+        sortedBy("counters", Comparator.comparingInt(CenterLive::countersOpen),
+                grid.addColumn(c -> getTranslation("supervision.countersOpenOf", Map.of("open", c.countersOpen(), "all", c.countersAtAll())))
+                        .setHeader(getTranslation("supervision.countersOpen")));
+        grid.getColumns().forEach(c -> c.setResizable(true).setAutoWidth(true));
+        // the rows are read when the grid shows them, not kept: a national list has thousands of centers
+        grid.setItems(query -> page(query.getSortOrders(), query.getOffset(), query.getLimit()), query -> count);
         grid.setPartNameGenerator(c -> c.overTarget() ? "over-target" : null);
         grid.addItemClickListener(e -> UI.getCurrent().navigate(CenterBoardView.class, CenterBoardView.of(e.getItem().code())));
         grid.addClassName("supervision-centers");
@@ -102,7 +119,7 @@ public class SupervisionView extends VerticalLayout implements BeforeEnterObserv
         WhileAttached.subscribe(this, ui -> {
             var refresh = LiveRefresh.of(ui, this::refresh);
             return updates.subscribeAll(change -> {
-                if (change.centerId() == 0 || centerIds.contains(change.centerId())) {
+                if (change.centerId() == 0 || Arrays.binarySearch(centerIds, change.centerId()) >= 0) {
                     refresh.accept(change);
                 }
             });
@@ -135,9 +152,16 @@ public class SupervisionView extends VerticalLayout implements BeforeEnterObserv
         if (area == null) {
             return;
         }
-        shown = supervision.centers(area.scope());
-        centerIds = shown.stream().map(CenterLive::centerId).collect(java.util.stream.Collectors.toUnmodifiableSet());
-        grid.setItems(shown);
+        List<CenterLive> shown = supervision.centers(area.scope());
+        centerIds = shown.stream().mapToLong(CenterLive::centerId).sorted().toArray();
+        count = shown.size();
+        snapshot = shown;
+        grid.getDataProvider().refreshAll();
+        // the grid reads its page just before the response: from this snapshot, then it is let go
+        UI ui = UI.getCurrent();
+        if (ui != null) {
+            ui.beforeClientResponse(grid, context -> snapshot = null);
+        }
         NumberFormat numbers = NumberFormat.getIntegerInstance(getLocale());
         int waiting = shown.stream().mapToInt(c -> c.figures().waiting()).sum();
         CenterLive longest = shown.stream().filter(c -> c.figures().longestWait() != null)
@@ -154,6 +178,33 @@ public class SupervisionView extends VerticalLayout implements BeforeEnterObserv
         updated.setText(getTranslation("supervision.updatedAt", Map.of("time",
                 DateTimeFormatter.ofLocalizedTime(FormatStyle.MEDIUM).withLocale(getLocale()).withZone(ZoneId.of("Africa/Casablanca"))
                         .format(java.time.Instant.now()))));
+    }
+
+    private Grid.Column<CenterLive> sortedBy(String key, Comparator<CenterLive> order, Grid.Column<CenterLive> column) {
+        sorts.put(key, order);
+        return column.setSortProperty(key).setSortable(true);
+    }
+
+    private static Comparator<CenterLive> byDuration(Function<CenterLive, @Nullable Duration> duration) {
+        return Comparator.comparing(c -> Objects.requireNonNullElse(duration.apply(c), Duration.ZERO));
+    }
+
+    /** One page of the area's centers in the order asked; read again unless a refresh has just read them. */
+    private Stream<CenterLive> page(List<QuerySortOrder> orders, int offset, int limit) {
+        List<CenterLive> rows = snapshot;
+        if (rows == null) {
+            rows = area == null ? List.of() : supervision.centers(area.scope());
+        }
+        Comparator<CenterLive> order = null;
+        for (QuerySortOrder sort : orders) {
+            Comparator<CenterLive> by = sorts.get(sort.getSorted());
+            if (by != null) {
+                by = sort.getDirection() == SortDirection.DESCENDING ? by.reversed() : by;
+                order = order == null ? by : order.thenComparing(by);
+            }
+        }
+        Stream<CenterLive> sorted = order == null ? rows.stream() : rows.stream().sorted(order);
+        return sorted.skip(offset).limit(limit);
     }
 
     private static Div figure(String label, String value, String className) {

@@ -12,6 +12,7 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 import ma.socialhub.base.i18n.HubLanguage;
 import ma.socialhub.base.i18n.LocalizedText;
 import ma.socialhub.catalog.Catalog;
@@ -50,7 +51,12 @@ class TrendSections {
         this.area = area;
     }
 
-    void fill(Div content, TrendReport report) {
+    /**
+     * Fills {@code content} with the sections of {@code report}. The exports read the report again
+     * ({@code again}) when asked, rather than the screen keeping every figure for a click that may
+     * never come.
+     */
+    void fill(Div content, TrendReport report, Supplier<TrendReport> again) {
         HubLanguage language = HubLanguage.orDefault(Minutes.locale(content));
         NumberFormat numbers = NumberFormat.getIntegerInstance(Minutes.locale(content));
         String file = AreaParameter.of(area.scope()) + "-" + report.from() + "-" + report.to();
@@ -77,7 +83,7 @@ class TrendSections {
         content.add(section(content, "supervision.chart.demand",
                 new ChartBox(charts, charts.demand(report.services(), language), t(content, "supervision.chart.demand"), 760, chartHeight(report.services().size())),
                 new ChartBox(charts, charts.waits(report.services(), language), t(content, "supervision.chart.waits"), 760, chartHeight(report.services().size())),
-                new ExportButtons("services-" + file, () -> servicesTable(content, report, language)), services));
+                new ExportButtons("services-" + file, () -> servicesTable(content, again.get(), language)), services));
 
         if (area.scope().level() != Scope.Level.CENTER) {
             Grid<CenterTrend> centers = new Grid<>();
@@ -97,13 +103,13 @@ class TrendSections {
             centers.setAllRowsVisible(report.centers().size() <= 30);
             centers.addClassName("trends-centers");
             content.add(section(content, "supervision.report.centers",
-                    new ExportButtons("centers-" + file, () -> centersTable(content, report, language)), centers));
+                    new ExportButtons("centers-" + file, () -> centersTable(content, again.get(), language)), centers));
         }
 
         if (!report.days().isEmpty()) {
             content.add(section(content, "supervision.chart.days",
                     new ChartBox(charts, charts.days(report.days(), language), t(content, "supervision.chart.days"), 760, 280),
-                    new ExportButtons("days-" + file, () -> daysTable(content, report))));
+                    new ExportButtons("days-" + file, () -> daysTable(content, again.get()))));
         }
 
         Grid<Map.Entry<VisitOutcome, Integer>> outcomes = new Grid<>();
@@ -131,7 +137,7 @@ class TrendSections {
             referralParts.add(new ChartBox(charts, charts.referrals(report.referrals(), language), t(content, "supervision.chart.referrals"),
                     760, chartHeight(report.referrals().size())));
         }
-        referralParts.add(new ExportButtons("referrals-" + file, () -> referralsTable(content, report, language)));
+        referralParts.add(new ExportButtons("referrals-" + file, () -> referralsTable(content, again.get(), language)));
         referralParts.add(partners);
         content.add(section(content, "supervision.chart.referrals", referralParts.toArray(Component[]::new)));
 

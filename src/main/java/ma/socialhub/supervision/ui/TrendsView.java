@@ -107,8 +107,10 @@ public class TrendsView extends VerticalLayout implements BeforeEnterObserver, H
                 new AreaPicker(supervision, area, TrendsView.class, chosen -> go(chosen, from.getValue(), to.getValue())),
                 range, new MonthlyReportPanel(reports, area), content);
         content.removeAll();
-        TrendReport report = trends.report(area.scope(), start, end);
-        new TrendSections(charts, programs, directory, catalog, area).fill(content, report);
+        LocalDate first = start;
+        LocalDate last = end;
+        new TrendSections(charts, programs, directory, catalog, area).fill(content, trends.report(area.scope(), first, last),
+                () -> trends.report(area.scope(), first, last));
     }
 
     private Button quick(String key, Area area, LocalDate start, LocalDate end) {

@@ -9,6 +9,8 @@ import com.vaadin.flow.component.Html;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridSortOrder;
+import com.vaadin.flow.data.provider.SortDirection;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
@@ -17,6 +19,7 @@ import com.vaadin.flow.router.QueryParameters;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.List;
 import ma.socialhub.base.i18n.HubLanguage;
 import ma.socialhub.support.KaribuTest;
 import ma.socialhub.support.TestClock;
@@ -70,11 +73,37 @@ class SupervisionScreensTest extends KaribuTest {
     }
 
     @Test
+    void theListPutsTheLongestWaitFirstAndSortsByAnyColumnAsked() {
+        long quiet = fixtures.center(); // no one waits there; ours has waited 20 minutes
+        long busy = fixtures.center();
+        fixtures.counter(busy, "1", service);
+        for (int i = 0; i < 3; i++) {
+            tickets.issue(busy, service, PriorityClass.STANDARD, HubLanguage.FRENCH); // three, for two minutes
+        }
+        clock.advance(Duration.ofMinutes(2));
+        signIn(fixtures.supervisorOfRegion(9));
+        UI.getCurrent().navigate("supervision");
+
+        assertThat(order(center, quiet, busy)).containsExactly(center, busy, quiet);
+        Grid.Column<CenterLive> waiting = grid().getColumns().get(1);
+        grid().sort(List.of(new GridSortOrder<>(waiting, SortDirection.DESCENDING)));
+        assertThat(order(center, quiet, busy)).containsExactly(busy, center, quiet);
+        grid().sort(List.of(new GridSortOrder<>(waiting, SortDirection.ASCENDING)));
+        assertThat(order(center, quiet, busy)).containsExactly(quiet, center, busy);
+    }
+
+    /** The grid's order of these centers (the region holds others from other tests). */
+    private static List<Long> order(Long... centers) {
+        List<Long> ours = List.of(centers);
+        return grid().getLazyDataView().getItems().map(CenterLive::centerId).filter(ours::contains).toList();
+    }
+
+    @Test
     void aSupervisorOfAnotherRegionAskingForThisRegionSeesTheirOwnAndNotTheCenter() {
         signIn(fixtures.supervisorOfRegion(2));
         UI.getCurrent().navigate("supervision", QueryParameters.fromString("area=region-9"));
 
-        assertThat(grid().getListDataView().getItems()).noneMatch(c -> c.centerId() == center);
+        assertThat(grid().getLazyDataView().getItems()).noneMatch(c -> c.centerId() == center);
         UI.getCurrent().navigate("supervision/center/" + code);
         assertThat(_get(H2.class).getText()).isEqualTo(t("supervision.unknownCenter"));
     }
@@ -106,7 +135,7 @@ class SupervisionScreensTest extends KaribuTest {
     }
 
     private CenterLive row() {
-        return grid().getListDataView().getItems().filter(c -> c.centerId() == center).findFirst().orElseThrow();
+        return grid().getLazyDataView().getItems().filter(c -> c.centerId() == center).findFirst().orElseThrow();
     }
 
     @SuppressWarnings("unchecked")
