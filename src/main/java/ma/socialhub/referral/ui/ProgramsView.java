@@ -11,8 +11,10 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.text.NumberFormat;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 import ma.socialhub.base.i18n.HubLanguage;
 import ma.socialhub.base.security.Roles;
 import ma.socialhub.base.ui.LanguageSwitcher;
@@ -38,6 +40,11 @@ public class ProgramsView extends VerticalLayout implements HasDynamicTitle {
         NumberFormat percent = NumberFormat.getPercentInstance(getLocale());
         percent.setMaximumFractionDigits(1);
         Map<Short, String> regions = regionNames(catalog, language);
+        // partners' names read once, not once a row
+        Map<Long, String> partnerNames = new HashMap<>();
+        directory.organizations().forEach(o -> partnerNames.put(o.id(), o.name().in(language)));
+        Function<Long, String> partners = id -> partnerNames.computeIfAbsent(id,
+                missing -> directory.organization(missing).map(o -> o.name().in(language)).orElse(""));
         HorizontalLayout header = new HorizontalLayout(new H1(getTranslation("programs.title")), new Anchor("", getTranslation("error.home")),
                 new LanguageSwitcher());
         header.setAlignItems(Alignment.BASELINE);
@@ -89,10 +96,13 @@ public class ProgramsView extends VerticalLayout implements HasDynamicTitle {
             java.time.format.DateTimeFormatter day = java.time.format.DateTimeFormatter
                     .ofLocalizedDate(java.time.format.FormatStyle.MEDIUM).withLocale(getLocale())
                     .withZone(java.time.ZoneId.of("Africa/Casablanca"));
+            Map<Long, String> centers = new HashMap<>();
+            waiting.forEach(w -> centers.computeIfAbsent(w.centerId(),
+                    id -> catalog.center(id).map(c -> c.name().in(language)).orElse("")));
             Grid<ProgramIndicators.Waiting> late = new Grid<>();
-            late.addColumn(w -> directory.organization(w.organizationId()).map(o -> o.name().in(language)).orElse(""))
+            late.addColumn(w -> partners.apply(w.organizationId()))
                     .setHeader(getTranslation("orientation.partner")).setFlexGrow(2);
-            late.addColumn(w -> catalog.center(w.centerId()).map(c -> c.name().in(language)).orElse(""))
+            late.addColumn(w -> centers.get(w.centerId()))
                     .setHeader(getTranslation("programs.center")).setFlexGrow(2);
             late.addColumn(w -> numbers.format(w.referrals())).setHeader(getTranslation("programs.referrals"));
             late.addColumn(w -> day.format(w.oldestSince())).setHeader(getTranslation("programs.oldest"));
@@ -103,19 +113,19 @@ public class ProgramsView extends VerticalLayout implements HasDynamicTitle {
         }
 
         add(new H2(getTranslation("programs.byPartner")));
-        Grid<Map.Entry<Long, Map<ReferralStatus, Integer>>> partners = new Grid<>();
-        partners.addColumn(e -> directory.organization(e.getKey()).map(o -> o.name().in(language)).orElse(""))
+        Grid<Map.Entry<Long, Map<ReferralStatus, Integer>>> byPartner = new Grid<>();
+        byPartner.addColumn(e -> partners.apply(e.getKey()))
                 .setHeader(getTranslation("orientation.partner")).setFlexGrow(3);
         for (ReferralStatus status : ReferralStatus.values()) {
             if (status != ReferralStatus.PROPOSED) {
-                partners.addColumn(e -> numbers.format(e.getValue().getOrDefault(status, 0)))
+                byPartner.addColumn(e -> numbers.format(e.getValue().getOrDefault(status, 0)))
                         .setHeader(getTranslation("referral.status." + status.name()));
             }
         }
-        partners.setItems(List.copyOf(indicators.referralsByStatus().entrySet()));
-        partners.setAllRowsVisible(true);
-        partners.addClassName("program-partners");
-        add(partners);
+        byPartner.setItems(List.copyOf(indicators.referralsByStatus().entrySet()));
+        byPartner.setAllRowsVisible(true);
+        byPartner.addClassName("program-partners");
+        add(byPartner);
     }
 
     private static Map<Short, String> regionNames(Catalog catalog, HubLanguage language) {

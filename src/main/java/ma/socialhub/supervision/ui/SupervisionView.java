@@ -61,7 +61,7 @@ public class SupervisionView extends VerticalLayout implements BeforeEnterObserv
     private final Span updated = new Span();
     private final Map<String, Comparator<CenterLive>> sorts = new HashMap<>();
     private @Nullable Area area;
-    /** The area's centers as read by the refresh under way; dropped once the response is written. */
+    /** The area's centers as read by the refresh under way; dropped by the grid's first read of them. */
     private @Nullable List<CenterLive> snapshot;
     private int count;
     /** Which centers' changes concern this screen: sorted ids, 8 bytes a center. */
@@ -155,13 +155,9 @@ public class SupervisionView extends VerticalLayout implements BeforeEnterObserv
         List<CenterLive> shown = supervision.centers(area.scope());
         centerIds = shown.stream().mapToLong(CenterLive::centerId).sorted().toArray();
         count = shown.size();
+        // the grid reads its page just before the response: from this snapshot, which it then lets go
         snapshot = shown;
         grid.getDataProvider().refreshAll();
-        // the grid reads its page just before the response: from this snapshot, then it is let go
-        UI ui = UI.getCurrent();
-        if (ui != null) {
-            ui.beforeClientResponse(grid, context -> snapshot = null);
-        }
         NumberFormat numbers = NumberFormat.getIntegerInstance(getLocale());
         int waiting = shown.stream().mapToInt(c -> c.figures().waiting()).sum();
         CenterLive longest = shown.stream().filter(c -> c.figures().longestWait() != null)
@@ -192,6 +188,7 @@ public class SupervisionView extends VerticalLayout implements BeforeEnterObserv
     /** One page of the area's centers in the order asked; read again unless a refresh has just read them. */
     private Stream<CenterLive> page(List<QuerySortOrder> orders, int offset, int limit) {
         List<CenterLive> rows = snapshot;
+        snapshot = null;
         if (rows == null) {
             rows = area == null ? List.of() : supervision.centers(area.scope());
         }
