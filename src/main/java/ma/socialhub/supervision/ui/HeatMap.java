@@ -1,22 +1,31 @@
 package ma.socialhub.supervision.ui;
 
-import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.Html;
 import com.vaadin.flow.component.html.Span;
 import java.text.NumberFormat;
 import java.time.DayOfWeek;
 import java.time.format.TextStyle;
+import java.util.Locale;
 import java.util.Map;
 import ma.socialhub.supervision.TrendReport;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Tickets taken by weekday and hour as a grid of shaded cells, the darker the busier, each with its
  * number: the hours that saw anyone, Monday to Sunday. Laid out by CSS grid, so that it runs right
  * to left in Arabic like the rest of the page.
+ *
+ * <p>Written as one piece of markup rather than a component per cell: a working center's map has
+ * some 90 cells, which as components would hold about 1 KB each on the server for as long as the
+ * screen is open, for text that never changes.
  */
-class HeatMap extends Div {
+final class HeatMap {
 
-    HeatMap(TrendReport report) {
-        addClassName("heat-map");
+    private HeatMap() {
+    }
+
+    static Component of(TrendReport report, Component where) {
         int first = 23;
         int last = 0;
         int max = 0;
@@ -30,35 +39,46 @@ class HeatMap extends Div {
             }
         }
         if (max == 0) {
-            add(new Span(getTranslation("supervision.noTicket")));
-            return;
+            return new Span(where.getTranslation("supervision.noTicket"));
         }
-        NumberFormat numbers = NumberFormat.getIntegerInstance(getLocale());
-        getStyle().set("grid-template-columns", "auto repeat(" + (last - first + 1) + ", minmax(2.2rem, 1fr))");
-        add(cell("", "heat-corner"));
+        Locale locale = Minutes.locale(where);
+        NumberFormat numbers = NumberFormat.getIntegerInstance(locale);
+        StringBuilder html = new StringBuilder("<div class=\"heat-map\" style=\"grid-template-columns: auto repeat(")
+                .append(last - first + 1).append(", minmax(2.2rem, 1fr))\">");
+        cell(html, "heat-corner", "", null, null);
         for (int h = first; h <= last; h++) {
-            add(cell(getTranslation("supervision.hour", Map.of("hour", h)), "heat-hour"));
+            cell(html, "heat-hour", hour(where, h), null, null);
         }
         for (int d = 0; d < 7; d++) {
-            add(cell(DayOfWeek.of(d + 1).getDisplayName(TextStyle.SHORT, getLocale()), "heat-day"));
+            DayOfWeek day = DayOfWeek.of(d + 1);
+            cell(html, "heat-day", day.getDisplayName(TextStyle.SHORT, locale), null, null);
             for (int h = first; h <= last; h++) {
                 int count = report.heatAt(d, h);
-                Span cell = cell(count == 0 ? "" : numbers.format(count), "heat-cell");
                 double share = (double) count / max;
-                cell.getStyle().set("--heat", String.valueOf(Math.round(100 * share) / 100.0));
-                if (share > 0.55) {
-                    cell.addClassName("heat-dark");
-                }
-                cell.getElement().setAttribute("title", DayOfWeek.of(d + 1).getDisplayName(TextStyle.FULL, getLocale()) + " "
-                        + getTranslation("supervision.hour", Map.of("hour", h)) + " · " + numbers.format(count));
-                add(cell);
+                cell(html, share > 0.55 ? "heat-cell heat-dark" : "heat-cell", count == 0 ? "" : numbers.format(count),
+                        day.getDisplayName(TextStyle.FULL, locale) + " " + hour(where, h) + " · " + numbers.format(count),
+                        "--heat: " + Math.round(100 * share) / 100.0);
             }
         }
+        return new Html(html.append("</div>").toString());
     }
 
-    private static Span cell(String text, String className) {
-        Span cell = new Span(text);
-        cell.addClassName(className);
-        return cell;
+    private static String hour(Component where, int hour) {
+        return where.getTranslation("supervision.hour", Map.of("hour", hour));
+    }
+
+    private static void cell(StringBuilder html, String classes, String text, @Nullable String title, @Nullable String style) {
+        html.append("<span class=\"").append(classes).append('"');
+        if (title != null) {
+            html.append(" title=\"").append(escape(title)).append('"');
+        }
+        if (style != null) {
+            html.append(" style=\"").append(style).append('"');
+        }
+        html.append('>').append(escape(text)).append("</span>");
+    }
+
+    private static String escape(String text) {
+        return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
     }
 }

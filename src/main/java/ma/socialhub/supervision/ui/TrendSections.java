@@ -61,7 +61,7 @@ class TrendSections {
         NumberFormat numbers = NumberFormat.getIntegerInstance(Minutes.locale(content));
         String file = AreaParameter.of(area.scope()) + "-" + report.from() + "-" + report.to();
 
-        content.add(section(content, "supervision.heat", new HeatMap(report)));
+        content.add(section(content, "supervision.heat", HeatMap.of(report, content)));
 
         Grid<ServiceTrend> services = new Grid<>();
         services.addColumn(s -> s.letter() + " · " + s.name().in(language)).setHeader(t(content, "supervision.service")).setFlexGrow(3);

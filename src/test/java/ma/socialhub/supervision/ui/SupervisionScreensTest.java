@@ -126,8 +126,11 @@ class SupervisionScreensTest extends KaribuTest {
         LocalDate day = LocalDate.of(2026, 11, 20);
         UI.getCurrent().navigate("supervision/trends", QueryParameters.fromString("area=center-" + center + "&from=" + day + "&to=" + day));
 
-        assertThat(_find(Html.class)).isNotEmpty().allSatisfy(svg -> assertThat(svg.getInnerHtml()).contains("<svg"));
-        assertThat(_find(Span.class, s -> s.withClasses("heat-cell")).stream().map(Span::getText)).contains("1");
+        assertThat(_find(Html.class, s -> s.withClasses("chart-svg"))).isNotEmpty()
+                .allSatisfy(svg -> assertThat(svg.getInnerHtml()).contains("<svg"));
+        // one ticket on Friday 20 November 2026 at 10 (Morocco), in the cell of that day and hour
+        assertThat(_get(Html.class, s -> s.withClasses("heat-map")).getInnerHtml())
+                .containsPattern("<span class=\"heat-cell heat-dark\" title=\"vendredi 10h · 1\"[^>]*>1</span>");
         assertThat(_find(Anchor.class, s -> s.withClasses("export-xlsx"))).isNotEmpty();
 
         _click(_get(Button.class, s -> s.withClasses("report-start")));
