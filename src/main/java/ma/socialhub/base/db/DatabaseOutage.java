@@ -19,7 +19,7 @@ public final class DatabaseOutage {
     }
 
     public static boolean causedBy(@Nullable Throwable failure) {
-        for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
+        for (Throwable t = failure; t != null; t = t.getCause()) {
             if (t instanceof DataAccessResourceFailureException || t instanceof TransientDataAccessResourceException
                     || t instanceof CannotCreateTransactionException || t instanceof SQLTransientConnectionException) {
                 return true;
