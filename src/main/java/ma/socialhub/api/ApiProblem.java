@@ -59,6 +59,12 @@ abstract sealed class ApiProblem extends RuntimeException {
         }
     }
 
+    static final class KeyReused extends ApiProblem {
+        KeyReused() {
+            super(HttpStatus.UNPROCESSABLE_CONTENT, "api.idempotencyKeyReused");
+        }
+    }
+
     static final class TooManyRequests extends ApiProblem {
         private final int retryAfterSeconds;
 

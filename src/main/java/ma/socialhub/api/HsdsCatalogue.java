@@ -19,7 +19,11 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 
 /**
- * The hub's public catalogue in Open Referral HSDS 3.0 terms. Each social center is an
+ * The hub's public catalogue in Open Referral HSDS 3.0 terms. It is read from the database in a
+ * few statements at most once per {@code hub.hsds.cache-seconds} and kept: anyone may ask for it,
+ * anonymously and as often as they like, and a page must not cost a query per item.
+ *
+ * <p> Each social center is an
  * organization with one physical location and one service per service it offers; each incubator or
  * partner institution is an organization with its location and the service it provides. Names come
  * in the asked language, with the Arabic (or, for Arabic, the French) name as alternate name.
@@ -28,23 +32,57 @@ import org.springframework.stereotype.Component;
 @Component
 class HsdsCatalogue {
 
+    /** What the catalogue publishes, as read at {@code readAt}. */
+    private record Snapshot(List<Center> centers, List<Catalog.Offering> offerings, List<Organization> partners,
+            Map<Short, LocalizedText> regions, java.time.Instant readAt) {
+    }
+
     private final Catalog catalog;
     private final Directory directory;
     private final HubTranslations texts;
+    private final java.time.Clock clock;
+    private final java.time.Duration keep;
+    private volatile @Nullable Snapshot snapshot;
 
-    HsdsCatalogue(Catalog catalog, Directory directory, HubTranslations texts) {
+    HsdsCatalogue(Catalog catalog, Directory directory, HubTranslations texts, java.time.Clock clock,
+            @org.springframework.beans.factory.annotation.Value("${hub.hsds.cache-seconds:60}") int cacheSeconds) {
         this.catalog = catalog;
         this.directory = directory;
         this.texts = texts;
+        this.clock = clock;
+        this.keep = java.time.Duration.ofSeconds(cacheSeconds);
+    }
+
+    /** The kept catalogue, read again once it is older than the cache time (by one thread; the others keep the old one meanwhile). */
+    private Snapshot snapshot() {
+        Snapshot current = snapshot;
+        if (current != null && current.readAt().plus(keep).isAfter(clock.instant())) {
+            return current;
+        }
+        synchronized (this) {
+            current = snapshot;
+            if (current == null || !current.readAt().plus(keep).isAfter(clock.instant())) {
+                current = new Snapshot(catalog.activeCenters(), catalog.allOfferings(), directory.organizations(),
+                        catalog.regions().stream().collect(Collectors.toMap(Region::id, Region::name, (a, b) -> a)), clock.instant());
+                snapshot = current;
+            }
+            return current;
+        }
+    }
+
+    /** The first index of a page, or the total when the page lies past the end (a huge page number included). */
+    private static int from(int page, int perPage, int total) {
+        return (int) Math.min(total, (long) (page - 1) * perPage);
     }
 
     // --- organizations --------------------------------------------------------------------------
 
     HsdsModel.Page<HsdsModel.Organization> organizations(int page, int perPage, HubLanguage language) {
-        List<Center> centers = catalog.activeCenters();
-        List<Organization> partners = directory.organizations();
+        Snapshot kept = snapshot();
+        List<Center> centers = kept.centers();
+        List<Organization> partners = kept.partners();
         int total = centers.size() + partners.size();
-        int from = (page - 1) * perPage;
+        int from = from(page, perPage, total);
         List<HsdsModel.Organization> contents = new java.util.ArrayList<>();
         for (int i = from; i < Math.min(total, from + perPage); i++) {
             contents.add(i < centers.size() ? organization(centers.get(i), language)
@@ -60,10 +98,13 @@ class HsdsCatalogue {
     }
 
     Optional<HsdsModel.Service> service(String id, HubLanguage language) {
+        Snapshot kept = snapshot();
         return HsdsIds.decode(id).flatMap(d -> switch (d.kind()) {
-            case CENTER_SERVICE -> catalog.center(d.first()).flatMap(c -> catalog.servicesAt(c.id()).stream()
-                    .filter(s -> s.id() == d.second()).findFirst().map(s -> service(new Catalog.Offering(c, s), language)));
-            case PARTNER_SERVICE -> directory.organization(d.first()).filter(Organization::active).map(o -> service(o, language));
+            case CENTER_SERVICE -> kept.offerings().stream()
+                    .filter(o -> o.center().id() == d.first() && o.service().id() == d.second()).findFirst()
+                    .map(o -> service(o, language));
+            case PARTNER_SERVICE -> kept.partners().stream().filter(o -> o.id() == d.first()).findFirst()
+                    .map(o -> service(o, language));
             default -> Optional.empty();
         });
     }
@@ -82,18 +123,19 @@ class HsdsCatalogue {
         });
     }
 
-    /** Centers' offerings first (paged in SQL: there may be tens of thousands), then one service per partner. */
+    /** Centers' offerings first, then one service per partner. */
     private <T> HsdsModel.Page<T> slice(int page, int perPage, HubLanguage language,
             java.util.function.BiFunction<Catalog.Offering, HubLanguage, T> ofOffering,
             java.util.function.BiFunction<Organization, HubLanguage, T> ofPartner) {
-        int offerings = catalog.offeringCount();
-        List<Organization> partners = directory.organizations();
+        Snapshot kept = snapshot();
+        int offerings = kept.offerings().size();
+        List<Organization> partners = kept.partners();
         int total = offerings + partners.size();
-        int from = (page - 1) * perPage;
+        int from = from(page, perPage, total);
         int to = Math.min(total, from + perPage);
         List<T> contents = new java.util.ArrayList<>();
         if (from < offerings) {
-            catalog.offerings(from, Math.min(to, offerings) - from).forEach(o -> contents.add(ofOffering.apply(o, language)));
+            kept.offerings().subList(from, Math.min(to, offerings)).forEach(o -> contents.add(ofOffering.apply(o, language)));
         }
         for (int i = Math.max(from, offerings); i < to; i++) {
             contents.add(ofPartner.apply(partners.get(i - offerings), language));
@@ -164,11 +206,7 @@ class HsdsCatalogue {
     }
 
     private String regionName(short regionId, HubLanguage language) {
-        return regions().getOrDefault(regionId, new LocalizedText("", "", "", "")).in(language);
-    }
-
-    private Map<Short, LocalizedText> regions() {
-        return catalog.regions().stream().collect(Collectors.toMap(Region::id, Region::name, (a, b) -> a));
+        return snapshot().regions().getOrDefault(regionId, new LocalizedText("", "", "", "")).in(language);
     }
 
     private String text(HubLanguage language, String key, Map<String, ?> values) {

@@ -16,6 +16,7 @@ import ma.socialhub.kiosk.KioskTickets;
 import ma.socialhub.kiosk.KioskTickets.Kiosk;
 import ma.socialhub.ticketing.IssueResult;
 import ma.socialhub.ticketing.PriorityClass;
+import ma.socialhub.ticketing.RequestKey;
 import ma.socialhub.ticketing.Ticket;
 import ma.socialhub.ticketing.Tickets;
 import org.jspecify.annotations.Nullable;
@@ -54,7 +55,8 @@ class TicketApi {
 
     @Operation(summary = "Take a ticket at a center",
             description = "Authenticated by a kiosk or integration credential (Bearer <kiosk-id>.<secret>). "
-                    + "A repeated request with the same Idempotency-Key returns the same ticket.",
+                    + "A repeated request with the same Idempotency-Key (kept a day, per credential) returns the same "
+                    + "ticket; the same key with another request is refused with 422.",
             security = @SecurityRequirement(name = "kioskCredential"))
     @PostMapping(path = "/centers/{center}/tickets", consumes = "application/json")
     ResponseEntity<TicketView> issue(
@@ -69,7 +71,7 @@ class TicketApi {
         if (!violations.isEmpty()) {
             throw new ApiProblem.InvalidBody(violations.stream().map(v -> v.getPropertyPath().toString()).toList());
         }
-        if (idempotencyKey == null || idempotencyKey.isBlank() || idempotencyKey.length() > 128) {
+        if (idempotencyKey == null || !RequestKey.isValid(idempotencyKey)) {
             throw new ApiProblem.BadRequest("api.idempotencyKey");
         }
         Center place = catalog.centerByCode(center).orElseThrow(() -> new ApiProblem.NotFound("api.centerNotFound"));
@@ -79,14 +81,16 @@ class TicketApi {
         if (!kiosk.center().code().equals(place.code()) || kiosk.services().stream().noneMatch(s -> s.id() == service.id())) {
             throw new ApiProblem.Forbidden();
         }
-        IssueResult result = kioskTickets.issue(bearer(authorization).orElseThrow(), place.code(), service.id(),
-                PriorityClass.valueOf(request.priority()), HubLanguage.ofTag(request.language()).orElseThrow(),
-                "api:" + idempotencyKey);
+        IssueResult result = kioskTickets.issueForRequest(bearer(authorization).orElseThrow(), place.code(), service.id(),
+                PriorityClass.valueOf(request.priority()), HubLanguage.ofTag(request.language()).orElseThrow(), idempotencyKey);
         return switch (result) {
+            // a repeated request gets the first one's answer: the ticket as it is, with its own service
             case IssueResult.Issued issued -> ResponseEntity.status(HttpStatus.CREATED)
-                    .location(statusUrl(issued.ticket())).body(view(issued.ticket(), place, service));
+                    .location(statusUrl(issued.ticket())).body(view(issued.ticket(), place,
+                            catalog.service(issued.ticket().serviceId()).orElseThrow()));
             case IssueResult.RateLimited limited -> throw new ApiProblem.TooManyRequests(limited.retryAfterSeconds());
             case IssueResult.ServiceNotOffered notOffered -> throw new ApiProblem.NotFound("api.serviceNotFound");
+            case IssueResult.KeyUsedForAnotherRequest reused -> throw new ApiProblem.KeyReused();
         };
     }
 

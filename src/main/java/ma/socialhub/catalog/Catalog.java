@@ -7,8 +7,10 @@ import java.time.ZoneId;
 import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
 import ma.socialhub.base.i18n.LocalizedText;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -86,16 +88,17 @@ public class Catalog {
     public record Offering(Center center, SocialService service) {
     }
 
-    /** How many (center, service) offerings the active centers have. */
-    public int offeringCount() {
-        return jdbc.sql(OFFERINGS.formatted("count(DISTINCT (c.id, s.id))", "")).query(Integer.class).single();
-    }
-
-    /** The offerings in a stable order (center, then service), a page at a time. */
-    public List<Offering> offerings(int offset, int limit) {
-        List<long[]> pairs = jdbc.sql(OFFERINGS.formatted("DISTINCT c.id, s.id", "ORDER BY c.id, s.id OFFSET ? LIMIT ?"))
-                .params(offset, limit).query((rs, n) -> new long[] {rs.getLong(1), rs.getLong(2)}).list();
-        return pairs.stream().map(p -> new Offering(center(p[0]).orElseThrow(), service(p[1]).orElseThrow())).toList();
+    /**
+     * Every offering of the active centers in a stable order (center, then service), read in three
+     * statements whatever their number: a public directory reads them all at once and keeps them.
+     */
+    public List<Offering> allOfferings() {
+        Map<Long, Center> centers = activeCenters().stream().collect(Collectors.toMap(Center::id, c -> c));
+        Map<Long, SocialService> services = jdbc.sql(SERVICE_SELECT + " WHERE s.active").query(Catalog::service).list()
+                .stream().collect(Collectors.toMap(SocialService::id, s -> s));
+        return jdbc.sql(OFFERINGS.formatted("DISTINCT c.id, s.id", "ORDER BY c.id, s.id"))
+                .query((rs, n) -> new Offering(centers.get(rs.getLong(1)), services.get(rs.getLong(2)))).list()
+                .stream().filter(o -> o.center() != null && o.service() != null).toList();
     }
 
     private static final String OFFERINGS = """

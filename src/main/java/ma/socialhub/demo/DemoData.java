@@ -33,6 +33,8 @@ class DemoData implements ApplicationRunner {
 
     private static final Logger log = LoggerFactory.getLogger(DemoData.class);
     static final String PASSWORD = "demo";
+    /** The demo's accounts, all with {@link #PASSWORD} (README); disabled by {@link DemoLeftovers} on a node without the demo. */
+    static final java.util.List<String> ACCOUNTS = java.util.List.of("agent", "agent.ar", "supervisor", "admin", "incubator");
 
     private final DataSource dataSource;
     private final JdbcClient jdbc;
@@ -76,6 +78,11 @@ class DemoData implements ApplicationRunner {
         long soussMassaIncubator = jdbc.sql("SELECT id FROM partner_organization WHERE code = 'incubateur-ref-sma'")
                 .query(Long.class).single();
         accounts.ensure("incubator", PASSWORD, "Incubateur Souss-Massa (démo)", Roles.INCUBATOR, null, soussMassaIncubator, "fr");
+        // a node run without the demo may have disabled them (DemoLeftovers): the demo wants them back
+        for (String username : ACCOUNTS) {
+            jdbc.sql("SELECT id FROM staff_account WHERE username = ? AND NOT enabled").param(username).query(Long.class).optional()
+                    .ifPresent(id -> accounts.setEnabled(id, true));
+        }
         // an account made before partners had organizations gets the demo one
         jdbc.sql("UPDATE staff_account SET organization_id = ? WHERE username = 'incubator' AND organization_id IS NULL")
                 .param(soussMassaIncubator).update();

@@ -39,10 +39,10 @@ class ScreenAddresses {
         centers.stream().limit(LISTED_CENTERS).forEach(c -> text
                 .append("  ").append(c.code()).append(":\n")
                 .append("      kiosk            ").append(base).append("/kiosk/").append(c.code())
-                .append(demoSecrets ? "?key=" + c.code() + "-entrance.demo-" + c.code() + "-entrance" : "").append('\n')
+                .append(demoSecrets ? "   (registration code: demo-" + c.code() + "-entrance)" : "").append('\n')
                 .append("      display          ").append(base).append("/display/").append(c.code()).append('\n'));
         if (centers.isEmpty()) {
-            text.append("  No center yet: start with the demo profile (SPRING_PROFILES_ACTIVE=demo) or add centers.\n");
+            text.append("  No center yet: add centers in Administration, or run the demo (./mvnw spring-boot:run).\n");
         } else if (centers.size() > LISTED_CENTERS) {
             text.append("  ... and ").append(centers.size() - LISTED_CENTERS).append(" more centers.\n");
         }

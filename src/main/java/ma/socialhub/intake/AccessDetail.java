@@ -10,8 +10,7 @@ import java.util.stream.Collectors;
 /**
  * The detail of an audit row, written as a code with values ({@code searchByName;found=3}) so
  * that the administrator and the person reading their own export see it in their language. A
- * detail that is not a code (the written request behind an erasure, rows older than the codes)
- * is shown as it was written.
+ * detail that is not a code (rows older than the codes) is shown as it was written.
  */
 public final class AccessDetail {
 
@@ -34,7 +33,7 @@ public final class AccessDetail {
      * is {@code privacy.detail.<code>}; consent scopes are named in the same language.
      */
     public static String render(String action, String detail, BiFunction<String, Map<String, Object>, String> translate) {
-        if ("ERASE".equals(action) || !CODE.matcher(detail).matches()) {
+        if (!CODE.matcher(detail).matches()) {
             return detail;
         }
         String[] parts = detail.split(";");
@@ -42,9 +41,14 @@ public final class AccessDetail {
         for (int i = 1; i < parts.length; i++) {
             String name = parts[i].substring(0, parts[i].indexOf('='));
             String value = parts[i].substring(parts[i].indexOf('=') + 1);
-            values.put(name, "scopes".equals(name) ? Arrays.stream(value.split(",")).filter(s -> !s.isBlank())
-                    .map(s -> translate.apply("intake.consent.short." + s.strip(), Map.of()))
-                    .collect(Collectors.joining(", ")) : value);
+            values.put(name, switch (name) {
+                case "scopes" -> Arrays.stream(value.split(",")).filter(s -> !s.isBlank())
+                        .map(s -> translate.apply("intake.consent.short." + s.strip(), Map.of()))
+                        .collect(Collectors.joining(", "));
+                case "how" -> translate.apply("privacy.how." + value, Map.of());
+                case "reason" -> translate.apply("intake.transfer.reason." + value, Map.of());
+                default -> value;
+            });
         }
         String text = translate.apply("privacy.detail." + parts[0], values);
         // a code this version does not know (written by a newer node) is shown as recorded

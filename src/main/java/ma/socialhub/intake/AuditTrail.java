@@ -18,7 +18,7 @@ import org.springframework.stereotype.Component;
 class AuditTrail {
 
     enum Action {
-        SEARCH, READ, CREATE, UPDATE, CONSENT, EXPORT, ERASE, ANONYMISE
+        SEARCH, READ, CREATE, UPDATE, CONSENT, EXPORT, ERASE, ANONYMISE, TRANSFER
     }
 
     private final JdbcClient jdbc;

@@ -10,7 +10,9 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import ma.socialhub.base.security.Roles;
+import ma.socialhub.base.i18n.LocalizedText;
 import ma.socialhub.catalog.Catalog;
+import ma.socialhub.catalog.Center;
 import ma.socialhub.staff.StaffDirectory;
 import ma.socialhub.staff.StaffMember;
 import org.jspecify.annotations.Nullable;
@@ -25,12 +27,14 @@ import org.springframework.transaction.support.TransactionTemplate;
 /**
  * People's files, as an agent at a counter works with them.
  *
- * <p><b>Who sees what.</b> An agent reads the files of people known at their own center
- * (registered there or received there). A search by name looks only there; a search by ID card
- * or phone number — the person in front of the agent shows the card or says the number — looks
- * everywhere and returns summaries with masked identifiers, each with a handle that lets this
- * agent receive that person at their center (see {@link PersonHandles}). Every search, read and
- * change is written to the audit trail.
+ * <p><b>Who sees what</b> (docs/adr/0017). An agent reads the files of people known at their own
+ * center (registered there, or brought there) and finds only them, by ID card number, phone or
+ * name. A file kept only at other centers is never shown and never hinted at, except to the person
+ * themselves through their ID card: its number <i>and</i> the birth date printed on it, typed from
+ * the card in front of the agent, find the file wherever it is ({@link #fileElsewhere}), and
+ * bringing it here is a transfer, with a reason, in the person's trail and in the supervisors'
+ * alerts ({@link #transfer}). Every search is in the trail, and in the trail of each person it
+ * returned; searches per agent are limited ({@link SearchBudget}).
  *
  * <p><b>Consent first.</b> Nothing personal is saved without the person's consent to the file
  * (PROCESSING); disability, illness and pregnancy are not saved without the consent to sensitive
@@ -49,6 +53,8 @@ public class Beneficiaries {
 
     private final BeneficiaryStore store;
     private final AuditTrail audit;
+    private final SearchBudget budget;
+    private final AccessAlerts alerts;
     private final PersonHandles handles;
     private final StaffDirectory staff;
     private final Catalog catalog;
@@ -56,10 +62,13 @@ public class Beneficiaries {
     private final int consentYears;
     private final TransactionTemplate tx;
 
-    Beneficiaries(BeneficiaryStore store, AuditTrail audit, PersonHandles handles, StaffDirectory staff, Catalog catalog,
-            Clock clock, @Value("${hub.consent.validity-years:5}") int consentYears, PlatformTransactionManager transactions) {
+    Beneficiaries(BeneficiaryStore store, AuditTrail audit, SearchBudget budget, AccessAlerts alerts, PersonHandles handles,
+            StaffDirectory staff, Catalog catalog, Clock clock, @Value("${hub.consent.validity-years:5}") int consentYears,
+            PlatformTransactionManager transactions) {
         this.store = store;
         this.audit = audit;
+        this.budget = budget;
+        this.alerts = alerts;
         this.handles = handles;
         this.staff = staff;
         this.catalog = catalog;
@@ -69,11 +78,13 @@ public class Beneficiaries {
     }
 
     /**
-     * Finds people by ID card number or phone number (everywhere), or by the words of a name in
-     * Arabic or Latin letters (among the people known at the agent's center), insensitive to case,
-     * accents and Arabic diacritics.
+     * Finds people known at the agent's center by ID card number, phone number, or the words of a
+     * name in Arabic or Latin letters (insensitive to case, accents and Arabic diacritics). Each
+     * person returned has the search in their trail.
+     *
+     * @throws TooManySearches past the agent's searches for the hour
      */
-    @Transactional
+    @Transactional(noRollbackFor = TooManySearches.class)
     @RolesAllowed(Roles.AGENT)
     public List<BeneficiarySummary> search(String query) {
         StaffMember agent = agent();
@@ -82,6 +93,7 @@ public class Beneficiaries {
         if (q.isEmpty() || q.length() > MAX_QUERY) {
             return List.of();
         }
+        budget.spend(agent.staffId(), center);
         List<BeneficiaryStore.Row> rows;
         String how;
         Optional<NationalId> nationalId = NationalId.parse(q);
@@ -94,28 +106,94 @@ public class Beneficiaries {
             how = "searchByPhone";
         } else {
             List<String> words = Arrays.stream(NameKeys.normalise(q).split(" ")).filter(w -> !w.isEmpty()).limit(5).toList();
-            if (words.isEmpty()) {
-                return List.of();
-            }
-            rows = store.searchByName(center, words, 20);
+            rows = words.isEmpty() ? List.of() : store.searchByName(center, words, 20);
             how = "searchByName";
         }
-        audit.record(AuditTrail.Action.SEARCH, null, AccessDetail.of(how, "found", rows.size()));
-        return rows.stream().map(r -> summary(r, agent)).toList();
+        recordSearch(how, rows.stream().map(BeneficiaryStore.Row::id).toList());
+        return rows.stream().map(r -> summary(r, agent, center)).toList();
     }
 
     /**
-     * Files that may already be this person: same ID card number, same phone, or same full name
-     * (in either script) and birth year — anywhere, so that a person is not registered twice.
+     * Files known at the agent's center that may already be this person: same ID card number, same
+     * phone, or same full name (in either script) and birth year. Files kept elsewhere are not
+     * looked at here: the person's ID card finds theirs ({@link #fileElsewhere}).
+     *
+     * @throws TooManySearches past the agent's searches for the hour
      */
-    @Transactional
+    @Transactional(noRollbackFor = TooManySearches.class)
     @RolesAllowed(Roles.AGENT)
     public List<DuplicateCandidate> likelyDuplicates(PersonalDetails details, @Nullable Long exceptId) {
         StaffMember agent = agent();
-        List<DuplicateCandidate> found = store.duplicates(details, exceptId, centerOf(agent)).stream()
-                .map(d -> new DuplicateCandidate(summary(d.row(), agent), d.reasons())).toList();
-        audit.record(AuditTrail.Action.SEARCH, exceptId, AccessDetail.of("duplicateCheck", "found", found.size()));
+        long center = centerOf(agent);
+        budget.spend(agent.staffId(), center);
+        List<BeneficiaryStore.DuplicateRow> rows = store.duplicates(details, exceptId, center);
+        recordSearch("duplicateCheck", rows.stream().map(d -> d.row().id()).toList());
+        return rows.stream().map(d -> new DuplicateCandidate(summary(d.row(), agent, center), d.reasons())).toList();
+    }
+
+    /**
+     * The file kept at another center of the person whose ID card is in front of the agent: the
+     * card's number and birth date must both match. A number with another birth date finds nothing
+     * — exactly as a number nobody holds — and the supervisors are told (someone may know a
+     * person's number and be looking for them). The search is in the trail, and in the person's.
+     *
+     * @throws TooManySearches past the agent's searches for the hour
+     */
+    @Transactional(noRollbackFor = TooManySearches.class)
+    @RolesAllowed(Roles.AGENT)
+    public Optional<TransferOffer> fileElsewhere(String nationalIdNumber, LocalDate birthDate) {
+        StaffMember agent = agent();
+        long center = centerOf(agent);
+        Optional<NationalId> nationalId = NationalId.parse(nationalIdNumber);
+        if (nationalId.isEmpty()) {
+            return Optional.empty();
+        }
+        budget.spend(agent.staffId(), center);
+        Optional<Long> found = store.byCard(nationalId.get(), birthDate).filter(id -> !store.isKnownAt(id, center));
+        recordSearch("searchByCard", found.stream().toList());
+        if (found.isEmpty()) {
+            if (store.cinHeldByAnother(nationalId.get(), null) && store.byCard(nationalId.get(), birthDate).isEmpty()) {
+                alerts.raise(AccessAlerts.Kind.CARD_MISMATCH, agent.staffId(), center, null, "search");
+            }
+            return Optional.empty();
+        }
+        return store.find(found.get(), today(center)).map(b -> new TransferOffer(
+                (b.details().firstNameAr() + " " + b.details().lastNameAr()).strip(),
+                (b.details().firstNameLatin() + " " + b.details().lastNameLatin()).strip(),
+                java.util.Objects.requireNonNull(b.details().birthDate()),
+                handles.issue(b.id(), agent.staffId(), PersonHandles.Purpose.TRANSFER)));
+    }
+
+    /**
+     * Brings to the agent's center a file kept elsewhere, that the person's ID card found
+     * ({@link #fileElsewhere}): from now on the center knows the person. Recorded as a transfer
+     * with its reason in the person's trail, and raised to the supervisors of this center. Empty
+     * if the handle is not genuine, not this agent's, or expired.
+     */
+    @Transactional
+    @RolesAllowed(Roles.AGENT)
+    public Optional<Beneficiary> transfer(String handle, TransferReason reason) {
+        StaffMember agent = agent();
+        long center = centerOf(agent);
+        Optional<Long> id = handles.open(handle, agent.staffId(), PersonHandles.Purpose.TRANSFER);
+        if (id.isEmpty()) {
+            return Optional.empty();
+        }
+        Optional<Beneficiary> found = store.find(id.get(), today(center));
+        found.ifPresent(b -> {
+            Instant now = clock.instant();
+            store.knownAt(b.id(), center, now);
+            store.seen(b.id(), now);
+            audit.record(AuditTrail.Action.TRANSFER, b.id(), AccessDetail.of("transfer", "reason", reason.name()));
+            alerts.raise(AccessAlerts.Kind.FILE_TRANSFER, agent.staffId(), center, b.id(), reason.name());
+        });
         return found;
+    }
+
+    /** The search in the trail, and in the trail of each person it returned. */
+    private void recordSearch(String how, List<Long> found) {
+        audit.record(AuditTrail.Action.SEARCH, null, AccessDetail.of(how, "found", found.size()));
+        found.forEach(id -> audit.record(AuditTrail.Action.SEARCH, id, AccessDetail.of("searchHit", "how", how)));
     }
 
     /** Registers a person at the agent's center with the consent they gave; see the class comment. */
@@ -220,21 +298,22 @@ public class Beneficiaries {
     }
 
     /**
-     * Receives the person a search result names at the agent's center: from now on the center
-     * knows them. Empty if the handle is not genuine, not this agent's, or expired.
+     * Receives at the counter the person a search result names (a person known at the agent's
+     * center). Empty if the handle is not genuine, not this agent's, expired, or names someone the
+     * center does not know.
      */
     @Transactional
     @RolesAllowed(Roles.AGENT)
     public Optional<Beneficiary> receive(String handle) {
         StaffMember agent = agent();
         long center = centerOf(agent);
-        Optional<Long> id = handles.open(handle, agent.staffId());
+        Optional<Long> id = handles.open(handle, agent.staffId(), PersonHandles.Purpose.RECEIVE)
+                .filter(person -> store.isKnownAt(person, center));
         if (id.isEmpty()) {
             return Optional.empty();
         }
         Optional<Beneficiary> found = store.find(id.get(), today(center));
         found.ifPresent(b -> {
-            store.knownAt(b.id(), center, clock.instant());
             store.seen(b.id(), clock.instant());
             audit.record(AuditTrail.Action.READ, b.id(), AccessDetail.of("received"));
         });
@@ -326,11 +405,22 @@ public class Beneficiaries {
             return Optional.of(new SaveResult.ConsentMissing(ConsentScope.SENSITIVE));
         }
         Optional<NationalId> nationalId = NationalId.parse(details.nationalId());
-        if (nationalId.isPresent() && store.byIdentifierHash("cin_hash", store.hashOf(nationalId.get()), 0).stream()
-                .anyMatch(r -> id == null || r.id() != id)) {
-            return Optional.of(nationalIdTaken());
+        if (nationalId.isPresent() && details.birthDate() != null) {
+            Optional<Long> sameCard = store.byCard(nationalId.get(), details.birthDate()).filter(other -> !other.equals(id));
+            if (sameCard.isPresent()) {
+                // the card proves the person: their file is here (the duplicate check showed it) or elsewhere (bring it)
+                return Optional.of(store.isKnownAt(sameCard.get(), centerOf(agent())) ? nationalIdTaken() : fileElsewhereError());
+            }
+            if (store.cinHeldByAnother(nationalId.get(), id)) {
+                // another birth date on record for this number: said to the supervisors, not to the agent
+                alerts.raise(AccessAlerts.Kind.CARD_MISMATCH, agent().staffId(), centerOf(agent()), id, "registration");
+            }
         }
         return Optional.empty();
+    }
+
+    private static SaveResult fileElsewhereError() {
+        return new SaveResult.Invalid(Map.of(DetailField.NATIONAL_ID, "intake.error.fileElsewhere"));
     }
 
     private static SaveResult nationalIdTaken() {
@@ -338,14 +428,16 @@ public class Beneficiaries {
     }
 
     private static boolean isNationalIdTaken(DuplicateKeyException e) {
-        return String.valueOf(e.getMessage()).contains("beneficiary_cin_unique");
+        return String.valueOf(e.getMessage()).contains("beneficiary_card_unique");
     }
 
-    private BeneficiarySummary summary(BeneficiaryStore.Row row, StaffMember agent) {
+    /** A person known here, as a list shows them; where else they were known is not said. */
+    private BeneficiarySummary summary(BeneficiaryStore.Row row, StaffMember agent, long center) {
         String maskedId = row.nationalId() == null ? "" : NationalId.parse(row.nationalId()).map(NationalId::masked).orElse("");
         String maskedPhone = row.phone() == null ? "" : new PhoneNumber(row.phone()).masked();
+        LocalizedText registered = catalog.center(center).map(Center::name).orElse(new LocalizedText("", "", "", ""));
         return new BeneficiarySummary(row.id(), row.nameAr(), row.nameLatin(), row.birthYear(), row.sex(), maskedId,
-                maskedPhone, row.center(), row.knownHere(), handles.issue(row.id(), agent.staffId()));
+                maskedPhone, registered, true, handles.issue(row.id(), agent.staffId(), PersonHandles.Purpose.RECEIVE));
     }
 
     private void requireKnown(long id, long center) {

@@ -72,28 +72,42 @@ class BeneficiaryStore {
     }
 
     /**
-     * Removes what identifies a person, keeping what statistics need (sex, year of birth, province,
-     * situation, registry status): names, identifiers, exact birth date, commune, health data.
+     * Empties a person's file for good (erasure on request, or retention): every personal and
+     * quasi-identifying field goes — names, identifiers, birth, sex, place, household, situation,
+     * health, education, work, the registering center and who wrote it — and with them the centers
+     * that knew the person and their consents. The empty row keeps its number, so that the trail of
+     * who read the file and figures already counted keep their meaning.
      */
     boolean anonymise(long id, Instant now) {
-        return jdbc.sql("""
+        boolean done = jdbc.sql("""
                 UPDATE beneficiary SET first_name_ar = '', last_name_ar = '', first_name_latin = '', last_name_latin = '',
-                       name_search = '', name_key_ar = '', name_key_latin = '', birth_date = NULL, cin_enc = NULL,
-                       cin_hash = NULL, phone_enc = NULL, phone_hash = NULL, commune = '', disability_type = NULL,
-                       chronic_illness = NULL, pregnant = NULL, rsu_id_enc = NULL, creation_key = NULL,
-                       situations = array_remove(situations, 'PERSON_WITH_DISABILITY'), anonymised_at = ?, version = version + 1
+                       name_search = '', name_key_ar = '', name_key_latin = '', sex = NULL, birth_date = NULL, birth_year = NULL,
+                       cin_enc = NULL, cin_hash = NULL, phone_enc = NULL, phone_hash = NULL, province_id = NULL, commune = '',
+                       household_size = NULL, situations = '{}', disability_type = NULL, chronic_illness = NULL, pregnant = NULL,
+                       literacy = NULL, education = NULL, employment = NULL, rsu_status = 'UNKNOWN', rsu_id_enc = NULL,
+                       creation_key = NULL, registered_center_id = NULL, created_by = NULL, updated_by = NULL,
+                       anonymised_at = ?, updated_at = ?, version = version + 1
                  WHERE id = ? AND anonymised_at IS NULL
-                """).params(Timestamp.from(now), id).update() == 1;
+                """).params(Timestamp.from(now), Timestamp.from(now), id).update() == 1;
+        if (done) {
+            jdbc.sql("DELETE FROM beneficiary_center WHERE beneficiary_id = ?").param(id).update();
+            jdbc.sql("DELETE FROM consent WHERE beneficiary_id = ?").param(id).update();
+        }
+        return done;
     }
 
+    /**
+     * People not seen since {@code cutoff}, oldest first — except those a partner is still
+     * accompanying or has still to answer: their file is in use, even if the center has not seen them.
+     */
     List<Long> notSeenSince(Instant cutoff, int limit) {
-        return jdbc.sql("SELECT id FROM beneficiary WHERE anonymised_at IS NULL AND last_seen_at < ? ORDER BY last_seen_at LIMIT ?")
-                .params(Timestamp.from(cutoff), limit).query(Long.class).list();
-    }
-
-    /** A file for the administrator, known here or not. */
-    Optional<Beneficiary> findAnywhere(long id, LocalDate today) {
-        return find(id, today);
+        return jdbc.sql("""
+                SELECT b.id FROM beneficiary b
+                 WHERE b.anonymised_at IS NULL AND b.last_seen_at < ?
+                   AND NOT EXISTS (SELECT 1 FROM referral r WHERE r.beneficiary_id = b.id
+                                                              AND r.status IN ('SENT', 'ACCEPTED', 'IN_ACCOMPANIMENT'))
+                 ORDER BY b.last_seen_at LIMIT ?
+                """).params(Timestamp.from(cutoff), limit).query(Long.class).list();
     }
 
     /** Every person whose names hold every word (the administrator's search, nationwide). */
@@ -165,7 +179,7 @@ class BeneficiaryStore {
                 SELECT b.*, c.name_ar AS center_ar, c.name_zgh AS center_zgh, c.name_fr AS center_fr, c.name_en AS center_en,
                        true AS known_here
                   FROM beneficiary b JOIN beneficiary_center bc ON bc.beneficiary_id = b.id AND bc.center_id = :center
-                  JOIN center c ON c.id = b.registered_center_id
+                  LEFT JOIN center c ON c.id = b.registered_center_id
                  WHERE b.anonymised_at IS NULL
                 """);
         for (int i = 0; i < words.size(); i++) {
@@ -180,18 +194,42 @@ class BeneficiaryStore {
         return spec.query(this::row).list();
     }
 
-    /** People anywhere with this ID card or phone hash: the person shows the card or says the number. */
+    /** People known at the center with this ID card or phone hash. */
     List<Row> byIdentifierHash(String column, String hash, long centerId) {
         return jdbc.sql("""
                 SELECT b.*, c.name_ar AS center_ar, c.name_zgh AS center_zgh, c.name_fr AS center_fr, c.name_en AS center_en,
-                       EXISTS (SELECT 1 FROM beneficiary_center bc WHERE bc.beneficiary_id = b.id AND bc.center_id = :center) AS known_here
-                  FROM beneficiary b JOIN center c ON c.id = b.registered_center_id
+                       true AS known_here
+                  FROM beneficiary b JOIN beneficiary_center bc ON bc.beneficiary_id = b.id AND bc.center_id = :center
+                  LEFT JOIN center c ON c.id = b.registered_center_id
                  WHERE b.anonymised_at IS NULL AND b.%s = :hash
                  ORDER BY b.id LIMIT 20
                 """.formatted(column)).param("hash", hash).param("center", centerId).query(this::row).list();
     }
 
-    /** Files that share the ID card, the phone, or the full name and birth year of the form. */
+    /** People anywhere with this ID card hash (the administrator's search). */
+    List<Row> byIdentifierHashEverywhere(String column, String hash) {
+        return jdbc.sql("""
+                SELECT b.*, c.name_ar AS center_ar, c.name_zgh AS center_zgh, c.name_fr AS center_fr, c.name_en AS center_en,
+                       false AS known_here
+                  FROM beneficiary b LEFT JOIN center c ON c.id = b.registered_center_id
+                 WHERE b.anonymised_at IS NULL AND b.%s = :hash
+                 ORDER BY b.id LIMIT 20
+                """.formatted(column)).param("hash", hash).query(this::row).list();
+    }
+
+    /** The file, anywhere, of the card with this number and birth date (at most one: a unique index). */
+    Optional<Long> byCard(NationalId nationalId, LocalDate birthDate) {
+        return jdbc.sql("SELECT id FROM beneficiary WHERE cin_hash = ? AND birth_date = ? AND anonymised_at IS NULL")
+                .params(hashOf(nationalId), Date.valueOf(birthDate)).query(Long.class).optional();
+    }
+
+    /** Whether a file other than {@code exceptId} holds this ID card number, with whatever birth date. */
+    boolean cinHeldByAnother(NationalId nationalId, @Nullable Long exceptId) {
+        return jdbc.sql("SELECT EXISTS (SELECT 1 FROM beneficiary WHERE cin_hash = ? AND id <> ? AND anonymised_at IS NULL)")
+                .params(hashOf(nationalId), exceptId == null ? -1L : exceptId).query(Boolean.class).single();
+    }
+
+    /** Files known at the center that share the ID card, the phone, or the full name and birth year of the form. */
     List<DuplicateRow> duplicates(PersonalDetails d, @Nullable Long exceptId, long centerId) {
         String cinHash = NationalId.parse(d.nationalId()).map(n -> cipher.lookupHash(n.value())).orElse(null);
         String phoneHash = PhoneNumber.parse(d.phone()).map(p -> cipher.lookupHash(p.e164())).orElse(null);
@@ -199,12 +237,13 @@ class BeneficiaryStore {
         String keyLatin = NameKeys.key(d.firstNameLatin(), d.lastNameLatin());
         return jdbc.sql("""
                 SELECT b.*, c.name_ar AS center_ar, c.name_zgh AS center_zgh, c.name_fr AS center_fr, c.name_en AS center_en,
-                       EXISTS (SELECT 1 FROM beneficiary_center bc WHERE bc.beneficiary_id = b.id AND bc.center_id = :center) AS known_here,
+                       true AS known_here,
                        coalesce(b.cin_hash = :cin, false) AS same_cin,
                        coalesce(b.phone_hash = :phone, false) AS same_phone,
                        coalesce(b.birth_year = :year AND ((:keyAr <> '' AND b.name_key_ar = :keyAr)
                                 OR (:keyLatin <> '' AND b.name_key_latin = :keyLatin)), false) AS same_name
-                  FROM beneficiary b JOIN center c ON c.id = b.registered_center_id
+                  FROM beneficiary b JOIN beneficiary_center bc ON bc.beneficiary_id = b.id AND bc.center_id = :center
+                  LEFT JOIN center c ON c.id = b.registered_center_id
                  WHERE b.anonymised_at IS NULL AND b.id <> :except
                    AND (b.cin_hash = :cin OR b.phone_hash = :phone
                         OR (b.birth_year = :year AND ((:keyAr <> '' AND b.name_key_ar = :keyAr)
@@ -228,21 +267,27 @@ class BeneficiaryStore {
                 }).list();
     }
 
-    /** Files a partner may see: the person was referred to it (past the proposal), and still agrees to sharing. */
+    /**
+     * Files a partner may see: of people with a referral addressed to it that is open — sent (a
+     * profile without identity) or accepted and in accompaniment (with it) — and who still agree to
+     * sharing. A person whose referrals there are all closed is not returned at all.
+     */
     List<SharedFile> sharedWith(long organizationId, java.util.Collection<Long> ids, LocalDate today) {
         if (ids.isEmpty()) {
             return List.of();
         }
         return jdbc.sql("""
-                SELECT b.* FROM beneficiary b
+                SELECT b.*, EXISTS (SELECT 1 FROM referral r WHERE r.beneficiary_id = b.id AND r.organization_id = :organization
+                                                             AND r.status IN ('ACCEPTED', 'IN_ACCOMPANIMENT')) AS identified
+                  FROM beneficiary b
                  WHERE b.id = ANY (:ids) AND b.anonymised_at IS NULL
                    AND EXISTS (SELECT 1 FROM referral r WHERE r.beneficiary_id = b.id AND r.organization_id = :organization
-                                                          AND r.status <> 'PROPOSED')
+                                                          AND r.status IN ('SENT', 'ACCEPTED', 'IN_ACCOMPANIMENT'))
                 """).param("ids", ids.toArray(Long[]::new)).param("organization", organizationId)
                 .query((rs, n) -> {
                     String phone = clear(rs.getString("phone_enc"));
                     String sex = rs.getString("sex");
-                    return new SharedFile(rs.getLong("id"),
+                    SharedFile file = new SharedFile(rs.getLong("id"),
                             (rs.getString("first_name_ar") + " " + rs.getString("last_name_ar")).strip(),
                             (rs.getString("first_name_latin") + " " + rs.getString("last_name_latin")).strip(),
                             sex == null ? null : Sex.valueOf(sex),
@@ -250,7 +295,8 @@ class BeneficiaryStore {
                             phone == null ? "" : new PhoneNumber(phone).national(),
                             rs.getObject("province_id") == null ? null : rs.getInt("province_id"), rs.getString("commune"),
                             en(rs, "literacy", Literacy.class), en(rs, "education", Education.class),
-                            en(rs, "employment", Employment.class));
+                            en(rs, "employment", Employment.class), true);
+                    return rs.getBoolean("identified") ? file : file.withoutIdentity();
                 }).list().stream().filter(f -> consent(f.id(), today).covers(ConsentScope.SHARING)).toList();
     }
 

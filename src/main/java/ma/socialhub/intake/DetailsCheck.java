@@ -60,6 +60,9 @@ public final class DetailsCheck {
         }
         if (!d.nationalId().isBlank() && NationalId.parse(d.nationalId()).isEmpty()) {
             problems.put(DetailField.NATIONAL_ID, "intake.error.nationalId");
+        } else if (!d.nationalId().isBlank() && d.birthDate() == null) {
+            // the card carries both: together they prove the person (docs/adr/0017)
+            problems.putIfAbsent(DetailField.BIRTH_DATE, "intake.error.birth.withCard");
         }
         if (!d.phone().isBlank() && PhoneNumber.parse(d.phone()).isEmpty()) {
             problems.put(DetailField.PHONE, "intake.error.phone");

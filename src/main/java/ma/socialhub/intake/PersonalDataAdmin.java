@@ -75,14 +75,15 @@ public class PersonalDataAdmin {
         Optional<NationalId> nationalId = NationalId.parse(q);
         Optional<PhoneNumber> phone = q.chars().filter(Character::isDigit).count() >= 9 ? PhoneNumber.parse(q) : Optional.empty();
         if (nationalId.isPresent()) {
-            rows = store.byIdentifierHash("cin_hash", store.hashOf(nationalId.get()), 0);
+            rows = store.byIdentifierHashEverywhere("cin_hash", store.hashOf(nationalId.get()));
         } else if (phone.isPresent()) {
-            rows = store.byIdentifierHash("phone_hash", store.hashOf(phone.get()), 0);
+            rows = store.byIdentifierHashEverywhere("phone_hash", store.hashOf(phone.get()));
         } else {
             List<String> words = Arrays.stream(NameKeys.normalise(q).split(" ")).filter(w -> !w.isEmpty()).limit(5).toList();
             rows = words.isEmpty() ? List.of() : store.searchByNameEverywhere(words, 50);
         }
         audit.record(AuditTrail.Action.SEARCH, null, AccessDetail.of("adminSearch", "found", rows.size()));
+        rows.forEach(r -> audit.record(AuditTrail.Action.SEARCH, r.id(), AccessDetail.of("searchHit", "how", "adminSearch")));
         return rows.stream().map(r -> new BeneficiarySummary(r.id(), r.nameAr(), r.nameLatin(), r.birthYear(), r.sex(),
                 r.nationalId() == null ? "" : NationalId.parse(r.nationalId()).map(NationalId::masked).orElse(""),
                 r.phone() == null ? "" : new PhoneNumber(r.phone()).masked(), r.center(), false, "")).toList();
@@ -91,14 +92,15 @@ public class PersonalDataAdmin {
     /** A person's whole file, wherever they are known. Audited. */
     @Transactional
     public Optional<Beneficiary> file(long id) {
-        Optional<Beneficiary> found = store.findAnywhere(id, LocalDate.ofInstant(clock.instant(), MOROCCO));
+        Optional<Beneficiary> found = store.find(id, LocalDate.ofInstant(clock.instant(), MOROCCO));
         found.ifPresent(b -> audit.record(AuditTrail.Action.READ, id, AccessDetail.of("adminRead")));
         return found;
     }
 
-    /** Every consent the person gave, refused or withdrew, oldest first. */
-    @Transactional(readOnly = true)
+    /** Every consent the person gave, refused or withdrew, oldest first. The read is in the person's trail. */
+    @Transactional
     public List<ConsentRecord> consents(long id) {
+        audit.record(AuditTrail.Action.READ, id, AccessDetail.of("consentsRead"));
         return jdbc.sql("""
                 SELECT c.decision, c.scopes, c.recorded_at, s.display_name, c.valid_until, ce.name_ar, ce.name_zgh, ce.name_fr, ce.name_en
                   FROM consent c JOIN staff_account s ON s.id = c.recorded_by JOIN center ce ON ce.id = c.center_id
@@ -142,14 +144,29 @@ public class PersonalDataAdmin {
         adminLog.record("beneficiary", id, "EXPORT", null, format);
     }
 
-    /** Erases a person's file on their request: anonymised at once, free text about them cleared. */
+    private static final java.util.regex.Pattern REQUEST_NUMBER = java.util.regex.Pattern.compile("^[A-Za-z0-9][A-Za-z0-9/._-]{0,39}$");
+
+    /** A request's reference as the administrator files it ({@code CNDP-2026/0042}): letters, digits and / . _ - only. */
+    public static boolean isRequestNumber(String text) {
+        return REQUEST_NUMBER.matcher(text.strip()).matches();
+    }
+
+    /**
+     * Erases a person's file on their request, under the request's reference (never its words):
+     * the file is emptied for good (see {@code BeneficiaryStore#anonymise}), visits and referrals lose
+     * the text typed about the person, and the trail keeps that the file was erased, by whom and
+     * under which request.
+     */
     @Transactional
-    public boolean erase(long id, String reason) {
+    public boolean erase(long id, String requestNumber) {
+        if (!isRequestNumber(requestNumber)) {
+            throw new IllegalArgumentException("A request number has 1 to 40 letters, digits or / . _ -");
+        }
         if (!store.anonymise(id, clock.instant())) {
             return false;
         }
-        audit.record(AuditTrail.Action.ERASE, id, reason.length() > 200 ? reason.substring(0, 200) : reason);
-        adminLog.record("beneficiary", id, "ERASE", null, reason);
+        audit.record(AuditTrail.Action.ERASE, id, AccessDetail.of("erasure", "request", requestNumber.strip()));
+        adminLog.record("beneficiary", id, "ERASE", null, java.util.Map.of("request", requestNumber.strip()));
         events.publishEvent(new PersonAnonymised(id));
         return true;
     }

@@ -67,15 +67,32 @@ public class KioskAdmin {
     }
 
     /**
-     * A new secret for a configured kiosk (registering it if needed); the old one stops working at
-     * once. Returns the credential to give the kiosk once ({@code ?key=}); only its hash is kept.
+     * A one-time registration code for a configured kiosk (registering the device if needed), to
+     * type on the kiosk screen within 30 minutes; only its hash is kept.
+     */
+    @Transactional
+    public Optional<String> registrationCode(String kioskId) {
+        if (registry.kiosk(kioskId).isEmpty()) {
+            return Optional.empty();
+        }
+        devices.ensureRegistered(kioskId, false);
+        String code = devices.registrationCode(kioskId);
+        log.record("kiosk_device", kioskId, "REGISTRATION_CODE", null, null);
+        return Optional.of(code);
+    }
+
+    /**
+     * A new secret for a configured kiosk or integration (registering it if needed); the old one
+     * stops working at once. Returns the credential, for an integration to send in its
+     * {@code Authorization} header (or a kiosk's lock-down software in {@code X-Kiosk-Credential});
+     * shown once, only its hash is kept.
      */
     @Transactional
     public Optional<String> newCredential(String kioskId) {
         if (registry.kiosk(kioskId).isEmpty()) {
             return Optional.empty();
         }
-        devices.ensureRegistered(kioskId);
+        devices.ensureRegistered(kioskId, false);
         String credential = devices.rotate(kioskId);
         log.record("kiosk_device", kioskId, "ROTATE", null, null);
         return Optional.of(credential);

@@ -1,13 +1,18 @@
 package ma.socialhub.kiosk;
 
+import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
+import java.sql.Timestamp;
 import java.time.Clock;
+import java.time.Duration;
+import java.util.ArrayList;
 import java.util.Base64;
 import java.util.HexFormat;
+import java.util.List;
 import java.util.Optional;
 import ma.socialhub.base.security.Roles;
 import org.slf4j.Logger;
@@ -20,15 +25,23 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Kiosks as registered devices. A kiosk proves itself with a credential {@code <kiosk-id>.<secret>}
  * whose secret is 256 random bits; only its SHA-256 is stored (a slow hash adds nothing against a
- * 256-bit secret), so a database dump lets nobody act as a kiosk. The secret is shown once, when it
- * is made: in the log for a kiosk registered at start-up, or to the administrator who rotates it.
- * In the demo profile the secret of a kiosk is {@code demo-<kiosk-id>}, listed in the README.
+ * 256-bit secret), so a database dump lets nobody act as a kiosk.
+ *
+ * <p>No secret is ever written to the log or put in an address. A kiosk screen gets its credential
+ * by a one-time registration code (made by an administrator, valid 30 minutes, typed on the kiosk,
+ * used once: see {@link #register}); an integration gets it from the administrator who rotates
+ * it, shown once, to send in a header.
+ *
+ * <p>Only in the demo, and only for the demo kiosks' own files ({@code hub.kiosk.demo-config-dir}),
+ * is a kiosk's secret the known {@code demo-<kiosk-id>}. A node started without the demo replaces
+ * any such secret left in its database ({@link #replaceDemoSecrets}).
  */
 @Service
 public class KioskDevices {
 
     private static final Logger log = LoggerFactory.getLogger(KioskDevices.class);
     private static final SecureRandom RANDOM = new SecureRandom();
+    static final Duration CODE_LIFETIME = Duration.ofMinutes(30);
 
     private final JdbcClient jdbc;
     private final Clock clock;
@@ -40,16 +53,45 @@ public class KioskDevices {
         this.demoSecrets = demoSecrets;
     }
 
-    /** Registers a kiosk that has no secret yet; a registered kiosk keeps its secret. */
+    /**
+     * Registers a kiosk that has no secret yet; a registered kiosk keeps its secret. A demo kiosk
+     * (its file among the demo's, the demo switched on) gets, and gets back, its known demo secret.
+     */
     @Transactional
-    void ensureRegistered(String kioskId) {
-        String secret = demoSecrets ? "demo-" + kioskId : newSecret();
-        int inserted = jdbc.sql("INSERT INTO kiosk_device (kiosk_id, token_hash) VALUES (?, ?) ON CONFLICT DO NOTHING")
-                .params(kioskId, hash(secret)).update();
-        if (inserted == 1 && !demoSecrets) {
-            log.warn("Kiosk {} registered. Open it once, on the kiosk itself, with ?key={} (shown only now; "
-                    + "rotate it to get a new one).", kioskId, kioskId + "." + secret);
+    void ensureRegistered(String kioskId, boolean demoFile) {
+        if (demoSecrets && demoFile) {
+            jdbc.sql("""
+                    INSERT INTO kiosk_device (kiosk_id, token_hash) VALUES (?, ?)
+                    ON CONFLICT (kiosk_id) DO UPDATE SET token_hash = excluded.token_hash
+                    """).params(kioskId, hash(demoSecret(kioskId))).update();
+            return;
         }
+        int inserted = jdbc.sql("INSERT INTO kiosk_device (kiosk_id, token_hash) VALUES (?, ?) ON CONFLICT DO NOTHING")
+                .params(kioskId, hash(newSecret())).update();
+        if (inserted == 1) {
+            log.info("Kiosk {} registered. Bind its screen with a registration code from Administration > Kiosks.", kioskId);
+        }
+    }
+
+    /**
+     * Gives every kiosk still holding its demo secret a random one (not shown: its screen is bound
+     * again with a registration code). For a node started without the demo on a database the demo
+     * once filled: {@code demo-<kiosk-id>} is written in the README for all to read.
+     */
+    @Transactional
+    @RolesAllowed(Roles.ADMIN)
+    public List<String> replaceDemoSecrets() {
+        List<String> replaced = new ArrayList<>();
+        List<String[]> devices = jdbc.sql("SELECT kiosk_id, token_hash FROM kiosk_device")
+                .query((rs, n) -> new String[] {rs.getString(1), rs.getString(2)}).list();
+        for (String[] device : devices) {
+            if (hash(demoSecret(device[0])).equals(device[1])) {
+                jdbc.sql("UPDATE kiosk_device SET token_hash = ?, rotated_at = ? WHERE kiosk_id = ?")
+                        .params(hash(newSecret()), Timestamp.from(clock.instant()), device[0]).update();
+                replaced.add(device[0]);
+            }
+        }
+        return replaced;
     }
 
     /** Replaces a kiosk's secret; the old one stops working at once. Returns the new credential. */
@@ -58,16 +100,81 @@ public class KioskDevices {
     public String rotate(String kioskId) {
         String secret = newSecret();
         int updated = jdbc.sql("UPDATE kiosk_device SET token_hash = ?, rotated_at = ? WHERE kiosk_id = ?")
-                .params(hash(secret), java.sql.Timestamp.from(clock.instant()), kioskId).update();
+                .params(hash(secret), Timestamp.from(clock.instant()), kioskId).update();
         if (updated == 0) {
             throw new IllegalArgumentException("No kiosk " + kioskId);
         }
         return kioskId + "." + secret;
     }
 
+    /**
+     * A one-time code that binds a kiosk screen to this device: typed on the kiosk within
+     * {@link #CODE_LIFETIME}, used once. Made anew, it replaces the kiosk's previous code.
+     */
+    @Transactional
+    @RolesAllowed(Roles.ADMIN)
+    public String registrationCode(String kioskId) {
+        String code = RegistrationCode.fresh();
+        int updated = jdbc.sql("UPDATE kiosk_device SET registration_code_hash = ?, registration_code_until = ? WHERE kiosk_id = ?")
+                .params(hash(RegistrationCode.normalise(code)), Timestamp.from(clock.instant().plus(CODE_LIFETIME)), kioskId)
+                .update();
+        if (updated == 0) {
+            throw new IllegalArgumentException("No kiosk " + kioskId);
+        }
+        return code;
+    }
+
+    /** The kiosk a registration code was made for, if it is one and still valid. */
+    @Transactional(readOnly = true)
+    @PermitAll // the code is the proof
+    public Optional<String> kioskOfCode(String code) {
+        String normalised = RegistrationCode.normalise(code);
+        if (normalised.isEmpty()) {
+            return Optional.empty();
+        }
+        return jdbc.sql("SELECT kiosk_id FROM kiosk_device WHERE registration_code_hash = ? AND registration_code_until > ?")
+                .params(hash(normalised), Timestamp.from(clock.instant())).query(String.class).optional();
+    }
+
+    /**
+     * Spends a registration code: the kiosk gets a new secret (whatever screen held the old one
+     * stops working) and the code is cleared in the same statement, so that a code works once even
+     * when it is typed on two screens at the same moment. Returns the credential for the screen.
+     */
+    @Transactional
+    @PermitAll // the code is the proof
+    public Optional<String> register(String code) {
+        String normalised = RegistrationCode.normalise(code);
+        if (normalised.isEmpty()) {
+            return Optional.empty();
+        }
+        String secret = newSecret();
+        Timestamp now = Timestamp.from(clock.instant());
+        return jdbc.sql("""
+                UPDATE kiosk_device SET token_hash = ?, rotated_at = ?, registration_code_hash = NULL, registration_code_until = NULL
+                 WHERE registration_code_hash = ? AND registration_code_until > ?
+                RETURNING kiosk_id
+                """).params(hash(secret), now, hash(normalised), now).query(String.class).optional()
+                .map(kioskId -> kioskId + "." + secret);
+    }
+
+    /**
+     * The demo's registration code: a demo kiosk's own demo secret ({@code demo-<kiosk-id>}, in
+     * the README) gives its credential, while the demo's secrets are on. Empty otherwise.
+     */
+    @PermitAll // nothing but the README's public demo secret
+    public Optional<String> demoCredential(String typed) {
+        String code = typed.strip();
+        if (!demoSecrets || !code.startsWith("demo-") || code.length() > 100) {
+            return Optional.empty();
+        }
+        String credential = code.substring(5) + "." + code;
+        return verify(credential).map(kioskId -> credential);
+    }
+
     /** The kiosk a credential proves, if it does; notes when the kiosk was last seen. Anyone may ask: the credential is the proof. */
     @Transactional
-    @jakarta.annotation.security.PermitAll
+    @PermitAll
     public Optional<String> verify(String credential) {
         int dot = credential.indexOf('.');
         if (dot <= 0 || credential.length() > 200) {
@@ -81,8 +188,12 @@ public class KioskDevices {
             return Optional.empty();
         }
         jdbc.sql("UPDATE kiosk_device SET last_seen_at = ? WHERE kiosk_id = ?")
-                .params(java.sql.Timestamp.from(clock.instant()), kioskId).update();
+                .params(Timestamp.from(clock.instant()), kioskId).update();
         return Optional.of(kioskId);
+    }
+
+    private static String demoSecret(String kioskId) {
+        return "demo-" + kioskId;
     }
 
     private static String newSecret() {

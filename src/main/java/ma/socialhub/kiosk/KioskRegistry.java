@@ -35,14 +35,17 @@ public class KioskRegistry {
     private static final Logger log = LoggerFactory.getLogger(KioskRegistry.class);
 
     private final Path directory;
+    private final Path demoDirectory;
     private final Catalog catalog;
     private final KioskDevices devices;
     private final Map<String, KioskConfig> kiosks = new ConcurrentHashMap<>();
     private final Map<Path, List<KioskConfigProblem>> problems = new ConcurrentHashMap<>();
     private Map<Path, FileTime> seen = Map.of();
 
-    KioskRegistry(@Value("${hub.kiosk.config-dir:kiosk-config}") Path directory, Catalog catalog, KioskDevices devices) {
+    KioskRegistry(@Value("${hub.kiosk.config-dir:kiosk-config}") Path directory,
+            @Value("${hub.kiosk.demo-config-dir:kiosk-config/demo}") Path demoDirectory, Catalog catalog, KioskDevices devices) {
         this.directory = directory;
+        this.demoDirectory = demoDirectory.toAbsolutePath().normalize();
         this.catalog = catalog;
         this.devices = devices;
     }
@@ -73,6 +76,7 @@ public class KioskRegistry {
         Map<Path, FileTime> files = listFiles();
         Map<String, KioskConfig> valid = new HashMap<>();
         Map<String, Path> fileOf = new HashMap<>();
+        // only the demo's own files may carry the demo's known secrets
         Map<Path, List<KioskConfigProblem>> invalid = new HashMap<>();
         for (Path file : files.keySet()) {
             switch (parse(file)) {
@@ -86,7 +90,8 @@ public class KioskRegistry {
                 case KioskConfigParser.Result.Invalid i -> invalid.put(file, i.problems());
             }
         }
-        valid.keySet().forEach(devices::ensureRegistered);
+        valid.keySet().forEach(id -> devices.ensureRegistered(id,
+                fileOf.get(id).toAbsolutePath().normalize().startsWith(demoDirectory)));
         kiosks.keySet().retainAll(valid.keySet());
         kiosks.putAll(valid);
         problems.clear();

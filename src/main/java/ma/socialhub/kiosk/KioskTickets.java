@@ -10,6 +10,7 @@ import ma.socialhub.catalog.SocialService;
 import ma.socialhub.ticketing.IssueResult;
 import ma.socialhub.ticketing.KioskLimit;
 import ma.socialhub.ticketing.PriorityClass;
+import ma.socialhub.ticketing.RequestKey;
 import ma.socialhub.ticketing.Tickets;
 import org.springframework.stereotype.Service;
 
@@ -51,6 +52,24 @@ public class KioskTickets {
                         shown(config, catalog.servicesAt(center.id())))));
     }
 
+    /**
+     * Binds a screen at a center's kiosk address to the kiosk a registration code was made for
+     * (see {@link KioskDevices#register}); the credential returned is for the screen to keep. A
+     * code made for another center's kiosk is not spent here. In the demo, a demo kiosk's secret
+     * serves as its code.
+     */
+    @jakarta.annotation.security.PermitAll // the code is the proof
+    @org.springframework.transaction.annotation.Transactional
+    public Optional<String> register(String centerCode, String code) {
+        Optional<String> demo = devices.demoCredential(code).filter(credential -> open(credential, centerCode).isPresent());
+        if (demo.isPresent()) {
+            return demo;
+        }
+        boolean here = devices.kioskOfCode(code).flatMap(registry::kiosk)
+                .filter(config -> config.centerCode().equals(centerCode)).isPresent();
+        return here ? devices.register(code) : Optional.empty();
+    }
+
     /** Issues a ticket at a kiosk; a credential that no longer opens the kiosk issues nothing. */
     @jakarta.annotation.security.PermitAll // the kiosk credential is the proof
     public IssueResult issue(String credential, String centerCode, long serviceId, PriorityClass priority,
@@ -62,6 +81,22 @@ public class KioskTickets {
         KioskConfig config = kiosk.get().config();
         return tickets.issue(kiosk.get().center().id(), serviceId, priority, language, interactionKey,
                 new KioskLimit(config.kioskId(), config.ticketsPerMinute()));
+    }
+
+    /**
+     * Issues a ticket for an integration's request, once per idempotency key of this credential's
+     * kiosk (see {@link Tickets#issueForRequest}), within the kiosk's rate limit.
+     */
+    @jakarta.annotation.security.PermitAll // the kiosk credential is the proof
+    public IssueResult issueForRequest(String credential, String centerCode, long serviceId, PriorityClass priority,
+            HubLanguage language, String idempotencyKey) {
+        Optional<Kiosk> kiosk = open(credential, centerCode);
+        if (kiosk.isEmpty() || kiosk.get().services().stream().noneMatch(s -> s.id() == serviceId)) {
+            return new IssueResult.ServiceNotOffered();
+        }
+        KioskConfig config = kiosk.get().config();
+        return tickets.issueForRequest(kiosk.get().center().id(), serviceId, priority, language,
+                new RequestKey(config.kioskId(), idempotencyKey), new KioskLimit(config.kioskId(), config.ticketsPerMinute()));
     }
 
     private static List<SocialService> shown(KioskConfig config, List<SocialService> offered) {

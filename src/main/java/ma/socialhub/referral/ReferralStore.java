@@ -113,7 +113,8 @@ class ReferralStore {
     }
 
     void clearTexts(long beneficiaryId) {
-        jdbc.sql("UPDATE referral SET reason = '—', version = version + 1 WHERE beneficiary_id = ?").param(beneficiaryId).update();
+        jdbc.sql("UPDATE referral SET reason = '—', person_sex = NULL, version = version + 1 WHERE beneficiary_id = ?")
+                .param(beneficiaryId).update();
         jdbc.sql("""
                 UPDATE referral_event SET note = '' WHERE note <> ''
                    AND referral_id IN (SELECT id FROM referral WHERE beneficiary_id = ?)

@@ -19,6 +19,7 @@ import ma.socialhub.directory.Organization;
 import ma.socialhub.intake.Beneficiaries;
 import ma.socialhub.intake.Beneficiary;
 import ma.socialhub.intake.ConsentScope;
+import ma.socialhub.intake.PersonalDataTrail;
 import ma.socialhub.staff.StaffDirectory;
 import ma.socialhub.staff.StaffMember;
 import ma.socialhub.visit.Visit;
@@ -60,19 +61,22 @@ public class Referrals {
     private final ReferralRollups rollups;
     private final Visits visits;
     private final Beneficiaries beneficiaries;
+    private final PersonalDataTrail trail;
     private final Directory directory;
     private final StaffDirectory staff;
     private final Clock clock;
     private final Duration staleAfter;
     private final TransactionTemplate tx;
 
-    Referrals(ReferralStore store, ReferralRollups rollups, Visits visits, Beneficiaries beneficiaries, Directory directory,
+    Referrals(ReferralStore store, ReferralRollups rollups, Visits visits, Beneficiaries beneficiaries, PersonalDataTrail trail,
+            Directory directory,
             StaffDirectory staff, Clock clock, @Value("${hub.referral.stale-days:7}") int staleDays,
             PlatformTransactionManager transactions) {
         this.store = store;
         this.rollups = rollups;
         this.visits = visits;
         this.beneficiaries = beneficiaries;
+        this.trail = trail;
         this.directory = directory;
         this.staff = staff;
         this.clock = clock;
@@ -139,14 +143,16 @@ public class Referrals {
         return new ReferResult.Referred(store.find(inserted.id()).orElseThrow());
     }
 
-    /** Every referral of a person known at the agent's center, from any center, newest first. */
-    @Transactional(readOnly = true)
+    /** Every referral of a person known at the agent's center, from any center, newest first. The read is in the person's trail. */
+    @Transactional
     @RolesAllowed(Roles.AGENT)
     public List<Referral> ofBeneficiary(long beneficiaryId) {
         if (!beneficiaries.isKnownHere(beneficiaryId)) {
             throw new AccessDeniedException("Beneficiary " + beneficiaryId + " is not known at the agent's center");
         }
-        return store.ofBeneficiary(beneficiaryId);
+        List<Referral> found = store.ofBeneficiary(beneficiaryId);
+        trail.read(beneficiaryId, "referralsRead", "count", found.size());
+        return found;
     }
 
     /** The referrals the agent's center made, in these statuses, the longest unchanged first. */
@@ -243,19 +249,21 @@ public class Referrals {
         }
     }
 
-    /** The steps of an accompaniment, in the order they happened. */
-    @Transactional(readOnly = true)
+    /** The steps of an accompaniment, in the order they happened. The read is in the person's trail. */
+    @Transactional
     @RolesAllowed({Roles.AGENT, Roles.INCUBATOR})
     public List<AccompanimentStep> steps(long referralId) {
-        visible(referralId);
+        Referral referral = visible(referralId);
+        trail.read(referral.beneficiaryId(), "referralSteps", "referral", referralId);
         return store.steps(referralId);
     }
 
-    /** The dated changes of a referral, oldest first. */
-    @Transactional(readOnly = true)
+    /** The dated changes of a referral, oldest first. The read is in the person's trail. */
+    @Transactional
     @RolesAllowed({Roles.AGENT, Roles.INCUBATOR})
     public List<ReferralEvent> history(long referralId) {
-        visible(referralId);
+        Referral referral = visible(referralId);
+        trail.read(referral.beneficiaryId(), "referralHistory", "referral", referralId);
         return store.history(referralId);
     }
 

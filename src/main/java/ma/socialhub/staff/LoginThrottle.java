@@ -4,7 +4,7 @@ import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Optional;
+import java.util.OptionalLong;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.scheduling.annotation.Scheduled;
@@ -13,50 +13,78 @@ import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Holds back password guessing, in the database so that every node sees the same count: after
- * {@code hub.login.max-failures} failures in {@code hub.login.lock-minutes}, the account is locked
- * until that window has passed since its last failure; an address with
- * {@code hub.login.address-max-failures} failures in the window (many accounts tried) is held back
- * the same way. A lock ends by itself; nothing needs an administrator to unlock.
+ * Holds back password guessing, in the database so that every node counts the same tries.
+ *
+ * <p><b>Three limits</b> within {@code hub.login.lock-minutes}: {@code hub.login.max-failures}
+ * failures for an account <i>from one address</i>; {@code hub.login.account-max-failures} for an
+ * account from anywhere; {@code hub.login.address-max-failures} from one address whatever the
+ * account. The first is low and the second high on purpose: someone guessing an agent's password
+ * from their own machine locks only that pair, and the agent at their own tablet can still sign in;
+ * only a spread-out attack on one account locks it for everyone, and then only for the window.
+ *
+ * <p><b>Atomic.</b> A try is counted <i>before</i> its password is checked: one transaction takes
+ * an advisory lock on the account and on the address, counts, and records the try as a failure if
+ * it may go on. Sixty wrong passwords sent at the same moment get exactly the allowed number of
+ * checks; a success then takes its own try back ({@link #succeeded}).
  */
 @Component
 class LoginThrottle {
 
     private final JdbcClient jdbc;
     private final Clock clock;
-    private final int maxFailures;
-    private final int addressMaxFailures;
+    private final int pairMax;
+    private final int accountMax;
+    private final int addressMax;
     private final Duration window;
 
-    LoginThrottle(JdbcClient jdbc, Clock clock, @Value("${hub.login.max-failures:5}") int maxFailures,
-            @Value("${hub.login.address-max-failures:20}") int addressMaxFailures,
+    LoginThrottle(JdbcClient jdbc, Clock clock, @Value("${hub.login.max-failures:5}") int pairMax,
+            @Value("${hub.login.account-max-failures:50}") int accountMax,
+            @Value("${hub.login.address-max-failures:20}") int addressMax,
             @Value("${hub.login.lock-minutes:15}") int lockMinutes) {
         this.jdbc = jdbc;
         this.clock = clock;
-        this.maxFailures = maxFailures;
-        this.addressMaxFailures = addressMaxFailures;
+        this.pairMax = pairMax;
+        this.accountMax = accountMax;
+        this.addressMax = addressMax;
         this.window = Duration.ofMinutes(lockMinutes);
     }
 
-    /** Until when the account or the address is held back, if it is. */
-    @Transactional(readOnly = true)
-    Optional<Instant> lockedUntil(String username, String address) {
-        Instant since = clock.instant().minus(window);
-        Optional<Instant> account = locked("username", username, maxFailures, since);
-        return account.isPresent() ? account : locked("address", address, addressMaxFailures, since);
+    /** A try that may go on (its id, to take it back on success), or empty while a limit holds. */
+    @Transactional(propagation = Propagation.REQUIRES_NEW)
+    OptionalLong reserve(String username, String address) {
+        // always the account first, then the address: two tries never wait on each other in a circle
+        jdbc.sql("SELECT pg_advisory_xact_lock(hashtext('login-account|' || ?))").param(username).query((rs, n) -> 1).single();
+        jdbc.sql("SELECT pg_advisory_xact_lock(hashtext('login-address|' || ?))").param(address).query((rs, n) -> 1).single();
+        Timestamp since = Timestamp.from(clock.instant().minus(window));
+        boolean held = jdbc.sql("""
+                SELECT count(*) FILTER (WHERE username = :user AND address = :address) >= :pairMax
+                    OR count(*) FILTER (WHERE username = :user) >= :accountMax
+                    OR count(*) FILTER (WHERE address = :address) >= :addressMax
+                  FROM login_failure WHERE (username = :user OR address = :address) AND at > :since
+                """).param("user", username).param("address", address).param("pairMax", pairMax)
+                .param("accountMax", accountMax).param("addressMax", addressMax).param("since", since)
+                .query(Boolean.class).single();
+        if (held) {
+            return OptionalLong.empty();
+        }
+        return OptionalLong.of(jdbc.sql("INSERT INTO login_failure (username, address, at) VALUES (?, ?, ?) RETURNING id")
+                .params(username, address, Timestamp.from(clock.instant())).query(Long.class).single());
     }
 
-    /** Records a failure; it stays even if the sign-in request fails afterwards. */
+    /**
+     * A successful sign-in takes its try back and clears the failures of this account from this
+     * address (the owner's typos); failures from other addresses stay counted.
+     */
     @Transactional(propagation = Propagation.REQUIRES_NEW)
-    void failed(String username, String address) {
-        jdbc.sql("INSERT INTO login_failure (username, address, at) VALUES (?, ?, ?)")
-                .params(username, address, Timestamp.from(clock.instant())).update();
+    void succeeded(long tryId, String username, String address) {
+        jdbc.sql("DELETE FROM login_failure WHERE id = ? OR (username = ? AND address = ?)").params(tryId, username, address)
+                .update();
     }
 
-    /** A successful sign-in clears the account's failures (not the address's). */
+    /** A try that could not be checked (too many checks running at once) does not count against anyone. */
     @Transactional(propagation = Propagation.REQUIRES_NEW)
-    void succeeded(String username) {
-        jdbc.sql("DELETE FROM login_failure WHERE username = ?").param(username).update();
+    void notTried(long tryId) {
+        jdbc.sql("DELETE FROM login_failure WHERE id = ?").param(tryId).update();
     }
 
     /**
@@ -68,13 +96,5 @@ class LoginThrottle {
     void purge() {
         Instant before = clock.instant().minus(window.compareTo(Duration.ofDays(1)) > 0 ? window : Duration.ofDays(1));
         jdbc.sql("DELETE FROM login_failure WHERE at < ?").param(Timestamp.from(before)).update();
-    }
-
-    private Optional<Instant> locked(String column, String value, int max, Instant since) {
-        return jdbc.sql("SELECT count(*), max(at) FROM login_failure WHERE " + column + " = ? AND at > ?")
-                .params(value, Timestamp.from(since))
-                .query((rs, n) -> rs.getInt(1) >= max ? Optional.of(rs.getTimestamp(2).toInstant().plus(window))
-                        : Optional.<Instant>empty())
-                .single();
     }
 }

@@ -18,10 +18,17 @@ public class Scopes {
         this.jdbc = jdbc;
     }
 
-    /** The scope of whoever is signed in; an account without any place set watches the nation. */
+    /**
+     * The scope of whoever is signed in: their place, or the nation for an administrator and for a
+     * supervisor given it on purpose. A supervisor with neither sees nothing (refused), never the
+     * nation by default.
+     */
     @RolesAllowed({Roles.AGENT, Roles.SUPERVISOR, Roles.ADMIN})
     public Scope current() {
         StaffMember member = directory.current().orElseThrow(() -> new AccessDeniedException("Nobody is signed in"));
+        if (Roles.ADMIN.equals(member.role())) {
+            return Scope.NATION;
+        }
         if (member.centerId() != null) {
             short region = jdbc.sql("SELECT p.region_id FROM center c JOIN province p ON p.id = c.province_id WHERE c.id = ?")
                     .param(member.centerId()).query(Short.class).single();
@@ -34,7 +41,10 @@ public class Scopes {
         if (member.regionId() != null) {
             return new Scope(Scope.Level.REGION, member.regionId(), member.regionId());
         }
-        return Scope.NATION;
+        if (Roles.SUPERVISOR.equals(member.role()) && member.nationScope()) {
+            return Scope.NATION;
+        }
+        throw new AccessDeniedException("The account of " + member.getUsername() + " has no scope");
     }
 
     /**

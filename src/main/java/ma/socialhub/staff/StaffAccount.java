@@ -19,5 +19,6 @@ record StaffAccount(
         @Nullable Long organizationId,
         String preferredLanguage,
         boolean enabled,
+        boolean nationScope,
         @Version int version) {
 }

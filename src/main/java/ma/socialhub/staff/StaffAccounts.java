@@ -26,9 +26,9 @@ import org.springframework.transaction.annotation.Transactional;
  * administrative audit trail, without any password or hash.
  *
  * <p>Scope rules (also checked by the database): an AGENT works in one center; a
- * SUPERVISOR sees a center, a province, a region, or the nation (none set); an ADMIN the
- * nation; an INCUBATOR account belongs
- * to one partner organization.
+ * SUPERVISOR sees a center, a province, a region, or the nation when it is chosen on purpose
+ * (never for want of a place); an ADMIN the nation; an INCUBATOR account belongs to one partner
+ * organization.
  */
 @Service
 public class StaffAccounts {
@@ -55,7 +55,8 @@ public class StaffAccounts {
     /**
      * Creates the account unless one with that username exists; returns its id either way. For
      * the demo data and tests, which run as the system; the password is not checked against the
-     * policy (the demo's are documented as demo).
+     * policy (the demo's are documented as demo). A supervisor made here without a center watches
+     * the nation.
      */
     @Transactional
     @RolesAllowed(Roles.ADMIN)
@@ -72,7 +73,7 @@ public class StaffAccounts {
         String name = username.strip().toLowerCase(Locale.ROOT);
         return accounts.findByUsername(name).map(StaffAccount::id).orElseGet(() -> accounts.save(new StaffAccount(
                 null, name, passwordEncoder.encode(rawPassword), displayName, role, centerId, null, null,
-                organizationId, preferredLanguage, true, 0)).id());
+                organizationId, preferredLanguage, true, Roles.SUPERVISOR.equals(role) && centerId == null, 0)).id());
     }
 
     /** Every account, for the administration screen (no password hashes). */
@@ -81,14 +82,14 @@ public class StaffAccounts {
     public List<StaffSummary> all() {
         return jdbc.sql("""
                 SELECT id, username, display_name, role, center_id, province_id, region_id, organization_id,
-                       preferred_language, enabled, last_login_at, email, version
+                       preferred_language, enabled, last_login_at, email, nation_scope, version
                   FROM staff_account ORDER BY role, username
                 """).query((rs, n) -> new StaffSummary(rs.getLong("id"), rs.getString("username"), rs.getString("display_name"),
                         rs.getString("role"), (Long) rs.getObject("center_id"), (Integer) rs.getObject("province_id"),
                         rs.getObject("region_id") == null ? null : rs.getShort("region_id"), (Long) rs.getObject("organization_id"),
                         rs.getString("preferred_language"), rs.getBoolean("enabled"),
                         rs.getTimestamp("last_login_at") == null ? null : rs.getTimestamp("last_login_at").toInstant(),
-                        rs.getString("email"), rs.getInt("version"))).list();
+                        rs.getString("email"), rs.getBoolean("nation_scope"), rs.getInt("version"))).list();
     }
 
     /** Creates an account; the password must meet {@link PasswordPolicy}. */
@@ -102,11 +103,12 @@ public class StaffAccounts {
         try {
             long id = jdbc.sql("""
                     INSERT INTO staff_account (username, password_hash, display_name, role, center_id, province_id, region_id,
-                                               organization_id, preferred_language, email, password_changed_at)
-                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id
+                                               organization_id, preferred_language, email, password_changed_at, nation_scope)
+                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id
                     """).params(form.username().strip().toLowerCase(Locale.ROOT), passwordEncoder.encode(password),
                     form.displayName().strip(), form.role(), form.centerId(), form.provinceId(), form.regionId(),
-                    form.organizationId(), form.language(), form.email().strip(), Timestamp.from(clock.instant()))
+                    form.organizationId(), form.language(), form.email().strip(), Timestamp.from(clock.instant()),
+                    nationOf(form))
                     .query(Long.class).single();
             adminLog.record("staff_account", id, "CREATE", null, form);
             return new AdminResult.Done(id);
@@ -129,13 +131,14 @@ public class StaffAccounts {
         StaffSummary before = find(id).orElse(null);
         int updated = jdbc.sql("""
                 UPDATE staff_account SET display_name = ?, role = ?, center_id = ?, province_id = ?, region_id = ?,
-                       organization_id = ?, preferred_language = ?, email = ?, version = version + 1,
-                       sessions_revoked_at = CASE WHEN (role, center_id, province_id, region_id, organization_id)
-                                                      IS DISTINCT FROM (?, ?, ?, ?, ?) THEN ? ELSE sessions_revoked_at END
+                       organization_id = ?, preferred_language = ?, email = ?, nation_scope = ?, version = version + 1,
+                       sessions_revoked_at = CASE WHEN (role, center_id, province_id, region_id, organization_id, nation_scope)
+                                                      IS DISTINCT FROM (?, ?, ?, ?, ?, ?) THEN ? ELSE sessions_revoked_at END
                  WHERE id = ? AND version = ?
                 """).params(form.displayName().strip(), form.role(), form.centerId(), form.provinceId(), form.regionId(),
-                form.organizationId(), form.language(), form.email().strip(), form.role(), form.centerId(), form.provinceId(),
-                form.regionId(), form.organizationId(), Timestamp.from(clock.instant()), id, version).update();
+                form.organizationId(), form.language(), form.email().strip(), nationOf(form), form.role(), form.centerId(),
+                form.provinceId(), form.regionId(), form.organizationId(), nationOf(form), Timestamp.from(clock.instant()), id,
+                version).update();
         if (updated == 0) {
             return new AdminResult.Conflict();
         }
@@ -144,11 +147,16 @@ public class StaffAccounts {
         return new AdminResult.Done(id);
     }
 
-    /** Enables or disables an account; a disabled account's sessions end at their next request. */
+    /**
+     * Enables or disables an account. Either way every session opened before now ends at its next
+     * request: a disabled account's at once, and re-enabling never revives a session opened before
+     * the account was disabled (a stolen tablet stays signed out).
+     */
     @Transactional
     @RolesAllowed(Roles.ADMIN)
     public void setEnabled(long id, boolean enabled) {
-        jdbc.sql("UPDATE staff_account SET enabled = ?, version = version + 1 WHERE id = ?").params(enabled, id).update();
+        jdbc.sql("UPDATE staff_account SET enabled = ?, sessions_revoked_at = ?, version = version + 1 WHERE id = ?")
+                .params(enabled, Timestamp.from(clock.instant()), id).update();
         directory.forget(id);
         adminLog.record("staff_account", id, enabled ? "ENABLE" : "DISABLE", null, null);
     }
@@ -192,6 +200,20 @@ public class StaffAccounts {
         });
     }
 
+    /**
+     * Disables the account {@code username} if it is enabled and its password is {@code password}:
+     * for the demo's accounts found by a node started without the demo (their password is in the
+     * README). Returns whether it did.
+     */
+    @Transactional
+    @RolesAllowed(Roles.ADMIN)
+    public boolean disableIfPasswordIs(String username, String password) {
+        Optional<StaffAccount> account = accounts.findByUsername(username).filter(StaffAccount::enabled)
+                .filter(a -> passwordEncoder.matches(password, a.passwordHash()));
+        account.ifPresent(a -> setEnabled(java.util.Objects.requireNonNull(a.id()), false));
+        return account.isPresent();
+    }
+
     @Transactional(readOnly = true)
     @RolesAllowed(Roles.ADMIN)
     public Optional<StaffSummary> find(long id) {
@@ -203,6 +225,10 @@ public class StaffAccounts {
     @jakarta.annotation.security.PermitAll
     public boolean hasAdministrator() {
         return jdbc.sql("SELECT EXISTS (SELECT 1 FROM staff_account WHERE role = 'ADMIN' AND enabled)").query(Boolean.class).single();
+    }
+
+    private static boolean nationOf(StaffForm form) {
+        return form.nation() && Roles.SUPERVISOR.equals(form.role());
     }
 
     private Optional<AdminResult> check(StaffForm form, @Nullable String password, boolean creating) {
@@ -224,6 +250,10 @@ public class StaffAccounts {
             problems.put("scope", "admin.staff.error.adminNational");
         } else if (Roles.AGENT.equals(form.role()) && form.centerId() == null) {
             problems.put("scope", "admin.staff.error.agentCenter");
+        } else if (form.nation() && (!Roles.SUPERVISOR.equals(form.role()) || scopes > 0)) {
+            problems.put("scope", "admin.staff.error.nationAlone");
+        } else if (Roles.SUPERVISOR.equals(form.role()) && scopes == 0 && !form.nation()) {
+            problems.put("scope", "admin.staff.error.supervisorScope");
         } else if (Roles.INCUBATOR.equals(form.role()) && form.organizationId() == null) {
             problems.put("scope", "admin.staff.error.partnerOrganization");
         }

@@ -22,6 +22,7 @@ public class StaffMember extends User {
     private final @Nullable Short regionId;
     private final @Nullable Long organizationId;
     private final String preferredLanguage;
+    private final boolean nationScope;
     private final java.time.Instant signedInAt;
 
     StaffMember(StaffAccount account, java.time.Instant signedInAt) {
@@ -36,6 +37,7 @@ public class StaffMember extends User {
         this.regionId = account.regionId();
         this.organizationId = account.organizationId();
         this.preferredLanguage = account.preferredLanguage();
+        this.nationScope = account.nationScope();
     }
 
     private static Collection<GrantedAuthority> authorities(String role) {
@@ -74,6 +76,11 @@ public class StaffMember extends User {
     /** When this sign-in happened: sessions opened before a "sign out everywhere" end at their next request. */
     public java.time.Instant signedInAt() {
         return signedInAt;
+    }
+
+    /** A supervisor whose administrator gave them the whole nation (never implied by a missing place). */
+    public boolean nationScope() {
+        return nationScope;
     }
 
     public String preferredLanguage() {

@@ -11,8 +11,9 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 class StaffSecurity {
 
     @Bean
-    AuthenticationProvider staffAuthentication(StaffDirectory staff, PasswordEncoder encoder, LoginThrottle throttle) {
-        return new StaffAuthentication(staff, encoder, throttle);
+    AuthenticationProvider staffAuthentication(StaffDirectory staff, PasswordEncoder encoder, LoginThrottle throttle,
+            @org.springframework.beans.factory.annotation.Value("${hub.login.concurrent-checks:4}") int concurrentChecks) {
+        return new StaffAuthentication(staff, encoder, throttle, concurrentChecks);
     }
 
     /** After Spring Security's chain (order -100), which has loaded the signed-in person. */

@@ -13,8 +13,12 @@ import org.jspecify.annotations.Nullable;
 /**
  * Writes a {@link Table} as CSV (RFC 4180, UTF-8 with a byte-order mark so that spreadsheet
  * programs read Arabic and Tifinagh right) or as XLSX (numbers stay numbers, dates stay dates, an
- * Arabic sheet runs right to left). A text cell that a spreadsheet would run as a formula
- * (=, +, -, @) is written with a leading apostrophe: a center named "=HYPERLINK(..)" stays text.
+ * Arabic sheet runs right to left).
+ *
+ * <p>Cells are neutralised by OWASP's rule against formula injection: a text cell that begins with
+ * {@code = + - @}, a tab or a carriage return gets a leading apostrophe, and in CSV every text cell
+ * is quoted — a spreadsheet in a French locale splits on {@code ;}, so an unquoted
+ * {@code x;=HYPERLINK(..)} would become a second cell that is a formula. Numbers stay numbers.
  */
 public final class TableExports {
 
@@ -69,11 +73,11 @@ public final class TableExports {
                 out.append(',');
             }
             Object cell = cells.get(i);
-            String text = cell == null ? "" : cell instanceof Number ? cell.toString() : safe(cell.toString());
-            if (text.indexOf(',') >= 0 || text.indexOf('"') >= 0 || text.indexOf('\n') >= 0 || text.indexOf('\r') >= 0) {
-                text = '"' + text.replace("\"", "\"\"") + '"';
+            if (cell instanceof Number) {
+                out.append(cell);
+            } else if (cell != null) {
+                out.append('"').append(safe(cell.toString()).replace("\"", "\"\"")).append('"');
             }
-            out.append(text);
         }
         out.append("\r\n");
     }

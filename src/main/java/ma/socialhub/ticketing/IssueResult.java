@@ -11,6 +11,10 @@ public sealed interface IssueResult {
     record RateLimited(int retryAfterSeconds) implements IssueResult {
     }
 
+    /** The idempotency key was sent before with another request (another service, priority or language). */
+    record KeyUsedForAnotherRequest() implements IssueResult {
+    }
+
     /** No counter of that center serves that service, or the center or service is unknown. */
     record ServiceNotOffered() implements IssueResult {
     }

@@ -183,6 +183,11 @@ class TicketQueue {
         return jdbc.sql("SELECT * FROM ticket WHERE id = ?").param(ticketId).query(TicketRows.INSTANCE).optional();
     }
 
+    /** Holds a kiosk's issuing until the transaction ends: its rate limit is counted and kept in one step. */
+    void lockKiosk(String kioskId) {
+        jdbc.sql("SELECT pg_advisory_xact_lock(hashtext('kiosk-issue|' || ?))").param(kioskId).query((rs, n) -> 1).single();
+    }
+
     int issuedByKioskSince(String kioskId, Instant since) {
         return jdbc.sql("SELECT count(*) FROM ticket WHERE kiosk_id = ? AND issued_at > ?")
                 .params(kioskId, java.sql.Timestamp.from(since)).query(Integer.class).single();

@@ -51,6 +51,7 @@ public class Tickets {
     static final int MAX_KEY_LENGTH = 128;
 
     private final TicketQueue queue;
+    private final RequestKeys requestKeys;
     private final Catalog catalog;
     private final AgentCounters agents;
     private final ApplicationEventPublisher events;
@@ -62,10 +63,11 @@ public class Tickets {
     private final TransactionTemplate readOnly;
     private final QueueMetrics metrics;
 
-    Tickets(TicketQueue queue, TicketLinks links, WaitEstimator estimator, Catalog catalog, AgentCounters agents, ApplicationEventPublisher events, Clock clock,
+    Tickets(TicketQueue queue, RequestKeys requestKeys, TicketLinks links, WaitEstimator estimator, Catalog catalog, AgentCounters agents, ApplicationEventPublisher events, Clock clock,
             @Value("${hub.queue.max-recalls:3}") int maxRecalls, PlatformTransactionManager transactions, QueueMetrics metrics) {
         this.metrics = metrics;
         this.queue = queue;
+        this.requestKeys = requestKeys;
         this.links = links;
         this.estimator = estimator;
         this.catalog = catalog;
@@ -121,6 +123,35 @@ public class Tickets {
         }
     }
 
+    /**
+     * Issues a ticket for an integration's request: as a kiosk does (rate limit included), once per
+     * idempotency key of that caller within a day. The same key with the same request finds the
+     * first ticket; with another request it is refused ({@link IssueResult.KeyUsedForAnotherRequest}),
+     * never answered with the first ticket as if it were the second. A refused request keeps no key.
+     */
+    @PermitAll
+    public IssueResult issueForRequest(long centerId, long serviceId, PriorityClass priority, HubLanguage language,
+            RequestKey key, KioskLimit limit) {
+        String fingerprint = centerId + "|" + serviceId + "|" + priority.name() + "|" + language.tag();
+        return inTransaction.execute(status -> {
+            if (!requestKeys.claim(key, fingerprint, clock.instant())) {
+                Optional<RequestKeys.Used> used = requestKeys.used(key);
+                if (used.isEmpty() || !used.get().fingerprint().equals(fingerprint) || used.get().ticketId() == null) {
+                    return new IssueResult.KeyUsedForAnotherRequest();
+                }
+                Ticket first = queue.find(used.get().ticketId()).orElseThrow();
+                return new IssueResult.Issued(first, peopleAhead(first));
+            }
+            IssueResult result = issueOnce(centerId, serviceId, priority, language, null, limit);
+            if (result instanceof IssueResult.Issued issued) {
+                requestKeys.madeTicket(key, issued.ticket().id());
+            } else {
+                status.setRollbackOnly(); // the key stays free for a request that succeeds
+            }
+            return result;
+        });
+    }
+
     private IssueResult issueOnce(long centerId, long serviceId, PriorityClass priority, HubLanguage language,
             @Nullable String idempotencyKey, @Nullable KioskLimit limit) {
         if (idempotencyKey != null) {
@@ -134,6 +165,11 @@ public class Tickets {
                 : catalog.servicesAt(centerId).stream().filter(s -> s.id() == serviceId).findFirst();
         if (service.isEmpty()) {
             return new IssueResult.ServiceNotOffered();
+        }
+        if (limit != null) {
+            // one kiosk's tickets are counted and issued one after the other, so that requests sent
+            // at the same moment cannot all pass the count before any of them is issued
+            queue.lockKiosk(limit.kioskId());
         }
         Instant now = clock.instant();
         if (limit != null && queue.issuedByKioskSince(limit.kioskId(), now.minusSeconds(60)) >= limit.ticketsPerMinute()) {

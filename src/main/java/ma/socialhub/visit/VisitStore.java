@@ -54,8 +54,9 @@ class VisitStore {
                 .query(VisitStore::visit).list();
     }
 
-    void clearNotes(long beneficiaryId) {
-        jdbc.sql("UPDATE visit SET note = '', version = version + 1 WHERE beneficiary_id = ? AND note <> ''")
+    /** An erased person's visits keep their facts (when, where, needs, outcome) but lose the notes and the link to them. */
+    void forgetPerson(long beneficiaryId) {
+        jdbc.sql("UPDATE visit SET note = '', beneficiary_id = NULL, version = version + 1 WHERE beneficiary_id = ?")
                 .param(beneficiaryId).update();
     }
 

@@ -213,10 +213,10 @@ public class Visits {
         return store.ofPerson(beneficiaryId);
     }
 
-    /** An anonymised person's visits keep their facts but lose the notes typed about them. */
+    /** An erased person's visits keep their facts but lose the notes typed about them and their link to the person. */
     @EventListener
     void onAnonymised(ma.socialhub.intake.PersonAnonymised anonymised) {
-        store.clearNotes(anonymised.beneficiaryId());
+        store.forgetPerson(anonymised.beneficiaryId());
     }
 
     /** A ticket that left its counter another way ends its open visit, in the same transaction. */

@@ -1,6 +1,7 @@
 package ma.socialhub.admin;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.List;
 import java.util.Map;
@@ -19,6 +20,7 @@ import ma.socialhub.orientation.RulesAdmin;
 import ma.socialhub.orientation.TargetKind;
 import ma.socialhub.staff.StaffAccounts;
 import ma.socialhub.staff.StaffForm;
+import ma.socialhub.staff.StaffSummary;
 import ma.socialhub.support.Fixtures;
 import ma.socialhub.support.IntegrationTest;
 import ma.socialhub.ticketing.PriorityClass;
@@ -160,6 +162,22 @@ class AdministrationTest {
                 (short) 9, null, "fr", ""));
         assertThat(fixtures.jdbc().sql("SELECT sessions_revoked_at IS NOT NULL FROM staff_account WHERE id = ?").param(id)
                 .query(Boolean.class).single()).as("a new role ends the old sessions").isTrue();
+    }
+
+    @Test
+    void aSupervisorWatchesAPlaceOrTheNationOnlyWhenItIsChosenNeverForWantOfAPlace() {
+        assertThat(staff.create(new StaffForm("sup-none-" + suffix, "Superviseur", Roles.SUPERVISOR, null, null, null, null, "fr", ""),
+                "une phrase assez longue")).isEqualTo(new AdminResult.Invalid(Map.of("scope", "admin.staff.error.supervisorScope")));
+        assertThat(staff.create(new StaffForm("sup-both-" + suffix, "Superviseur", Roles.SUPERVISOR, null, null, (short) 9, null, "fr",
+                "", true), "une phrase assez longue")).isEqualTo(new AdminResult.Invalid(Map.of("scope", "admin.staff.error.nationAlone")));
+        assertThat(staff.create(new StaffForm("agent-nation-" + suffix, "Agent", Roles.AGENT, fixtures.center(), null, null, null, "fr",
+                "", true), "une phrase assez longue")).isEqualTo(new AdminResult.Invalid(Map.of("scope", "admin.staff.error.nationAlone")));
+        long national = ((AdminResult.Done) staff.create(new StaffForm("sup-nation-" + suffix, "Superviseur national",
+                Roles.SUPERVISOR, null, null, null, null, "fr", "", true), "une phrase assez longue")).id();
+        assertThat(staff.find(national)).map(StaffSummary::nation).contains(true);
+        // the database holds the rule too: a supervisor without a place and without the nation cannot exist
+        assertThatThrownBy(() -> fixtures.jdbc().sql("UPDATE staff_account SET nation_scope = false WHERE id = ?").param(national)
+                .update()).isInstanceOf(org.springframework.dao.DataIntegrityViolationException.class);
     }
 
     private DirectoryAdmin.OrganizationForm incubator(String code, boolean reference) {

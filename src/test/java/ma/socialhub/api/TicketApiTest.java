@@ -86,6 +86,68 @@ class TicketApiTest {
     }
 
     @Test
+    void theSameKeyWithAnotherRequestIs422AndNeverTheFirstTicketUnderAnotherServicesName() throws Exception {
+        JsonNode first = json.readTree(post(code, credential, "key-422", BODY).body());
+        HttpResponse<String> other = post(code, credential, "key-422", BODY.replace("\"A\"", "\"B\""));
+        assertThat(other.statusCode()).isEqualTo(422);
+        assertThat(other.headers().firstValue("Content-Type")).hasValueSatisfying(t -> assertThat(t).startsWith("application/problem+json"));
+        assertThat(json.readTree(other.body()).get("code").asString()).isEqualTo("api.idempotencyKeyReused");
+        // the same request again gets the first ticket exactly as it was answered
+        JsonNode again = json.readTree(post(code, credential, "key-422", BODY).body());
+        assertThat(again.get("number").asString()).isEqualTo(first.get("number").asString()).isEqualTo("A-001");
+        assertThat(again.get("service").asString()).isEqualTo(first.get("service").asString());
+        assertThat(fixtures.jdbc().sql("SELECT count(*) FROM ticket WHERE center_id = ?").param(center).query(Integer.class).single())
+                .isEqualTo(1);
+    }
+
+    @Test
+    void keysBelongToTheCredentialThatSentThemAndAreForgottenAfterADay(@Autowired ma.socialhub.support.TestClock clock)
+            throws Exception {
+        String secondKiosk = fixtures.kiosk(center);
+        assertThat(json.readTree(post(code, credential, "shared-key", BODY).body()).get("number").asString()).isEqualTo("A-001");
+        // another caller of the same center using the same text gets a ticket of its own, not the first one's
+        assertThat(json.readTree(post(code, secondKiosk, "shared-key", BODY).body()).get("number").asString()).isEqualTo("A-002");
+        try {
+            clock.advance(java.time.Duration.ofHours(25));
+            HttpResponse<String> dayAfter = post(code, credential, "shared-key", BODY.replace("\"A\"", "\"B\""));
+            assertThat(dayAfter.statusCode()).isEqualTo(201);
+            assertThat(json.readTree(dayAfter.body()).get("number").asString()).isEqualTo("B-001");
+        } finally {
+            clock.release();
+        }
+    }
+
+    @Test
+    void theRateLimitHoldsWhenManyRequestsArriveAtOnce() throws Exception {
+        CountDownLatch start = new CountDownLatch(1);
+        List<Future<HttpResponse<String>>> responses = new ArrayList<>();
+        try (ExecutorService pool = Executors.newFixedThreadPool(30)) {
+            for (int i = 0; i < 30; i++) {
+                String key = "burst-" + i;
+                responses.add(pool.submit(() -> {
+                    start.await();
+                    return post(code, credential, key, BODY);
+                }));
+            }
+            start.countDown();
+            int issued = 0;
+            int refused = 0;
+            for (Future<HttpResponse<String>> f : responses) {
+                int status = f.get().statusCode();
+                issued += status == 201 ? 1 : 0;
+                refused += status == 429 ? 1 : 0;
+            }
+            assertThat(issued).isEqualTo(3);
+            assertThat(refused).isEqualTo(27);
+        }
+        assertThat(fixtures.jdbc().sql("SELECT count(*) FROM ticket WHERE center_id = ?").param(center).query(Integer.class).single())
+                .isEqualTo(3);
+        // a refused request keeps no key: the same key succeeds once the minute has passed
+        assertThat(fixtures.jdbc().sql("SELECT count(*) FROM api_request_key WHERE key LIKE 'burst-%' AND kiosk_id = ?")
+                .param(credential.substring(0, credential.indexOf('.'))).query(Integer.class).single()).isEqualTo(3);
+    }
+
+    @Test
     void aMissingOrWrongCredentialIs401WithAProblemDetail() throws Exception {
         HttpResponse<String> none = post(code, null, "k", BODY);
         assertThat(none.statusCode()).isEqualTo(401);

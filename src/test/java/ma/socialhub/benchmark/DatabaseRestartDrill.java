@@ -62,6 +62,7 @@ import org.springframework.test.context.DynamicPropertySource;
  */
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT, properties = {"hub.embedded-db.data-dir=", "hub.embedded-db.demo=false",
         "management.server.port=0", "hub.kiosk.config-dir=target/test-kiosk-config", "hub.kiosk.demo-secrets=true",
+        "hub.kiosk.demo-config-dir=target/test-kiosk-config",
         "spring.datasource.hikari.maximum-pool-size=40",
         "spring.datasource.hikari.connection-timeout=2000",
         "hub.data-key=dGVzdC1rZXktZm9yLXRoZS1odWItb25seS0zMi1ieXRlcyE=", "logging.level.root=ERROR"})
@@ -208,7 +209,8 @@ class DatabaseRestartDrill {
         WebDriver kiosk = Browsers.chromium("fr", 1080, 1920);
         WebDriver display = Browsers.chromium("fr", 1920, 1080);
         try {
-            kiosk.get("http://localhost:" + port + "/kiosk/" + code + "?key=" + kioskKey);
+            Browsers.registeredKiosk(kiosk, "http://localhost:" + port, kioskKey);
+            kiosk.get("http://localhost:" + port + "/kiosk/" + code);
             waitFor(kiosk, "vaadin-button.language-tile[aria-label='Français']").click();
             waitFor(kiosk, "vaadin-button.service-tile").click();
             waitFor(kiosk, "vaadin-button.priority-none");

@@ -46,6 +46,7 @@ import org.springframework.test.context.DynamicPropertySource;
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT, properties = {"hub.embedded-db.data-dir=",
         "hub.embedded-db.demo=false", "management.server.port=0", "hub.node-name=node2",
         "hub.kiosk.config-dir=target/test-kiosk-config", "hub.kiosk.demo-secrets=true",
+        "hub.kiosk.demo-config-dir=target/test-kiosk-config",
         "spring.datasource.hikari.maximum-pool-size=10",
         "hub.data-key=dGVzdC1rZXktZm9yLXRoZS1odWItb25seS0zMi1ieXRlcyE=", "logging.level.root=WARN"})
 @Import(Fixtures.class)
@@ -82,14 +83,15 @@ class NodeFailureDrill {
         String kioskKey = fixtures.kiosk(center); // written to the kiosk folder before node1 starts: it reads it at start
 
         try (NodeProcess node1 = NodeProcess.start("node1", dataSource, "--hub.kiosk.config-dir=target/test-kiosk-config",
-                "--hub.kiosk.demo-secrets=true");
+                "--hub.kiosk.demo-secrets=true", "--hub.kiosk.demo-config-dir=target/test-kiosk-config");
                 FrontProxy front = FrontProxy.start(node1.port, node2);
                 CuttableLink displayNetwork = new CuttableLink(front.port)) {
             String base = "http://localhost:" + front.port;
 
             // every screen opens through nginx and works on node1
             WebDriver kiosk = browser("fr", 1080, 1920);
-            openOnNode1(kiosk, base + "/kiosk/" + code + "?key=" + kioskKey, "vaadin-button.language-tile");
+            Browsers.registeredKiosk(kiosk, base, kioskKey);
+            openOnNode1(kiosk, base + "/kiosk/" + code, "vaadin-button.language-tile");
             Taken taken = takeTicket(kiosk);
             String first = taken.number();
             WebDriver display = browser("fr", 1920, 1080);

@@ -53,7 +53,9 @@ import org.springframework.test.context.DynamicPropertySource;
  * involved. Writes to {@code docs/benchmarks.md}.
  */
 @SpringBootTest(properties = {"hub.embedded-db.data-dir=", "hub.embedded-db.demo=false", "management.server.port=0",
-        "hub.kiosk.config-dir=target/benchmark-kiosk-config", "hub.kiosk.demo-secrets=true",
+        // the folder Fixtures writes the tests' kiosks to
+        "hub.kiosk.config-dir=target/test-kiosk-config", "hub.kiosk.demo-secrets=true",
+        "hub.kiosk.demo-config-dir=target/test-kiosk-config",
         "hub.data-key=dGVzdC1rZXktZm9yLXRoZS1odWItb25seS0zMi1ieXRlcyE=", "logging.level.root=WARN"})
 @Import(Fixtures.class)
 class ScreenMemoryBenchmark {
@@ -104,7 +106,9 @@ class ScreenMemoryBenchmark {
         String supervisorName = fixtures.staff(Roles.SUPERVISOR, null, null);
         List<Kind> kinds = List.of(
                 new Kind("blank session (mock request, session, empty UI)", null, QueryParameters.empty(), null, 0),
-                new Kind("kiosk", "kiosk/" + code, QueryParameters.of("key", kiosk), null, 150),
+                // a registered kiosk's browser holds its credential (KioskCredential keeps it in the session)
+                new Kind("kiosk", "kiosk/" + code, QueryParameters.empty(), null, 150,
+                        i -> UI.getCurrent().getSession().setAttribute("hub.kioskCredential", kiosk)),
                 new Kind("display", "display/" + code, QueryParameters.empty(), null, 150),
                 new Kind("phone", "t/" + tickets.linkOf(mine), QueryParameters.empty(), null, 150),
                 new Kind("counter", "counter", QueryParameters.empty(), agent, 500),

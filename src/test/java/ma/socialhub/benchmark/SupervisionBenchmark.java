@@ -60,7 +60,9 @@ import org.springframework.test.context.ActiveProfiles;
 @SpringBootTest(properties = {
         "hub.embedded-db.data-dir=${HUB_BENCHMARK_DATA_DIR:${user.home}/.smart-social-hub/benchmark-pgdata}",
         "hub.data-key-file=${user.home}/.smart-social-hub/benchmark.key",
-        "hub.kiosk.config-dir=target/benchmark-kiosk-config", "hub.kiosk.demo-secrets=true",
+        // the folder Fixtures writes the tests' kiosks to
+        "hub.kiosk.config-dir=target/test-kiosk-config", "hub.kiosk.demo-secrets=true",
+        "hub.kiosk.demo-config-dir=target/test-kiosk-config",
         "spring.datasource.hikari.maximum-pool-size=10", "logging.level.root=WARN"})
 @ActiveProfiles("demo")
 @Import(SupervisionBenchmark.Recorder.class)

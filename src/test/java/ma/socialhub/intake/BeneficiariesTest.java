@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Duration;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
@@ -28,6 +29,8 @@ class BeneficiariesTest {
 
     static final Set<ConsentScope> ALL = EnumSet.allOf(ConsentScope.class);
     static final Set<ConsentScope> FILE_ONLY = Set.of(ConsentScope.PROCESSING);
+    /** Fatima's birth date, printed on her ID card beside its number. */
+    static final LocalDate BORN = LocalDate.of(1988, 4, 12);
 
     @Autowired Beneficiaries beneficiaries;
     @Autowired Fixtures fixtures;
@@ -56,7 +59,7 @@ class BeneficiariesTest {
     }
 
     PersonalDetails fatima() {
-        return new PersonalDetails("فاطمة", "أمراني", "Fatima", "Amrani", Sex.F, null, 1988, cin, phone, null, "Aït Melloul",
+        return new PersonalDetails("فاطمة", "أمراني", "Fatima", "Amrani", Sex.F, BORN, null, cin, phone, null, "Aït Melloul",
                 4, Set.of(Situation.WIDOW), null, null, null, Literacy.ARABIC, Education.PRIMARY, Employment.UNEMPLOYED,
                 RsuStatus.REGISTERED, "1234567890");
     }
@@ -95,7 +98,7 @@ class BeneficiariesTest {
     void healthDataIsNotSavedWithoutTheConsentToSensitiveData() {
         PersonalDetails d = fatima();
         PersonalDetails withDisability = new PersonalDetails(d.firstNameAr(), d.lastNameAr(), d.firstNameLatin(),
-                d.lastNameLatin(), d.sex(), null, 1988, cin, "", null, "", null,
+                d.lastNameLatin(), d.sex(), BORN, null, cin, "", null, "", null,
                 Set.of(Situation.PERSON_WITH_DISABILITY), DisabilityType.MOTOR, null, null, null, null, null,
                 RsuStatus.UNKNOWN, "");
         assertThat(beneficiaries.register(withDisability, FILE_ONLY, UUID.randomUUID().toString()))
@@ -113,7 +116,7 @@ class BeneficiariesTest {
                 String key = UUID.randomUUID().toString();
                 PersonalDetails form = DetailsCheckTest.with(fatima(), "", "", "Fatima", "Round" + "abcde".charAt(round));
                 PersonalDetails withOwnCin = new PersonalDetails("", "", form.firstNameLatin(), form.lastNameLatin(), Sex.F,
-                        null, 1988, cin.substring(0, cin.length() - 1) + round, "", null, "", null, Set.of(), null, null,
+                        BORN, null, cin.substring(0, cin.length() - 1) + round, "", null, "", null, Set.of(), null, null,
                         null, null, null, null, RsuStatus.UNKNOWN, "");
                 List<Future<SaveResult>> results = new ArrayList<>();
                 for (int i = 0; i < 20; i++) {
@@ -138,11 +141,37 @@ class BeneficiariesTest {
     }
 
     @Test
-    void aSecondFileWithTheSameIdCardNumberIsRefused() {
+    void aSecondFileWithTheSameIdCardIsRefused() {
         register(fatima(), ALL);
         PersonalDetails other = DetailsCheckTest.with(fatima(), "", "", "Khadija", "Ait Baha");
         assertThat(beneficiaries.register(other, ALL, UUID.randomUUID().toString()))
                 .isEqualTo(new SaveResult.Invalid(java.util.Map.of(DetailField.NATIONAL_ID, "intake.error.nationalIdTaken")));
+    }
+
+    @Test
+    void anIdCardNumberComesWithTheBirthDatePrintedOnTheCard() {
+        PersonalDetails withoutDate = DetailsCheckTest.birth(fatima(), null, 1988);
+        assertThat(beneficiaries.register(withoutDate, ALL, UUID.randomUUID().toString()))
+                .isEqualTo(new SaveResult.Invalid(java.util.Map.of(DetailField.BIRTH_DATE, "intake.error.birth.withCard")));
+    }
+
+    @Test
+    void aKnownNumberTypedWithAnotherBirthDateTellsTheAgentNothingAndTellsTheSupervisor() {
+        register(fatima(), ALL);
+        long otherCenter = fixtures.center();
+        String stranger = fixtures.agent(otherCenter);
+        fixtures.signIn(stranger);
+        PersonalDetails guessed = DetailsCheckTest.birth(DetailsCheckTest.with(fatima(), "", "", "Fatima", "Amrani"),
+                LocalDate.of(1990, 1, 1), null);
+
+        // the same answers as for a number nobody holds: no file here, none for this card elsewhere, a new file made
+        assertThat(beneficiaries.search(cin)).isEmpty();
+        assertThat(beneficiaries.fileElsewhere(cin, LocalDate.of(1990, 1, 1))).isEmpty();
+        assertThat(beneficiaries.register(guessed, ALL, UUID.randomUUID().toString())).isInstanceOf(SaveResult.Saved.class);
+        assertThat(fixtures.jdbc().sql("""
+                SELECT a.kind || ':' || a.detail FROM access_alert a JOIN staff_account s ON s.id = a.staff_id
+                 WHERE s.username = ? ORDER BY a.id
+                """).param(stranger).query(String.class).list()).containsExactly("CARD_MISMATCH:search", "CARD_MISMATCH:registration");
     }
 
     @Test
@@ -188,24 +217,88 @@ class BeneficiariesTest {
     }
 
     @Test
-    void aPersonFoundByIdCardAtAnotherCenterCanBeReceivedThereByTheAgentWhoFoundThem() {
+    void anAgentOfAnotherCenterFindsNothingOfAPersonByNumberPhoneNameOrDuplicateCheck() {
+        Beneficiary fatima = register(fatima(), ALL);
+        fixtures.signIn(fixtures.agent(fixtures.center()));
+
+        assertThat(beneficiaries.search(cin)).isEmpty();
+        assertThat(beneficiaries.search(phone)).isEmpty();
+        assertThat(beneficiaries.search("fatima amrani")).isEmpty();
+        assertThat(beneficiaries.likelyDuplicates(DetailsCheckTest.with(fatima(), "", "", "Fatima", "Amrani"), null)).isEmpty();
+        assertThat(beneficiaries.find(fatima.id())).isEmpty();
+    }
+
+    @Test
+    void theIdCardOfThePersonPresentBringsTheirFileFromAnotherCenterAsARecordedTransfer() {
         Beneficiary fatima = register(fatima(), ALL);
         long otherCenter = fixtures.center();
         String otherAgent = fixtures.agent(otherCenter);
         fixtures.signIn(otherAgent);
 
-        BeneficiarySummary hit = beneficiaries.search(cin).getFirst();
-        assertThat(hit.knownHere()).isFalse();
-        assertThat(beneficiaries.find(fatima.id())).isEmpty();
-        // a handle altered, or given to another agent, opens nothing
-        assertThat(beneficiaries.receive(hit.handle() + "x")).isEmpty();
+        TransferOffer offer = beneficiaries.fileElsewhere(cin.toLowerCase(), BORN).orElseThrow();
+        assertThat(offer.nameLatin()).isEqualTo("Fatima Amrani");
+        assertThat(offer.birthDate()).isEqualTo(BORN);
+        // an altered handle, or one used by another agent, brings nothing
+        assertThat(beneficiaries.transfer(offer.handle() + "x", TransferReason.MOVED)).isEmpty();
         fixtures.signIn(fixtures.agent(otherCenter));
-        assertThat(beneficiaries.receive(hit.handle())).isEmpty();
-
+        assertThat(beneficiaries.transfer(offer.handle(), TransferReason.MOVED)).isEmpty();
+        // a receive handle is not a transfer handle
         fixtures.signIn(otherAgent);
-        assertThat(beneficiaries.receive(hit.handle())).map(Beneficiary::id).contains(fatima.id());
+        assertThat(beneficiaries.receive(offer.handle())).isEmpty();
+
+        assertThat(beneficiaries.transfer(offer.handle(), TransferReason.MOVED)).map(Beneficiary::id).contains(fatima.id());
         assertThat(beneficiaries.find(fatima.id())).isPresent();
         assertThat(beneficiaries.search("fatima amrani")).extracting(BeneficiarySummary::id).contains(fatima.id());
+        assertThat(fixtures.jdbc().sql("""
+                SELECT a.action || ':' || a.detail FROM personal_data_access a JOIN staff_account s ON s.id = a.staff_id
+                 WHERE a.beneficiary_id = ? AND s.username = ? ORDER BY a.id
+                """).params(fatima.id(), otherAgent).query(String.class).list())
+                .containsSubsequence("SEARCH:searchHit;how=searchByCard", "TRANSFER:transfer;reason=MOVED");
+        assertThat(fixtures.jdbc().sql("""
+                SELECT a.kind FROM access_alert a JOIN staff_account s ON s.id = a.staff_id
+                 WHERE s.username = ? AND a.beneficiary_id = ? AND a.center_id = ?
+                """).params(otherAgent, fatima.id(), otherCenter).query(String.class).list()).containsExactly("FILE_TRANSFER");
+    }
+
+    @Test
+    void everyPersonASearchReturnedHasTheSearchInTheirTrail() {
+        Beneficiary fatima = register(fatima(), ALL);
+        beneficiaries.search("amrani");
+        beneficiaries.likelyDuplicates(DetailsCheckTest.with(fatima(), "", "", "Fatima", "Amrani"), null);
+        assertThat(fixtures.jdbc().sql("""
+                SELECT detail FROM personal_data_access WHERE beneficiary_id = ? AND action = 'SEARCH' ORDER BY id
+                """).param(fatima.id()).query(String.class).list())
+                .containsExactly("searchHit;how=searchByName", "searchHit;how=duplicateCheck");
+    }
+
+    @Test
+    void searchesPastTheHourlyLimitAreRefusedEvenWhenSentAtOnceAndTheSupervisorIsTold() throws Exception {
+        Authentication signedIn = fixtures.authentication();
+        ExecutorService pool = Executors.newFixedThreadPool(12);
+        List<Future<Boolean>> tries = new ArrayList<>();
+        for (int i = 0; i < 120; i++) {
+            tries.add(pool.submit(() -> {
+                fixtures.signIn(signedIn);
+                try {
+                    beneficiaries.search("nobody by this name");
+                    return true;
+                } catch (TooManySearches refused) {
+                    return false;
+                }
+            }));
+        }
+        int allowed = 0;
+        for (Future<Boolean> done : tries) {
+            allowed += done.get() ? 1 : 0;
+        }
+        pool.shutdown();
+        assertThat(allowed).isEqualTo(100);
+        assertThat(fixtures.jdbc().sql("""
+                SELECT a.kind FROM access_alert a JOIN staff_account s ON s.id = a.staff_id WHERE s.username = ? ORDER BY a.id
+                """).param(agent).query(String.class).list()).containsExactly("SEARCH_VOLUME", "SEARCH_LIMIT");
+        // an hour later the agent searches again
+        clock.advance(Duration.ofMinutes(61));
+        assertThat(beneficiaries.search("nobody by this name")).isEmpty();
     }
 
     @Test
@@ -247,7 +340,7 @@ class BeneficiariesTest {
                 SELECT a.action FROM personal_data_access a JOIN staff_account s ON s.id = a.staff_id
                  WHERE s.username = ? ORDER BY a.id
                 """).param(agent).query(String.class).list();
-        assertThat(actions).containsExactly("CREATE", "CONSENT", "SEARCH", "READ", "UPDATE");
+        assertThat(actions).containsExactly("CREATE", "CONSENT", "SEARCH", "SEARCH", "READ", "UPDATE");
         assertThat(fixtures.jdbc().sql("SELECT count(*) FROM personal_data_access WHERE beneficiary_id = ? AND action = 'READ'")
                 .param(fatima.id()).query(Integer.class).single()).isEqualTo(1);
     }

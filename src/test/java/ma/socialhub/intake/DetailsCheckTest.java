@@ -14,7 +14,7 @@ class DetailsCheckTest {
     static final LocalDate TODAY = LocalDate.of(2026, 11, 23);
 
     static PersonalDetails fatima() {
-        return new PersonalDetails("فاطمة", "أمراني", "Fatima", "Amrani", Sex.F, null, 1988, "BE123456", "0612345678",
+        return new PersonalDetails("فاطمة", "أمراني", "Fatima", "Amrani", Sex.F, LocalDate.of(1988, 4, 12), null, "BE123456", "0612345678",
                 null, "Aït Melloul", 4, Set.of(Situation.WIDOW), null, null, null, Literacy.ARABIC, Education.PRIMARY,
                 Employment.UNEMPLOYED, RsuStatus.REGISTERED, "1234567890");
     }
@@ -66,6 +66,16 @@ class DetailsCheckTest {
         assertThat(DetailsCheck.problems(birth(d, null, 1890), TODAY)).containsEntry(DetailField.BIRTH_YEAR, "intake.error.birth.tooOld");
         assertThat(DetailsCheck.problems(birth(d, LocalDate.of(1990, 5, 1), 1991), TODAY)).containsEntry(DetailField.BIRTH_YEAR, "intake.error.birth.yearMismatch");
         assertThat(DetailsCheck.problems(birth(d, LocalDate.of(1990, 5, 1), null), TODAY)).isEmpty();
+    }
+
+    @Test
+    void anIdCardNumberNeedsTheBirthDatePrintedOnTheCard() {
+        assertThat(DetailsCheck.problems(birth(fatima(), null, 1988), TODAY))
+                .containsExactly(Map.entry(DetailField.BIRTH_DATE, "intake.error.birth.withCard"));
+        PersonalDetails d = fatima();
+        PersonalDetails noCard = new PersonalDetails(d.firstNameAr(), d.lastNameAr(), d.firstNameLatin(), d.lastNameLatin(), d.sex(),
+                null, 1988, "", d.phone(), null, "", null, Set.of(), null, null, null, null, null, null, RsuStatus.UNKNOWN, "");
+        assertThat(DetailsCheck.problems(noCard, TODAY)).as("no card, a year is enough").isEmpty();
     }
 
     @Test

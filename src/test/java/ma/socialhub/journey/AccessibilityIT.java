@@ -56,7 +56,8 @@ class AccessibilityIT {
         fixtures.counter(center, "1", service);
         String kiosk = fixtures.kiosk(center, "printing = false");
 
-        browser.get("http://localhost:" + port + "/kiosk/" + fixtures.code(center) + "?key=" + kiosk);
+        Browsers.registeredKiosk(browser, "http://localhost:" + port, kiosk);
+        browser.get("http://localhost:" + port + "/kiosk/" + fixtures.code(center));
         assertThat(seriousViolations(By.cssSelector("vaadin-button.language-tile"))).isEmpty();
         browser.findElement(By.cssSelector("vaadin-button.language-tile")).click();
         assertThat(seriousViolations(By.cssSelector("vaadin-button.service-tile"))).isEmpty();

@@ -6,6 +6,7 @@ import java.io.File;
 import java.nio.file.Files;
 import java.util.List;
 import java.util.Map;
+import org.openqa.selenium.Cookie;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
@@ -15,6 +16,16 @@ import org.openqa.selenium.chrome.ChromeOptions;
 public final class Browsers {
 
     private Browsers() {
+    }
+
+    /**
+     * Makes {@code browser} a registered kiosk of the hub at {@code base}, as its registration left
+     * it: the device credential in its cookie (the registration code itself is typed in
+     * QueueJourneyIT). Never a secret in an address.
+     */
+    public static void registeredKiosk(WebDriver browser, String base, String credential) {
+        browser.get(base + "/styles/hub.css");
+        browser.manage().addCookie(new Cookie.Builder("hub-kiosk", credential).path("/").isHttpOnly(true).sameSite("Strict").build());
     }
 
     public static WebDriver chromium(String language, int width, int height) throws Exception {

@@ -61,7 +61,9 @@ class ClosedLoopIT {
 
         desktop = Browsers.chromium("fr", 1440, 900);
         PartnerPage desk = new PartnerPage(desktop, base).signIn(partner);
-        desk.open("Zineb");
+        // the partner decides on a profile: her name and phone show once the referral is accepted
+        desk.open("Nom et téléphone affichés une fois l'orientation acceptée");
+        assertThat(desktop.getPageSource()).doesNotContain("Zineb");
         desk.click("vaadin-button.partner-accepted");
         desk.filter("partner-filter-accompanying");
         desk.open("Zineb");

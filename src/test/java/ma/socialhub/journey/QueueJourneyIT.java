@@ -45,6 +45,7 @@ class QueueJourneyIT {
 
     @LocalServerPort int port;
     @Autowired Fixtures fixtures;
+    @Autowired ma.socialhub.kiosk.KioskAdmin kioskAdmin;
     @Autowired Tickets tickets;
 
     WebDriver citizenAndAgent;
@@ -88,7 +89,8 @@ class QueueJourneyIT {
         ((JavascriptExecutor) waitingRoom).executeScript("window.sameDocument = true");
 
         // the citizen: language, service tile, then "no priority", then the ticket
-        citizenAndAgent.get(url("/kiosk/" + code + "?key=" + kiosk));
+        Browsers.registeredKiosk(citizenAndAgent, url(""), kiosk);
+        citizenAndAgent.get(url("/kiosk/" + code));
         waitFor(citizenAndAgent, By.cssSelector("vaadin-button.language-tile[aria-label='Français']")).click();
         waitFor(citizenAndAgent, By.cssSelector("vaadin-button.service-tile")).click();
         waitFor(citizenAndAgent, By.cssSelector("vaadin-button.priority-none")).click();
@@ -134,8 +136,14 @@ class QueueJourneyIT {
         String code = fixtures.code(center);
         fixtures.counter(center, "1", fixtures.service('A'));
         String kiosk = fixtures.kiosk(center, "default-language = ar");
+        String registrationCode = fixtures.asSystem(() -> kioskAdmin.registrationCode(kiosk.substring(0, kiosk.indexOf('.'))))
+                .orElseThrow();
 
-        citizenAndAgent.get(url("/kiosk/" + code + "?key=" + kiosk));
+        // set up as a member of staff would: the kiosk's address, then the code the administrator made, typed
+        citizenAndAgent.get(url("/kiosk/" + code));
+        WebElement field = waitFor(citizenAndAgent, By.cssSelector("vaadin-text-field.kiosk-registration-code input"));
+        field.sendKeys(registrationCode);
+        waitFor(citizenAndAgent, By.cssSelector("vaadin-button.kiosk-register")).click();
         waitFor(citizenAndAgent, By.cssSelector("vaadin-button.default-language[aria-label='العربية']")).click();
         waitFor(citizenAndAgent, By.cssSelector("vaadin-button.service-tile")).click();
         waitFor(citizenAndAgent, By.cssSelector("vaadin-button.priority-none")).click();
@@ -144,8 +152,8 @@ class QueueJourneyIT {
         assertThat(js.executeScript("return document.documentElement.dir")).isEqualTo("rtl");
         keepScreenshot(citizenAndAgent, "kiosk-ticket-ar.png");
 
-        // the key has left the address bar; the kiosk keeps working on its cookie after a reload
-        assertThat(citizenAndAgent.getCurrentUrl()).doesNotContain("key=");
+        // no secret was ever in the address; the kiosk keeps working on its cookie after a reload
+        assertThat(citizenAndAgent.getCurrentUrl()).isEqualTo(url("/kiosk/" + code));
         citizenAndAgent.navigate().refresh();
         waitFor(citizenAndAgent, By.cssSelector("vaadin-button.language-tile[aria-label='ⵜⴰⵎⴰⵣⵉⵖⵜ']")).click();
         waitFor(citizenAndAgent, By.cssSelector("vaadin-button.service-tile"));
@@ -188,7 +196,8 @@ class QueueJourneyIT {
         fixtures.counter(center, "1", fixtures.service('A'));
         String kiosk = fixtures.kiosk(center, "idle-seconds = 10", "printing = false", "default-language = fr");
 
-        citizenAndAgent.get(url("/kiosk/" + code + "?key=" + kiosk));
+        Browsers.registeredKiosk(citizenAndAgent, url(""), kiosk);
+        citizenAndAgent.get(url("/kiosk/" + code));
         waitFor(citizenAndAgent, By.cssSelector("vaadin-button.language-tile[aria-label='English']")).click();
         waitFor(citizenAndAgent, By.cssSelector("vaadin-button.service-tile")).click();
         waitFor(citizenAndAgent, By.cssSelector("vaadin-button.priority-none")).click();

@@ -59,7 +59,8 @@ class SupervisionIT {
         ((JavascriptExecutor) office).executeScript("window.sameDocument = true");
 
         kiosk = Browsers.chromium("fr", 1080, 1920);
-        kiosk.get(base + "/kiosk/" + code + "?key=" + kioskKey);
+        Browsers.registeredKiosk(kiosk, base, kioskKey);
+        kiosk.get(base + "/kiosk/" + code);
         new WebDriverWait(kiosk, Duration.ofSeconds(30)).until(ExpectedConditions.elementToBeClickable(
                 By.cssSelector("vaadin-button.language-tile[aria-label='Français']"))).click();
         new WebDriverWait(kiosk, Duration.ofSeconds(30)).until(ExpectedConditions.elementToBeClickable(

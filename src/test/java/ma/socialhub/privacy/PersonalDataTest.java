@@ -1,6 +1,7 @@
 package ma.socialhub.privacy;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.EnumSet;
 import java.util.List;
@@ -40,6 +41,7 @@ class PersonalDataTest {
     @Autowired PersonalDataRequests requests;
     @Autowired Visits visits;
     @Autowired RetentionJob retention;
+    @Autowired ma.socialhub.referral.Referrals referrals;
 
     String surname;
     String cin;
@@ -52,7 +54,8 @@ class PersonalDataTest {
         scenario.atANewCenter();
         surname = "Privacy" + UUID.randomUUID().toString().replaceAll("[^a-f]", "");
         cin = "P" + (System.nanoTime() % 10_000_000);
-        PersonalDetails d = new PersonalDetails("سعاد", "الإدريسي", "Souad", surname, Sex.F, null, 1979, cin, "0661234567", null,
+        PersonalDetails d = new PersonalDetails("سعاد", "الإدريسي", "Souad", surname, Sex.F, java.time.LocalDate.of(1979, 6, 2),
+                null, cin, "0661234567", null,
                 "Tiznit", 5, Set.of(Situation.WIDOW, Situation.PERSON_WITH_DISABILITY), ma.socialhub.intake.DisabilityType.MOTOR,
                 null, null, null, null, null, RsuStatus.NOT_REGISTERED, "");
         person = ((SaveResult.Saved) beneficiaries.register(d, EnumSet.allOf(ConsentScope.class), UUID.randomUUID().toString()))
@@ -99,35 +102,61 @@ class PersonalDataTest {
     }
 
     @Test
-    void erasureRemovesWhatIdentifiesThePersonAndTheTextAboutThemButKeepsTheCounts() {
+    void erasureEmptiesTheFileUnlinksTheVisitsAndKeepsOnlyTheRequestsNumberAndTheCounts() {
         int referralsBefore = fixtures.jdbc().sql("SELECT referrals FROM referral_status_count WHERE organization_id = ? AND status = 'SENT'")
                 .param(referral.organizationId()).query(Integer.class).single();
 
-        assertThat(personalData.erase(person, "Demande écrite du 23/11/2026")).isTrue();
-        assertThat(personalData.erase(person, "again")).as("once").isFalse();
+        // the request's words often say why a person asks (she fled, she moved): only its number is taken
+        assertThatThrownBy(() -> personalData.erase(person, "Elle a fui son mari, demande du 23/11"))
+                .isInstanceOf(IllegalArgumentException.class);
+        assertThat(personalData.erase(person, "CNDP-2026/0042")).isTrue();
+        assertThat(personalData.erase(person, "CNDP-2026/0042")).as("once").isFalse();
 
         String row = fixtures.jdbc().sql("SELECT b::text FROM beneficiary b WHERE id = ?").param(person).query(String.class).single();
         assertThat(row).doesNotContain(surname).doesNotContain("سعاد").doesNotContain("Tiznit").doesNotContain("MOTOR")
-                .doesNotContain("PERSON_WITH_DISABILITY");
-        assertThat(fixtures.jdbc().sql("SELECT sex || birth_year FROM beneficiary WHERE id = ?").param(person).query(String.class)
-                .single()).isEqualTo("F1979");
-        assertThat(fixtures.jdbc().sql("SELECT note FROM visit WHERE id = ?").param(referral.visitId()).query(String.class).single()).isEmpty();
-        assertThat(fixtures.jdbc().sql("SELECT reason FROM referral WHERE id = ?").param(referral.id()).query(String.class).single())
-                .doesNotContain("Projet");
+                .doesNotContain("PERSON_WITH_DISABILITY").doesNotContain("WIDOW").doesNotContain("NOT_REGISTERED");
+        // no quasi-identifier is left either: sex, year of birth, place, household, who registered and where
+        assertThat(fixtures.jdbc().sql("""
+                SELECT num_nonnulls(sex, birth_date, birth_year, province_id, household_size, literacy, education, employment,
+                                    cin_hash, phone_hash, registered_center_id, created_by, updated_by)
+                       || ':' || cardinality(situations) || ':' || commune || name_search
+                  FROM beneficiary WHERE id = ?
+                """).param(person).query(String.class).single()).isEqualTo("0:0:");
+        assertThat(fixtures.jdbc().sql("SELECT count(*) FROM beneficiary_center WHERE beneficiary_id = ?").param(person)
+                .query(Integer.class).single()).isZero();
+        assertThat(fixtures.jdbc().sql("SELECT count(*) FROM consent WHERE beneficiary_id = ?").param(person)
+                .query(Integer.class).single()).isZero();
+        assertThat(fixtures.jdbc().sql("SELECT coalesce(beneficiary_id::text, '') || note FROM visit WHERE id = ?")
+                .param(referral.visitId()).query(String.class).single()).isEmpty();
+        assertThat(fixtures.jdbc().sql("SELECT reason || coalesce(person_sex, '') FROM referral WHERE id = ?").param(referral.id())
+                .query(String.class).single()).isEqualTo("—");
         assertThat(personalData.search(cin)).isEmpty();
         assertThat(personalData.search(surname)).isEmpty();
         assertThat(fixtures.jdbc().sql("SELECT referrals FROM referral_status_count WHERE organization_id = ? AND status = 'SENT'")
                 .param(referral.organizationId()).query(Integer.class).single()).isEqualTo(referralsBefore);
-        assertThat(fixtures.jdbc().sql("SELECT action FROM admin_change WHERE entity = 'beneficiary' AND entity_id = ?")
-                .param(String.valueOf(person)).query(String.class).list()).contains("ERASE");
+        // the trail keeps that it happened, by whom, under which request — and nothing typed about the person
+        assertThat(personalData.accessLog(new PersonalDataAdmin.AccessQuery(person, admin, "ERASE", null, null), 10))
+                .singleElement().extracting(PersonalDataAdmin.AccessEntry::detail).isEqualTo("erasure;request=CNDP-2026/0042");
+        assertThat(fixtures.jdbc().sql("SELECT after::text FROM admin_change WHERE entity = 'beneficiary' AND entity_id = ? AND action = 'ERASE'")
+                .param(String.valueOf(person)).query(String.class).single()).isEqualTo("{\"request\": \"CNDP-2026/0042\"}");
     }
 
     @Test
-    void theRetentionJobAnonymisesOnlyPeopleNotSeenForTheConfiguredYears() {
+    void theRetentionJobForgetsPeopleNotSeenForTheConfiguredYearsUnlessAPartnerStillAccompaniesThem() {
         fixtures.signIn(scenario.agent);
         long recent = scenario.woman();
         fixtures.jdbc().sql("UPDATE beneficiary SET last_seen_at = now() - interval '6 years' WHERE id = ?").param(person).update();
+        fixtures.signIn(admin);
 
+        retention.run();
+        // the referral is still waiting for the partner's answer: the file is in use
+        assertThat(fixtures.jdbc().sql("SELECT anonymised_at IS NULL FROM beneficiary WHERE id = ?").param(person)
+                .query(Boolean.class).single()).isTrue();
+
+        fixtures.signIn(scenario.agent);
+        String partner = fixtures.staff(Roles.INCUBATOR, null, referral.organizationId());
+        scenario.asPartner(partner, referral, ma.socialhub.referral.ReferralStatus.DECLINED, "Pas de place cette année");
+        fixtures.signIn(admin);
         int done = retention.run();
 
         assertThat(done).isGreaterThanOrEqualTo(1);
@@ -137,6 +166,29 @@ class PersonalDataTest {
                 .query(Boolean.class).single()).isTrue();
         assertThat(fixtures.jdbc().sql("SELECT count(*) FROM personal_data_access WHERE beneficiary_id = ? AND action = 'ANONYMISE'")
                 .param(person).query(Integer.class).single()).isEqualTo(1);
+    }
+
+    @Test
+    void readingAPersonsConsentsReferralsHistoryAndStepsIsInTheirTrail() {
+        personalData.consents(person);
+        fixtures.signIn(scenario.agent);
+        referrals.ofBeneficiary(person);
+        referrals.history(referral.id());
+        referrals.steps(referral.id());
+        String partner = fixtures.staff(Roles.INCUBATOR, null, referral.organizationId());
+        fixtures.signIn(partner);
+        referrals.history(referral.id());
+
+        assertThat(fixtures.jdbc().sql("""
+                SELECT coalesce(s.username, '') || ' ' || a.detail FROM personal_data_access a JOIN staff_account s ON s.id = a.staff_id
+                 WHERE a.beneficiary_id = ? AND a.action = 'READ' AND a.detail NOT IN ('fileOpened', 'received')
+                 ORDER BY a.id
+                """).param(person).query(String.class).list()).containsExactly(
+                admin + " consentsRead",
+                scenario.agent + " referralsRead;count=1",
+                scenario.agent + " referralHistory;referral=" + referral.id(),
+                scenario.agent + " referralSteps;referral=" + referral.id(),
+                partner + " referralHistory;referral=" + referral.id());
     }
 
     @Test

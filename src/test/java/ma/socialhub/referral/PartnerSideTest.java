@@ -20,6 +20,9 @@ import ma.socialhub.support.TestClock;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+import ma.socialhub.intake.Sex;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.access.AccessDeniedException;
 
@@ -54,17 +57,46 @@ class PartnerSideTest {
     }
 
     @Test
-    void thePartnerSeesWhatIsAddressedToItAndOnlyWhatTheReferralShares() {
+    void thePartnerSeesAProfileWithoutIdentityUntilItAcceptsThenWhoThePersonIsWhileItAccompaniesThem() {
         fixtures.signIn(partner);
         assertThat(referrals.addressedToMe(List.of(ReferralStatus.SENT))).extracting(Referral::id).containsExactly(referral.id());
-        List<SharedFile> files = beneficiaries.sharedWithMe(List.of(woman));
-        assertThat(files).singleElement().satisfies(f -> {
+        assertThat(beneficiaries.sharedWithMe(List.of(woman))).singleElement().satisfies(f -> {
+            assertThat(f.identified()).isFalse();
+            assertThat(f.nameLatin() + f.nameAr() + f.phone() + f.commune()).isEmpty();
+            assertThat(f.sex()).isEqualTo(Sex.F);
+        });
+
+        scenario.asPartner(partner, referral, ReferralStatus.ACCEPTED, "Bienvenue");
+        fixtures.signIn(partner);
+        assertThat(beneficiaries.sharedWithMe(List.of(woman))).singleElement().satisfies(f -> {
+            assertThat(f.identified()).isTrue();
             assertThat(f.nameLatin()).startsWith("Naima");
             assertThat(f.phone()).startsWith("06");
             assertThat(f.commune()).isEqualTo("Tiznit");
         });
         assertThat(fixtures.jdbc().sql("SELECT count(*) FROM personal_data_access WHERE beneficiary_id = ? AND detail LIKE 'sharedWithPartner;%'")
-                .param(woman).query(Integer.class).single()).isEqualTo(1);
+                .param(woman).query(Integer.class).single()).isEqualTo(2);
+    }
+
+    @ParameterizedTest
+    @EnumSource(value = ReferralStatus.class, names = {"DECLINED", "DROPPED", "COMPLETED"})
+    void onceTheReferralIsClosedThePartnerNoLongerSeesThePerson(ReferralStatus end) {
+        Referral now = referral;
+        if (end != ReferralStatus.DECLINED) {
+            scenario.asPartner(partner, now, ReferralStatus.ACCEPTED, "Bienvenue");
+            scenario.asPartner(partner, now, ReferralStatus.IN_ACCOMPANIMENT, "");
+        }
+        fixtures.signIn(partner);
+        assertThat(beneficiaries.sharedWithMe(List.of(woman))).isNotEmpty();
+        if (end == ReferralStatus.COMPLETED) {
+            referrals.move(now.id(), referrals.find(now.id()).orElseThrow().version(), end, "Fin", ReferralOutcome.TRAINED);
+        } else {
+            scenario.asPartner(partner, now, end, "Raison");
+        }
+        fixtures.signIn(partner);
+        assertThat(beneficiaries.sharedWithMe(List.of(woman))).isEmpty();
+        // the referral itself stays, with its outcome, for the partner's own record
+        assertThat(referrals.find(now.id())).map(Referral::status).contains(end);
     }
 
     @Test

@@ -57,7 +57,8 @@ class AccessMatrixTest extends KaribuTest {
         ALLOWED.put("referrals", List.of(Roles.AGENT));
         ALLOWED.put("partner", List.of(Roles.INCUBATOR));
         ALLOWED.put("programs", List.of(Roles.SUPERVISOR, Roles.ADMIN));
-        for (String supervision : List.of("supervision", "supervision/live", "supervision/center/:center", "supervision/trends")) {
+        for (String supervision : List.of("supervision", "supervision/live", "supervision/center/:center", "supervision/trends",
+                "supervision/alerts")) {
             ALLOWED.put(supervision, List.of(Roles.SUPERVISOR, Roles.ADMIN));
         }
         for (String admin : List.of("admin", "admin/centers", "admin/services", "admin/rules", "admin/partners", "admin/programs",

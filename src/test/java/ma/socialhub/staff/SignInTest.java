@@ -49,6 +49,85 @@ class SignInTest {
     }
 
     @Test
+    void sixtyWrongPasswordsSentAtOnceGetExactlyFiveChecks() throws Exception {
+        String agent = fixtures.agent(fixtures.center());
+        String address = "198.51.100." + (int) (System.nanoTime() % 200 + 1);
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(60);
+        java.util.concurrent.CountDownLatch start = new java.util.concurrent.CountDownLatch(1);
+        List<java.util.concurrent.Future<String>> answers = new java.util.ArrayList<>();
+        for (int i = 0; i < 60; i++) {
+            int guess = i;
+            answers.add(pool.submit(() -> {
+                HttpClient client = browser();
+                get(client, "/login");
+                start.await();
+                // an attacker told "busy" tries again, until the hub says something else
+                String answer;
+                do {
+                    answer = signIn(client, agent, "guess-" + guess, address).headers().firstValue("Location").orElse("");
+                } while (answer.equals(url("/login?busy")));
+                return answer;
+            }));
+        }
+        start.countDown();
+        List<String> where = new java.util.ArrayList<>();
+        for (var answer : answers) {
+            where.add(answer.get());
+        }
+        pool.shutdown();
+        // a try is counted before its password is checked: exactly five checks, whatever the timing;
+        // every other try is told the account is held back
+        assertThat(where.stream().filter(url("/login?error")::equals).count()).isEqualTo(5);
+        assertThat(where.stream().filter(url("/login?locked")::equals).count()).isEqualTo(55);
+        assertThat(fixtures.jdbc().sql("SELECT count(*) FROM login_failure WHERE username = ?").param(agent)
+                .query(Integer.class).single()).isEqualTo(5);
+        assertThat(signIn(browser(), agent, "secret-pass", address).headers().firstValue("Location")).hasValue(url("/login?locked"));
+    }
+
+    @Test
+    void anAccountLockedFromOneAddressStillOpensForItsOwnerElsewhere() throws Exception {
+        String agent = fixtures.agent(fixtures.center());
+        for (int i = 0; i < 5; i++) {
+            signIn(browser(), agent, "guess-" + i, "203.0.113.66");
+        }
+        assertThat(signIn(browser(), agent, "secret-pass", "203.0.113.66").headers().firstValue("Location"))
+                .hasValue(url("/login?locked"));
+        // the agent at their own tablet is not locked out by someone guessing from another machine
+        assertThat(signIn(browser(), agent, "secret-pass", "192.0.2.10").headers().firstValue("Location")).hasValue(url("/"));
+    }
+
+    @Test
+    void anAccountGuessedFromFiftyAddressesIsLockedForEveryone() throws Exception {
+        String agent = fixtures.agent(fixtures.center());
+        for (int i = 0; i < 50; i++) {
+            signIn(browser(), agent, "guess-" + i, "203.0.113." + (i + 100));
+        }
+        assertThat(signIn(browser(), agent, "secret-pass", "192.0.2.11").headers().firstValue("Location"))
+                .hasValue(url("/login?locked"));
+    }
+
+    @Test
+    void reEnablingAnAccountNeverRevivesASessionOpenedBeforeItWasDisabled() throws Exception {
+        String agent = fixtures.agent(fixtures.center());
+        HttpClient stolenTablet = browser();
+        signIn(stolenTablet, agent, "secret-pass");
+        assertThat(get(stolenTablet, "/counter").statusCode()).isEqualTo(200);
+        long id = fixtures.jdbc().sql("SELECT id FROM staff_account WHERE username = ?").param(agent).query(Long.class).single();
+        fixtures.asSystem(() -> {
+            accounts.setEnabled(id, false);
+            accounts.setEnabled(id, true);
+            return null;
+        });
+        HttpResponse<String> after = get(stolenTablet, "/counter");
+        assertThat(after.statusCode()).isEqualTo(302);
+        assertThat(after.headers().firstValue("Location")).hasValueSatisfying(l -> assertThat(l).endsWith("/login"));
+        // the owner signs in again and works
+        HttpClient ownTablet = browser();
+        signIn(ownTablet, agent, "secret-pass");
+        assertThat(get(ownTablet, "/counter").statusCode()).isEqualTo(200);
+    }
+
+    @Test
     void anAddressTryingManyAccountsIsHeldBack() throws Exception {
         long center = fixtures.center();
         fixtures.jdbc().sql("DELETE FROM login_failure WHERE address = '127.0.0.1'").update();
@@ -64,8 +143,8 @@ class SignInTest {
     void failuresOlderThanADayArePurgedAndRecentOnesKept(@Autowired LoginThrottle throttle) {
         String old = "purged-" + System.nanoTime();
         String recent = "kept-" + System.nanoTime();
-        throttle.failed(old, "203.0.113.7");
-        throttle.failed(recent, "203.0.113.7");
+        throttle.reserve(old, "203.0.113.7");
+        throttle.reserve(recent, "203.0.113.7");
         fixtures.jdbc().sql("UPDATE login_failure SET at = at - interval '25 hours' WHERE username = ?").param(old).update();
 
         throttle.purge();
@@ -138,12 +217,24 @@ class SignInTest {
     }
 
     private HttpResponse<String> signIn(HttpClient client, String username, String password) throws Exception {
+        return signIn(client, username, password, null);
+    }
+
+    /**
+     * Signs in as a browser at {@code address} would through the proxy in front of the hub: the test
+     * talks from the loopback address, which is the trusted proxy by default, and forwards for it.
+     */
+    private HttpResponse<String> signIn(HttpClient client, String username, String password, String address) throws Exception {
         get(client, "/login");
         String form = "username=" + URLEncoder.encode(username, StandardCharsets.UTF_8) + "&password="
                 + URLEncoder.encode(password, StandardCharsets.UTF_8);
-        return client.send(HttpRequest.newBuilder(URI.create(url("/login")))
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url("/login")))
                 .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.ofString());
+                .POST(HttpRequest.BodyPublishers.ofString(form));
+        if (address != null) {
+            request.header("X-Forwarded-For", address);
+        }
+        return client.send(request.build(), HttpResponse.BodyHandlers.ofString());
     }
 
     private HttpResponse<String> get(HttpClient client, String path) throws Exception {

@@ -53,10 +53,53 @@ class ExportsTest {
     void theCsvIsUtf8WithAMarkQuotesWhatNeedsItAndNeverStartsAFormula() {
         String csv = new String(TableExports.csv(TABLE), StandardCharsets.UTF_8);
 
-        assertThat(csv).startsWith("\uFEFFCentre,Attente (min),Jour\r\n");
-        assertThat(csv).contains("\"المركز الاجتماعي, أكادير\",12.5,2026-11-20\r\n");
-        assertThat(csv).contains("\"'=HYPERLINK(\"\"http://evil\"\")\",,2026-11-21\r\n");
-        assertThat(csv).contains("\"Centre \"\"Tamsia\"\"\nAgadir\",3,\r\n");
+        assertThat(csv).isEqualTo("\uFEFF\"Centre\",\"Attente (min)\",\"Jour\"\r\n"
+                + "\"المركز الاجتماعي, أكادير\",12.5,\"2026-11-20\"\r\n"
+                + "\"'=HYPERLINK(\"\"http://evil\"\")\",,\"2026-11-21\"\r\n"
+                + "\"Centre \"\"Tamsia\"\"\nAgadir\",3,\r\n");
+    }
+
+    @Test
+    void noCellBecomesAFormulaWhetherTheSpreadsheetSplitsOnCommasOrOnSemicolons() {
+        Table hostile = new Table("t", List.of("Nom"), List.of(List.of("x;=HYPERLINK(\"http://evil\")"), List.of("+212600000000"),
+                List.of("-2+3"), List.of("@SUM(A1)"), List.of("\t=1"), List.of("\r=1"), List.of("a,=1"), List.of("ok")));
+        String csv = new String(TableExports.csv(hostile), StandardCharsets.UTF_8).substring(1);
+        // a French-locale spreadsheet splits on ';', an English one on ','; neither may start a cell with a formula
+        for (char separator : new char[] {',', ';'}) {
+            List<String> cells = cells(csv, separator);
+            assertThat(cells).as("split on " + separator).hasSize(9)
+                    .allSatisfy(cell -> assertThat(cell).doesNotStartWith("=").doesNotStartWith("+").doesNotStartWith("-")
+                            .doesNotStartWith("@").doesNotStartWith("\t").doesNotStartWith("\r"));
+        }
+        assertThat(cells(csv, ';')).contains("x;=HYPERLINK(\"http://evil\")", "'+212600000000", "'@SUM(A1)", "ok");
+    }
+
+    /** The cells of a CSV as a spreadsheet reads them (RFC 4180 quoting) with {@code separator}. */
+    private static List<String> cells(String csv, char separator) {
+        List<String> cells = new java.util.ArrayList<>();
+        StringBuilder cell = new StringBuilder();
+        boolean quoted = false;
+        for (int i = 0; i < csv.length(); i++) {
+            char c = csv.charAt(i);
+            if (quoted) {
+                if (c == '"' && i + 1 < csv.length() && csv.charAt(i + 1) == '"') {
+                    cell.append('"');
+                    i++;
+                } else if (c == '"') {
+                    quoted = false;
+                } else {
+                    cell.append(c);
+                }
+            } else if (c == '"') {
+                quoted = true;
+            } else if (c == separator || c == '\n') {
+                cells.add(cell.toString());
+                cell.setLength(0);
+            } else if (c != '\r') {
+                cell.append(c);
+            }
+        }
+        return cells;
     }
 
     @Test

@@ -242,7 +242,7 @@ public class Fixtures {
     /** A supervisor of one region; returns the username. */
     public String supervisorOfRegion(int regionId) {
         String username = staff(Roles.SUPERVISOR, null, null);
-        jdbc.sql("UPDATE staff_account SET region_id = ? WHERE username = ?").params(regionId, username).update();
+        jdbc.sql("UPDATE staff_account SET region_id = ?, nation_scope = false WHERE username = ?").params(regionId, username).update();
         return username;
     }
 

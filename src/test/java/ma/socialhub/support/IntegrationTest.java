@@ -20,7 +20,10 @@ import org.springframework.core.annotation.AliasFor;
         // several test contexts live at once in one JVM: each keeps few idle connections, so that
         // together they stay under PostgreSQL's max_connections (100 by default)
         "spring.datasource.hikari.minimum-idle=1", "spring.datasource.hikari.idle-timeout=10000", "hub.kiosk.config-dir=target/test-kiosk-config",
-        "hub.kiosk.demo-secrets=true", "management.server.port=0",
+        // the tests' kiosks get known secrets, as the demo's do: their folder is the "demo" one here
+        "hub.kiosk.demo-secrets=true", "hub.kiosk.demo-config-dir=target/test-kiosk-config",
+        // the public catalogue read afresh at each request, so that a test sees the centers it made
+        "hub.hsds.cache-seconds=0", "hub.api.anonymous-per-minute=100000", "management.server.port=0",
         // a fixed test key: personal identifiers are encrypted at rest with it
         "hub.data-key=dGVzdC1rZXktZm9yLXRoZS1odWItb25seS0zMi1ieXRlcyE="})
 @Import({TestClock.Config.class, Fixtures.class, Scenario.class})

@@ -3,13 +3,12 @@ package ma.socialhub.ticketing;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.zaxxer.hikari.HikariDataSource;
-import ma.socialhub.SocialHubApplication;
 import ma.socialhub.base.i18n.HubLanguage;
 import ma.socialhub.support.Fixtures;
 import ma.socialhub.support.IntegrationTest;
+import ma.socialhub.support.SecondNode;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.context.SecurityContextHolderStrategy;
@@ -22,7 +21,7 @@ class TicketsSurviveRestartTest {
     @Autowired HikariDataSource dataSource;
 
     @Test
-    void aTicketIssuedBeforeARestartIsStillWaitingInTheSamePlaceAfterIt() {
+    void aTicketIssuedBeforeARestartIsStillWaitingInTheSamePlaceAfterIt() throws InterruptedException {
         long center = fixtures.center();
         long service = fixtures.service('A');
         fixtures.counter(center, "1", service);
@@ -33,12 +32,7 @@ class TicketsSurviveRestartTest {
         // installs its own); put this context's back afterwards so later tests sign in where it looks.
         SecurityContextHolderStrategy ours = SecurityContextHolder.getContextHolderStrategy();
         // a second, freshly started application on the same database: nothing kept in memory helps it
-        try (ConfigurableApplicationContext restarted = new SpringApplicationBuilder(SocialHubApplication.class)
-                .properties("spring.datasource.url=" + dataSource.getJdbcUrl(),
-                        "spring.datasource.username=" + dataSource.getUsername(),
-                        "spring.datasource.password=" + (dataSource.getPassword() == null ? "" : dataSource.getPassword()),
-                        "server.port=0", "management.server.port=0")
-                .run()) {
+        try (ConfigurableApplicationContext restarted = SecondNode.start(dataSource)) {
             Tickets afterRestart = restarted.getBean(Tickets.class);
             Ticket found = afterRestart.byToken(second.qrToken()).orElseThrow();
             assertThat(found.number()).hasToString("A-002");

@@ -45,7 +45,10 @@ public class KiosksView extends VerticalLayout implements HasDynamicTitle {
                     e -> rotate(k.kioskId()));
             rotate.addClassName("kiosk-rotate");
             rotate.setEnabled(k.config() != null);
-            return rotate;
+            Button code = new Button(getTranslation("admin.kiosk.code"), e -> registrationCode(k.kioskId()));
+            code.addClassName("kiosk-code");
+            code.setEnabled(k.config() != null);
+            return new com.vaadin.flow.component.orderedlayout.HorizontalLayout(code, rotate);
         });
         grid.addClassName("admin-kiosks-grid");
         add(new H2(getTranslation("admin.nav.kiosks")), new Paragraph(getTranslation("admin.kiosk.explain")), grid);
@@ -62,9 +65,23 @@ public class KiosksView extends VerticalLayout implements HasDynamicTitle {
             Dialog dialog = new Dialog();
             dialog.addClassName("kiosk-credential-dialog");
             dialog.setHeaderTitle(getTranslation("admin.kiosk.credential"));
-            Pre key = new Pre("?key=" + credential);
+            Pre key = new Pre(credential);
             key.addClassName("kiosk-credential");
             dialog.add(new Paragraph(getTranslation("admin.kiosk.credential.explain", Map.of("kiosk", kioskId))), key);
+            dialog.getFooter().add(new Button(getTranslation("kiosk.done"), e -> dialog.close()));
+            dialog.open();
+            grid.setItems(admin.kiosks());
+        }, () -> Problems.warn("counter.stepRefused"));
+    }
+
+    private void registrationCode(String kioskId) {
+        admin.registrationCode(kioskId).ifPresentOrElse(code -> {
+            Dialog dialog = new Dialog();
+            dialog.addClassName("kiosk-code-dialog");
+            dialog.setHeaderTitle(getTranslation("admin.kiosk.code"));
+            Pre shown = new Pre(code);
+            shown.addClassName("kiosk-registration-code-shown");
+            dialog.add(new Paragraph(getTranslation("admin.kiosk.code.explain", Map.of("kiosk", kioskId))), shown);
             dialog.getFooter().add(new Button(getTranslation("kiosk.done"), e -> dialog.close()));
             dialog.open();
             grid.setItems(admin.kiosks());

@@ -17,7 +17,6 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.IntegerField;
-import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
@@ -138,22 +137,25 @@ public class PersonalDataView extends VerticalLayout implements HasDynamicTitle 
         Dialog dialog = new Dialog();
         dialog.setHeaderTitle(getTranslation("privacy.erase"));
         dialog.add(new Paragraph(getTranslation("privacy.erase.explain")));
-        TextArea reason = new TextArea(getTranslation("privacy.erase.reason"));
-        reason.setWidthFull();
-        reason.addClassName("privacy-erase-reason");
+        // the request's number, not its words: the trail keeps which request, never why a person asked
+        TextField request = new TextField(getTranslation("privacy.erase.request"));
+        request.setHelperText(getTranslation("privacy.erase.request.help"));
+        request.setMaxLength(40);
+        request.setWidthFull();
+        request.addClassName("privacy-erase-request");
         Button confirm = new Button(getTranslation("privacy.erase.confirm"), e -> {
-            if (reason.getValue().isBlank()) {
-                Problems.show(Map.of("reason", reason), Map.of("reason", "partner.noteRequired"));
+            if (!PersonalDataAdmin.isRequestNumber(request.getValue())) {
+                Problems.show(Map.of("request", request), Map.of("request", "privacy.erase.request.invalid"));
                 return;
             }
-            personalData.erase(id, reason.getValue().strip());
+            personalData.erase(id, request.getValue().strip());
             dialog.close();
             Problems.saved();
             show(id);
         });
         confirm.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_PRIMARY);
         confirm.addClassName("privacy-erase-confirm");
-        dialog.add(reason);
+        dialog.add(request);
         dialog.getFooter().add(new Button(getTranslation("counter.cancel"), e -> dialog.close()), confirm);
         dialog.open();
     }

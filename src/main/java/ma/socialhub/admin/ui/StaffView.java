@@ -3,6 +3,7 @@ package ma.socialhub.admin.ui;
 import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.formlayout.FormLayout;
@@ -111,7 +112,7 @@ public class StaffView extends VerticalLayout implements HasDynamicTitle {
         if (s.organizationId() != null) {
             return directory.organization(s.organizationId()).map(o -> o.name().in(language)).orElse("");
         }
-        return getTranslation("admin.staff.nation");
+        return s.nation() || Roles.ADMIN.equals(s.role()) ? getTranslation("admin.staff.nation") : "";
     }
 
     private void edit(@Nullable StaffSummary account) {
@@ -144,6 +145,8 @@ public class StaffView extends VerticalLayout implements HasDynamicTitle {
         region.setItems(catalog.regions());
         region.setItemLabelGenerator(r -> r.name().in(language));
         region.setClearButtonVisible(true);
+        Checkbox nation = new Checkbox(getTranslation("admin.staff.nationScope"));
+        nation.addClassName("staff-nation");
         ComboBox<Organization> organization = new ComboBox<>(getTranslation("orientation.partner"));
         organization.setItems(directory.organizations());
         organization.setItemLabelGenerator(o -> o.name().in(language));
@@ -157,7 +160,7 @@ public class StaffView extends VerticalLayout implements HasDynamicTitle {
         PasswordField password = new PasswordField(getTranslation("login.password"));
         password.setHelperText(getTranslation("password.rule"));
         password.addClassName("staff-password");
-        role.addValueChangeListener(e -> scopeFields(e.getValue(), center, province, region, organization));
+        role.addValueChangeListener(e -> scopeFields(e.getValue(), center, province, region, nation, organization));
         if (account != null) {
             username.setValue(account.username());
             username.setReadOnly(true);
@@ -168,10 +171,11 @@ public class StaffView extends VerticalLayout implements HasDynamicTitle {
             province.setValue(catalog.provinces().stream().filter(p -> Integer.valueOf(p.id()).equals(account.provinceId())).findFirst().orElse(null));
             region.setValue(catalog.regions().stream().filter(r -> Short.valueOf(r.id()).equals(account.regionId())).findFirst().orElse(null));
             organization.setValue(account.organizationId() == null ? null : directory.organization(account.organizationId()).orElse(null));
+            nation.setValue(account.nation());
             preferred.setValue(HubLanguage.ofTag(account.language()).orElse(HubLanguage.ARABIC));
             password.setVisible(false);
         }
-        scopeFields(role.getValue(), center, province, region, organization);
+        scopeFields(role.getValue(), center, province, region, nation, organization);
         Map<String, HasValidation> fields = new HashMap<>(Map.of("username", username, "displayName", name, "role", role,
                 "scope", center, "email", email, "password", password));
         Problems.saveAndCancel(dialog, fields, () -> {
@@ -181,11 +185,11 @@ public class StaffView extends VerticalLayout implements HasDynamicTitle {
                     province.isVisible() && province.getValue() != null ? province.getValue().id() : null,
                     region.isVisible() && region.getValue() != null ? region.getValue().id() : null,
                     organization.isVisible() && organization.getValue() != null ? organization.getValue().id() : null,
-                    preferred.getValue().tag(), email.getValue());
+                    preferred.getValue().tag(), email.getValue(), nation.isVisible() && nation.getValue());
             return account == null ? accounts.create(form, password.getValue())
                     : accounts.update(account.id(), account.version(), form);
         }, id -> refresh());
-        dialog.add(new FormLayout(username, name, email, role, center, province, region, organization, preferred, password));
+        dialog.add(new FormLayout(username, name, email, role, center, province, region, nation, organization, preferred, password));
         if (account != null) {
             Button reset = new Button(getTranslation("admin.staff.resetPassword"), VaadinIcon.KEY.create(), e -> resetPassword(account));
             reset.addClassName("staff-reset");
@@ -231,11 +235,12 @@ public class StaffView extends VerticalLayout implements HasDynamicTitle {
     }
 
     private static void scopeFields(String role, ComboBox<Center> center, ComboBox<Province> province, ComboBox<Region> region,
-            ComboBox<Organization> organization) {
+            Checkbox nation, ComboBox<Organization> organization) {
         boolean supervisor = Roles.SUPERVISOR.equals(role);
         center.setVisible(Roles.AGENT.equals(role) || supervisor);
         province.setVisible(supervisor);
         region.setVisible(supervisor);
+        nation.setVisible(supervisor);
         organization.setVisible(Roles.INCUBATOR.equals(role));
     }
 

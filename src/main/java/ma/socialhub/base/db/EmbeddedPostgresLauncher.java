@@ -21,10 +21,19 @@ import org.springframework.util.StringUtils;
  * <p>It runs after the configuration files are read (lowest precedence), so a URL from the
  * environment ({@code SPRING_DATASOURCE_URL}) or a properties file always wins and the embedded
  * server is never started then. Data lives in {@code hub.embedded-db.data-dir}, which survives
- * restarts; when that property is empty (tests) a throw-away folder is used. The embedded run also
- * switches on the {@code demo} profile unless {@code hub.embedded-db.demo=false}.
+ * restarts; when that property is empty (tests) a throw-away folder is used.
+ *
+ * <p>The demo (accounts whose password is {@code demo}, kiosks with known secrets) is switched on
+ * only when asked for with {@code hub.embedded-db.demo=true} — which the README's
+ * {@code ./mvnw spring-boot:run} does through the Maven plugin, and which the jar and the container
+ * never do. An embedded run without the demo starts empty and asks for a first administrator.
+ * Only an embedded run may keep its data key in a file it generates itself ({@code data.key} beside
+ * the data folder): a real database needs {@code HUB_DATA_KEY}, see {@code DataKey}.
  */
 public class EmbeddedPostgresLauncher implements EnvironmentPostProcessor, Ordered {
+
+    /** Set to {@code true} when this launcher provides the database (and so may generate a data key). */
+    public static final String ACTIVE = "hub.embedded-db.active";
 
     /** One server per data folder and JVM: test contexts with different settings share it. */
     private static final Map<String, EmbeddedPostgres> RUNNING = new ConcurrentHashMap<>();
@@ -43,8 +52,14 @@ public class EmbeddedPostgresLauncher implements EnvironmentPostProcessor, Order
         props.put("spring.datasource.url", postgres.getJdbcUrl("postgres", "postgres"));
         props.put("spring.datasource.username", "postgres");
         props.put("spring.datasource.password", "");
+        props.put(ACTIVE, "true");
         env.getPropertySources().addFirst(new MapPropertySource("embeddedPostgres", props));
-        if (env.getProperty("hub.embedded-db.demo", Boolean.class, true)) {
+        if (!dataDir.isBlank() && !StringUtils.hasText(env.getProperty("hub.data-key-file"))) {
+            // a developer's key, generated once beside the data it protects, unless a key or a file is configured
+            env.getPropertySources().addFirst(new MapPropertySource("embeddedDataKey", Map.of("hub.data-key-file",
+                    Path.of(dataDir).toAbsolutePath().resolveSibling("data.key").toString())));
+        }
+        if (env.getProperty("hub.embedded-db.demo", Boolean.class, false)) {
             env.addActiveProfile("demo");
             // application-demo.properties was read before this profile was switched on: add its
             // settings last, so that anything the user set still wins

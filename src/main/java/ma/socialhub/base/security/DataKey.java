@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.security.SecureRandom;
 import java.util.Base64;
+import ma.socialhub.base.db.EmbeddedPostgresLauncher;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
@@ -15,35 +16,46 @@ import org.springframework.stereotype.Component;
 
 /**
  * The master key that protects personal identifiers at rest. It comes from configuration
- * ({@code HUB_DATA_KEY}, 32 bytes in base64) so that a database dump alone reveals nothing. When
- * none is configured — a developer's machine, the embedded demo — a key is generated once into a
- * file beside the embedded data ({@code hub.data-key-file}), readable only by its owner. Several
- * nodes must share one key: set {@code HUB_DATA_KEY} on each.
+ * ({@code HUB_DATA_KEY}, 32 bytes in base64, or an existing file named by {@code HUB_DATA_KEY_FILE})
+ * so that a database dump alone reveals nothing.
+ *
+ * <p>Only the embedded database of a developer's machine may get a key generated for it, once,
+ * into a file beside its data. A node on a real database without a key refuses to start: a key
+ * made up by each node would make the identifiers written by one unreadable and unfindable by the
+ * others. That the nodes of one database share one key is checked by {@link DataKeyCheck}.
  */
 @Component
 public class DataKey {
 
     private static final Logger log = LoggerFactory.getLogger(DataKey.class);
 
+    static final String NO_KEY = "No data key for this database: set HUB_DATA_KEY to the hub's key, 32 random bytes "
+            + "in base64 (the first time: openssl rand -base64 32), the same on every node, and keep it with the backups. "
+            + "The hub refuses to start without it rather than make up a key of its own (docs/deployment.md).";
+
     private final byte[] bytes;
 
-    DataKey(@Value("${hub.data-key:}") String configured, @Value("${hub.data-key-file:}") String file) {
-        this.bytes = configured.isBlank() ? fromFile(file) : decode(configured, "hub.data-key (HUB_DATA_KEY)");
+    DataKey(@Value("${hub.data-key:}") String configured, @Value("${hub.data-key-file:}") String file,
+            @Value("${" + EmbeddedPostgresLauncher.ACTIVE + ":false}") boolean embeddedDatabase) {
+        this.bytes = !configured.isBlank() ? decode(configured, "hub.data-key (HUB_DATA_KEY)")
+                : fromFile(file, embeddedDatabase);
     }
 
     byte[] bytes() {
         return bytes.clone();
     }
 
-    private static byte[] fromFile(String file) {
+    private static byte[] fromFile(String file, boolean mayGenerate) {
         if (file.isBlank()) {
-            throw new IllegalStateException("No data key: set HUB_DATA_KEY to 32 random bytes in base64 "
-                    + "(for example the output of: openssl rand -base64 32)");
+            throw new IllegalStateException(NO_KEY);
         }
         Path path = Path.of(file).toAbsolutePath();
         try {
             if (Files.exists(path)) {
                 return decode(Files.readString(path, StandardCharsets.US_ASCII).strip(), path.toString());
+            }
+            if (!mayGenerate) {
+                throw new IllegalStateException("The data key file " + path + " (HUB_DATA_KEY_FILE) does not exist. " + NO_KEY);
             }
             byte[] fresh = new byte[32];
             new SecureRandom().nextBytes(fresh);

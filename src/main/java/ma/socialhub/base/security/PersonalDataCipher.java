@@ -29,11 +29,21 @@ public class PersonalDataCipher {
 
     private final SecretKeySpec encryptionKey;
     private final SecretKeySpec lookupKey;
+    private final String checkValue;
 
     public PersonalDataCipher(DataKey key) {
         byte[] master = key.bytes();
         this.encryptionKey = new SecretKeySpec(derive(master, "hub/encrypt/v1"), "AES");
         this.lookupKey = new SecretKeySpec(derive(master, "hub/lookup/v1"), "HmacSHA256");
+        this.checkValue = Base64.getUrlEncoder().withoutPadding().encodeToString(Arrays.copyOf(derive(master, "hub/check/v1"), 16));
+    }
+
+    /**
+     * A short value derived from the master key that reveals nothing of it: two nodes with the same
+     * key compute the same one, so a node started with another key is recognised (see {@link DataKeyCheck}).
+     */
+    String keyCheckValue() {
+        return checkValue;
     }
 
     /** {@code v1:} then base64 of nonce and ciphertext with its tag. */

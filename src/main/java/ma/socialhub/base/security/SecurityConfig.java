@@ -69,9 +69,13 @@ class SecurityConfig {
                         PathPatternRequestMatcher.withDefaults().matcher("/pictograms/**"))
                 .permitAll());
         http.with(vaadin(), vaadin -> vaadin.loginView(LoginView.class, "/login"));
-        // a locked account or address says so; any other failure says only that sign-in failed
+        // a locked account or address says so, a node busy checking passwords says to try again;
+        // any other failure says only that sign-in failed
         http.formLogin(form -> form.failureHandler((request, response, exception) -> response.sendRedirect(
-                request.getContextPath() + (exception instanceof LockedException ? "/login?locked" : "/login?error"))));
+                request.getContextPath() + (exception instanceof LockedException ? "/login?locked"
+                        : exception instanceof org.springframework.security.authentication.AuthenticationServiceException
+                                && !(exception instanceof org.springframework.security.authentication.InternalAuthenticationServiceException)
+                                ? "/login?busy" : "/login?error"))));
         http.headers(headers -> headers
                 // written before the request goes on: Vaadin's pages are forwarded to its servlet, and a
                 // forward commits the response past the point where late headers could be added

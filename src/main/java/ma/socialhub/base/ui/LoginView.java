@@ -46,18 +46,19 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Ha
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         var parameters = event.getLocation().getQueryParameters().getParameters();
-        if (parameters.containsKey("locked")) {
-            // too many failures: say so, and for how long, without saying whether the password was right
+        // too many failures, or too many sign-ins at once: say so, without saying whether the password was right
+        String problem = parameters.containsKey("locked") ? "login.locked" : parameters.containsKey("busy") ? "login.busy" : null;
+        if (problem != null) {
             LoginI18n i18n = LoginI18n.createDefault();
             i18n.getForm().setTitle(getTranslation("login.title"));
             i18n.getForm().setUsername(getTranslation("login.username"));
             i18n.getForm().setPassword(getTranslation("login.password"));
             i18n.getForm().setSubmit(getTranslation("login.submit"));
-            i18n.getErrorMessage().setTitle(getTranslation("login.locked.title"));
-            i18n.getErrorMessage().setMessage(getTranslation("login.locked.text"));
+            i18n.getErrorMessage().setTitle(getTranslation(problem + ".title"));
+            i18n.getErrorMessage().setMessage(getTranslation(problem + ".text"));
             login.setI18n(i18n);
         }
-        login.setError(parameters.containsKey("error") || parameters.containsKey("locked"));
+        login.setError(parameters.containsKey("error") || problem != null);
     }
 
     @Override

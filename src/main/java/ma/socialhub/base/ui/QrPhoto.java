@@ -12,21 +12,35 @@ import com.google.zxing.common.HybridBinarizer;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import javax.imageio.ImageIO;
+import javax.imageio.ImageReadParam;
+import javax.imageio.ImageReader;
+import javax.imageio.stream.ImageInputStream;
 
 /**
  * Reads the QR code in a photo, with ZXing on the server: the fallback of the counter's scan when
  * the tablet's camera cannot stream to the page. Tries hard (a phone photo is rarely square or
  * sharp) and says nothing about what it cannot read.
+ *
+ * <p>A picture is measured before it is decoded: a small file can declare an enormous image (a PNG
+ * of 20,000 × 20,000 pixels fits in a few kilobytes and would take gigabytes to decode). Above
+ * {@link #MAX_PIXELS} it is refused unread; above {@link #DECODED_PIXELS} it is decoded at a
+ * reduced resolution, which a QR code on a ticket survives and the server's memory too.
  */
 public final class QrPhoto {
 
     private static final Map<DecodeHintType, Object> HINTS = Map.of(
             DecodeHintType.TRY_HARDER, Boolean.TRUE,
             DecodeHintType.POSSIBLE_FORMATS, List.of(BarcodeFormat.QR_CODE));
+
+    /** The largest picture accepted at all: 50 megapixels, more than any tablet or phone camera takes. */
+    static final long MAX_PIXELS = 50_000_000L;
+    /** Larger pictures are decoded at a reduced resolution, to about this many pixels. */
+    static final long DECODED_PIXELS = 4_000_000L;
 
     private QrPhoto() {
     }
@@ -35,7 +49,7 @@ public final class QrPhoto {
     public static Optional<String> read(byte[] picture) {
         BufferedImage image;
         try {
-            image = ImageIO.read(new ByteArrayInputStream(picture));
+            image = decode(picture);
         } catch (IOException | RuntimeException e) {
             return Optional.empty();
         }
@@ -52,5 +66,31 @@ public final class QrPhoto {
             }
         }
         return Optional.empty();
+    }
+
+    /** The picture, measured first and read at a resolution the budget allows; null if it is no picture or too large. */
+    static BufferedImage decode(byte[] picture) throws IOException {
+        try (ImageInputStream input = ImageIO.createImageInputStream(new ByteArrayInputStream(picture))) {
+            Iterator<ImageReader> readers = input == null ? java.util.Collections.emptyIterator() : ImageIO.getImageReaders(input);
+            if (!readers.hasNext()) {
+                return null;
+            }
+            ImageReader reader = readers.next();
+            try {
+                reader.setInput(input, true, true);
+                long pixels = (long) reader.getWidth(0) * reader.getHeight(0);
+                if (pixels <= 0 || pixels > MAX_PIXELS) {
+                    return null;
+                }
+                ImageReadParam param = reader.getDefaultReadParam();
+                int step = (int) Math.ceil(Math.sqrt((double) pixels / DECODED_PIXELS));
+                if (step > 1) {
+                    param.setSourceSubsampling(step, step, 0, 0);
+                }
+                return reader.read(0, param);
+            } finally {
+                reader.dispose();
+            }
+        }
     }
 }

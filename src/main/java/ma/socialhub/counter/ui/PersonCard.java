@@ -3,16 +3,14 @@ package ma.socialhub.counter.ui;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
 import java.util.Map;
-import ma.socialhub.base.i18n.HubLanguage;
 import ma.socialhub.base.ui.Isolated;
 import ma.socialhub.intake.BeneficiarySummary;
 
-/** A person in a list: names in both scripts, birth year, masked identifiers, where they are known. */
+/** A person in a list: names in both scripts, birth year, masked identifiers. */
 class PersonCard extends Div {
 
     PersonCard(BeneficiarySummary person) {
         addClassName("person-card");
-        HubLanguage language = HubLanguage.orDefault(getLocale());
         Span arabic = new Span(person.nameAr());
         arabic.getElement().setAttribute("dir", "rtl");
         arabic.addClassName("person-name-ar");
@@ -32,9 +30,6 @@ class PersonCard extends Div {
         }
         if (!person.maskedPhone().isEmpty()) {
             facts.add(new Span(getTranslation("intake.phone")), new Isolated(person.maskedPhone()));
-        }
-        if (!person.knownHere()) {
-            facts.add(new Span(getTranslation("intake.knownAt", Map.of("center", person.registeredCenter().in(language)))));
         }
         add(facts);
     }

@@ -16,6 +16,7 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
@@ -29,6 +30,9 @@ import ma.socialhub.intake.DetailField;
 import ma.socialhub.intake.DetailsCheck;
 import ma.socialhub.intake.DuplicateCandidate;
 import ma.socialhub.intake.SaveResult;
+import ma.socialhub.intake.TooManySearches;
+import ma.socialhub.intake.TransferOffer;
+import ma.socialhub.intake.TransferReason;
 import ma.socialhub.visit.Visit;
 import ma.socialhub.visit.VisitResult;
 import ma.socialhub.visit.Visits;
@@ -94,12 +98,34 @@ class PersonStep extends Div {
         refuse.addClassName("person-refuses");
         HorizontalLayout actions = new HorizontalLayout(register, refuse);
         actions.setWrap(true);
-        add(bar, results, actions);
+        add(bar, results, new FileElsewhere(beneficiaries, today, this::offer), actions);
+    }
+
+    /** The person's ID card matched a file kept at another center: offer to bring it here. */
+    private void offer(TransferOffer offer) {
+        new BringFileDialog(offer, this::bring).open();
+    }
+
+    private void bring(TransferOffer offer, TransferReason reason) {
+        Visit current = visit;
+        Optional<Beneficiary> brought = beneficiaries.transfer(offer.handle(), reason);
+        if (current == null || brought.isEmpty()) {
+            Notices.warn("counter.stepRefused");
+        } else if (outcome(visits.attach(current.id(), brought.get().id()))) {
+            Notices.done("intake.elsewhere.brought");
+            changed.run();
+        }
     }
 
     private void results(Div results, String query) {
         results.removeAll();
-        List<BeneficiarySummary> found = beneficiaries.search(query);
+        List<BeneficiarySummary> found;
+        try {
+            found = beneficiaries.search(query);
+        } catch (TooManySearches tooMany) {
+            Notices.warn("intake.tooManySearches");
+            return;
+        }
         if (found.isEmpty()) {
             results.add(new Paragraph(getTranslation("intake.search.none")));
             return;
@@ -161,7 +187,21 @@ class PersonStep extends Div {
             return;
         }
         if (person == null) {
-            List<DuplicateCandidate> candidates = beneficiaries.likelyDuplicates(form.details(), null);
+            List<DuplicateCandidate> candidates;
+            Optional<TransferOffer> elsewhere;
+            try {
+                candidates = beneficiaries.likelyDuplicates(form.details(), null);
+                elsewhere = form.details().nationalId().isBlank() || form.details().birthDate() == null ? Optional.empty()
+                        : beneficiaries.fileElsewhere(form.details().nationalId(), form.details().birthDate());
+            } catch (TooManySearches tooMany) {
+                Notices.warn("intake.tooManySearches");
+                return;
+            }
+            if (elsewhere.isPresent()) {
+                // the card in front of the agent matches a file kept elsewhere: it is this person's
+                offer(elsewhere.get());
+                return;
+            }
             if (!candidates.isEmpty()) {
                 new DuplicatesDialog(candidates, c -> attachFound(c.person().handle()),
                         () -> register(form, creationKey)).open();
@@ -247,36 +287,5 @@ class PersonStep extends Div {
         }
         Notices.warn("counter.stepRefused");
         return false;
-    }
-
-
-    /** The person of the visit in full: the agent has them in front of them. */
-    static class PersonSummary extends Div {
-
-        PersonSummary(Beneficiary person) {
-            addClassName("person-summary");
-            Span name = new Span(person.displayName());
-            name.addClassName("person-summary-name");
-            add(name);
-            var d = person.details();
-            if (!d.firstNameLatin().isBlank() || !d.lastNameLatin().isBlank()) {
-                Span latin = new Span((d.firstNameLatin() + " " + d.lastNameLatin()).strip());
-                latin.getElement().setAttribute("dir", "ltr");
-                add(latin);
-            }
-            if (d.effectiveBirthYear() != null) {
-                add(new Span(getTranslation("intake.bornIn", Map.of("year", d.effectiveBirthYear()))));
-            }
-            if (!d.nationalId().isBlank()) {
-                add(new Span(getTranslation("intake.nationalId")), new Isolated(d.nationalId()));
-            }
-            if (!d.phone().isBlank()) {
-                add(new Span(getTranslation("intake.phone")), new Isolated(d.phone()));
-            }
-            if (!d.situations().isEmpty()) {
-                add(new Span(d.situations().stream().sorted().map(s -> getTranslation("situation." + s.name()))
-                        .collect(Collectors.joining(" · "))));
-            }
-        }
     }
 }

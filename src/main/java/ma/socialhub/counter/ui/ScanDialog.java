@@ -9,8 +9,8 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.dom.Element;
-import com.vaadin.flow.server.streams.UploadHandler;
 import java.util.function.Consumer;
+import ma.socialhub.base.ui.BoundedUpload;
 import ma.socialhub.base.ui.QrPhoto;
 
 /**
@@ -33,12 +33,8 @@ class ScanDialog extends Dialog {
         status.addClassName("scan-status");
         status.setText(getTranslation("counter.scan.hint"));
 
-        Upload photo = new Upload(UploadHandler.inMemory((metadata, bytes) -> {
-            UI ui = getUI().orElse(null);
-            if (ui != null) {
-                ui.access(() -> read(bytes));
-            }
-        }));
+        Upload photo = new Upload(new BoundedUpload(MAX_PHOTO_BYTES, bytes -> getUI().ifPresent(ui -> ui.access(() -> read(bytes))),
+                () -> getUI().ifPresent(ui -> ui.access(() -> status.setText(getTranslation("counter.scan.tooLarge"))))));
         photo.setAcceptedFileTypes("image/*");
         photo.setMaxFiles(1);
         photo.setMaxFileSize(MAX_PHOTO_BYTES);

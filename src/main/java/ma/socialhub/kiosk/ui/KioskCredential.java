@@ -5,39 +5,48 @@ import com.vaadin.flow.server.VaadinResponse;
 import com.vaadin.flow.server.VaadinSession;
 import jakarta.servlet.http.Cookie;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Optional;
+import java.util.List;
 
 /**
- * Where a kiosk browser keeps its device credential: given once as {@code ?key=} when the kiosk is
- * set up, then kept in an HttpOnly cookie (and the session), so the address shown on the kiosk
- * carries no secret and a restarted kiosk still proves itself.
+ * Where a kiosk browser keeps its device credential: in an HttpOnly cookie (and the session), so
+ * that a restarted kiosk still proves itself. The credential reaches the browser by a one-time
+ * registration code typed on the kiosk, or — for kiosks whose lock-down software can add it — in
+ * the {@value #HEADER} header; never in the address, which proxies and histories keep.
+ *
+ * <p>A credential that does not prove a kiosk never replaces one that does: the caller checks each
+ * candidate and {@link #remember}s only the one that opened the kiosk.
  */
 final class KioskCredential {
 
     static final String COOKIE = "hub-kiosk";
+    static final String HEADER = "X-Kiosk-Credential";
     private static final String ATTRIBUTE = "hub.kioskCredential";
 
     private KioskCredential() {
     }
 
-    /** The credential from the address (which is then remembered), the session or the cookie. */
-    static Optional<String> find(Optional<String> fromAddress) {
-        if (fromAddress.isPresent() && !fromAddress.get().isBlank()) {
-            remember(fromAddress.get());
-            return fromAddress;
-        }
-        Object inSession = VaadinSession.getCurrent().getAttribute(ATTRIBUTE);
-        if (inSession instanceof String credential) {
-            return Optional.of(credential);
-        }
+    /** What this browser offers, in order: the header, the session, the cookie. */
+    static List<String> candidates() {
+        List<String> found = new ArrayList<>();
         VaadinRequest request = VaadinRequest.getCurrent();
+        String header = request == null ? null : request.getHeader(HEADER);
+        if (header != null && !header.isBlank()) {
+            found.add(header.strip());
+        }
+        if (VaadinSession.getCurrent().getAttribute(ATTRIBUTE) instanceof String credential) {
+            found.add(credential);
+        }
         Cookie[] cookies = request == null ? null : request.getCookies();
-        return cookies == null ? Optional.empty()
-                : Arrays.stream(cookies).filter(c -> COOKIE.equals(c.getName())).map(Cookie::getValue).findFirst();
+        if (cookies != null) {
+            Arrays.stream(cookies).filter(c -> COOKIE.equals(c.getName())).map(Cookie::getValue).forEach(found::add);
+        }
+        return found.stream().distinct().toList();
     }
 
-    private static void remember(String credential) {
+    /** Keeps a credential that proved this kiosk, for this session and the next start of the browser. */
+    static void remember(String credential) {
         VaadinSession.getCurrent().setAttribute(ATTRIBUTE, credential);
         VaadinResponse response = VaadinResponse.getCurrent();
         VaadinRequest request = VaadinRequest.getCurrent();

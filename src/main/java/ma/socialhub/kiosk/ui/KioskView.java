@@ -79,17 +79,19 @@ public class KioskView extends VerticalLayout implements BeforeEnterObserver, Ha
             add(new CenterNotFound(code));
             return;
         }
-        Optional<String> fromAddress = event.getLocation().getQueryParameters().getSingleParameter("key");
-        credential = KioskCredential.find(fromAddress).orElse("");
-        kiosk = kioskTickets.open(credential, code).orElse(null);
+        kiosk = null;
+        for (String candidate : KioskCredential.candidates()) {
+            kiosk = kioskTickets.open(candidate, code).orElse(null);
+            if (kiosk != null) {
+                credential = candidate;
+                KioskCredential.remember(candidate);
+                break;
+            }
+        }
         Kiosk here = kiosk;
         if (here == null) {
-            add(new KioskNotRegistered());
+            add(new KioskNotRegistered(typed -> register(code, typed)));
             return;
-        }
-        if (fromAddress.isPresent()) {
-            // the secret leaves the address bar (and the history) once it is in the cookie
-            event.getUI().getPage().getHistory().replaceState(null, "kiosk/" + code);
         }
         defaultLanguage = here.config().defaultLanguage();
         event.getUI().getPage().addJavaScript("scripts/chime.js");
@@ -97,6 +99,16 @@ public class KioskView extends VerticalLayout implements BeforeEnterObserver, Ha
         add(title, step);
         speak(defaultLanguage);
         showWelcome();
+    }
+
+    /** A registration code typed on this screen: the kiosk opens, or the form says the code is not valid. */
+    private boolean register(String code, String typed) {
+        Optional<String> registered = kioskTickets.register(code, typed);
+        registered.ifPresent(KioskCredential::remember);
+        if (registered.isPresent()) {
+            UI.getCurrent().refreshCurrentRoute(false);
+        }
+        return registered.isPresent();
     }
 
     /** Step 0: the four languages, each written in itself; the kiosk's default one stands out. */
@@ -214,6 +226,8 @@ public class KioskView extends VerticalLayout implements BeforeEnterObserver, Ha
                 Notification.show(getTranslation("kiosk.serviceGone"), 5000, Notification.Position.MIDDLE);
                 showServices();
             }
+            // only the API's keys can be reused for another request; a kiosk's keys are its own
+            case IssueResult.KeyUsedForAnotherRequest reused -> showServices();
         }
     }
 

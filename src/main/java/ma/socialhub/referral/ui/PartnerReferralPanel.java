@@ -66,7 +66,8 @@ class PartnerReferralPanel extends Div {
     void show(Referral referral, @Nullable SharedFile person) {
         removeAll();
         HubLanguage language = HubLanguage.orDefault(getLocale());
-        add(new H2(person == null ? getTranslation("partner.personHidden") : title(person)));
+        add(new H2(person == null ? getTranslation("partner.personHidden")
+                : person.identified() ? title(person) : getTranslation("partner.personNotYet")));
         if (person != null) {
             Div facts = new Div();
             facts.addClassName("partner-person");

@@ -82,7 +82,7 @@ public class PartnerView extends VerticalLayout implements HasDynamicTitle {
 
         grid.addColumn(r -> referrals.daysInStatus(r)).setHeader(getTranslation("partner.days")).setAutoWidth(true)
                 .setFlexGrow(0).setPartNameGenerator(r -> referrals.isStale(r) ? "stale" : null);
-        grid.addColumn(r -> name(people.get(r.beneficiaryId()))).setHeader(getTranslation("partner.person"));
+        grid.addColumn(r -> name(shownFor(r))).setHeader(getTranslation("partner.person"));
         grid.addColumn(r -> r.programId() == null ? "" : directory.program(r.programId()).map(p -> p.name().in(language)).orElse(""))
                 .setHeader(getTranslation("partner.program"));
         grid.addColumn(r -> getTranslation("referral.status." + r.status().name())).setHeader(getTranslation("partner.status"));
@@ -93,7 +93,7 @@ public class PartnerView extends VerticalLayout implements HasDynamicTitle {
             if (picked == null) {
                 panel.clear();
             } else {
-                panel.show(picked, people.get(picked.beneficiaryId()));
+                panel.show(picked, shownFor(picked));
             }
         });
         Div list = new Div(filter, grid);
@@ -114,22 +114,41 @@ public class PartnerView extends VerticalLayout implements HasDynamicTitle {
         Set<ReferralStatus> statuses = FILTERS.get(ORDER.get(Math.max(0, filter.getSelectedIndex())));
         List<Referral> shown = referrals.addressedToMe(statuses);
         people = beneficiaries.sharedWithMe(shown.stream().map(Referral::beneficiaryId).distinct().toList()).stream()
-                .collect(Collectors.toMap(SharedFile::id, Function.identity()));
+                .collect(Collectors.toMap(SharedFile::id, Function.identity(), (a, b) -> a, java.util.HashMap::new));
         grid.setItems(shown);
         Referral again = keep == null ? null : referrals.find(keep).orElse(null);
         if (again != null && statuses.contains(again.status())) {
             grid.select(shown.stream().filter(r -> r.id() == again.id()).findFirst().orElse(null));
         } else if (again != null) {
-            panel.show(again, people.getOrDefault(again.beneficiaryId(),
-                    beneficiaries.sharedWithMe(List.of(again.beneficiaryId())).stream().findFirst().orElse(null)));
+            if (!people.containsKey(again.beneficiaryId())) {
+                beneficiaries.sharedWithMe(List.of(again.beneficiaryId())).forEach(f -> people.put(f.id(), f));
+            }
+            panel.show(again, shownFor(again));
         } else {
             panel.clear();
         }
     }
 
+    /**
+     * What this referral shows of its person: who they are while it is accepted or in accompaniment,
+     * a profile without identity while it waits for an answer, nothing once it is closed — even when
+     * another, open referral of the same person lets the partner know them.
+     */
+    private @Nullable SharedFile shownFor(Referral referral) {
+        SharedFile person = people.get(referral.beneficiaryId());
+        return switch (referral.status()) {
+            case ACCEPTED, IN_ACCOMPANIMENT -> person;
+            case SENT -> person == null ? null : person.withoutIdentity();
+            default -> null;
+        };
+    }
+
     private String name(@Nullable SharedFile person) {
         if (person == null) {
             return getTranslation("partner.personHidden");
+        }
+        if (!person.identified()) {
+            return getTranslation("partner.personNotYet");
         }
         return person.nameLatin().isBlank() ? person.nameAr() : person.nameLatin();
     }

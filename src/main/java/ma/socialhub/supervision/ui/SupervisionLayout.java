@@ -13,7 +13,7 @@ import jakarta.annotation.security.RolesAllowed;
 import ma.socialhub.base.security.Roles;
 import ma.socialhub.base.ui.LanguageSwitcher;
 
-/** The frame of supervision: live queues, trends and the programs' figures on the side. */
+/** The frame of supervision: live queues, trends, the programs' figures and the alerts about access to files on the side. */
 @RolesAllowed({Roles.SUPERVISOR, Roles.ADMIN})
 public class SupervisionLayout extends AppLayout {
 
@@ -30,7 +30,8 @@ public class SupervisionLayout extends AppLayout {
         SideNav nav = new SideNav();
         nav.addItem(new SideNavItem(getTranslation("supervision.nav.live"), SupervisionView.class, VaadinIcon.DASHBOARD.create()),
                 new SideNavItem(getTranslation("supervision.nav.trends"), TrendsView.class, VaadinIcon.CHART.create()),
-                new SideNavItem(getTranslation("programs.title"), "programs", VaadinIcon.FLAG.create()));
+                new SideNavItem(getTranslation("programs.title"), "programs", VaadinIcon.FLAG.create()),
+                new SideNavItem(getTranslation("alerts.title"), AccessAlertsView.class, VaadinIcon.EYE.create()));
         addToDrawer(nav);
     }
 }

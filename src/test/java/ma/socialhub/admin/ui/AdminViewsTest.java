@@ -13,7 +13,6 @@ import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.PasswordField;
-import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import java.util.UUID;
 import ma.socialhub.base.security.Roles;
@@ -111,7 +110,7 @@ class AdminViewsTest extends KaribuTest {
     }
 
     @Test
-    void aPersonsFileIsOpenedExportedAndErasedOnlyWithTheRequestWritten() {
+    void aPersonsFileIsOpenedExportedAndErasedOnlyUnderTheRequestsNumber() {
         scenario.atANewCenter();
         long person = scenario.woman();
         String name = fixtures.jdbc().sql("SELECT last_name_latin FROM beneficiary WHERE id = ?").param(person).query(String.class).single();
@@ -120,22 +119,29 @@ class AdminViewsTest extends KaribuTest {
         _click(_get(Button.class, s -> s.withClasses("privacy-search")));
         _click(_find(Button.class, s -> s.withClasses("privacy-person")).getFirst());
 
-        assertThat(count("SELECT count(*) FROM personal_data_access WHERE beneficiary_id = ? AND action = 'READ' AND screen = 'admin/personal-data'",
-                person)).isOne();
+        // the file and its consents, each read in the person's trail
+        assertThat(fixtures.jdbc().sql("""
+                SELECT detail FROM personal_data_access WHERE beneficiary_id = ? AND action = 'READ' AND screen = 'admin/personal-data'
+                 ORDER BY id""").param(person).query(String.class).list()).containsExactlyInAnyOrder("adminRead", "consentsRead");
 
         _click(_get(Button.class, s -> s.withClasses("privacy-erase")));
         _click(_get(Button.class, s -> s.withClasses("privacy-erase-confirm")));
-        assertThat(_get(TextArea.class, s -> s.withClasses("privacy-erase-reason")).isInvalid()).isTrue();
+        TextField request = _get(TextField.class, s -> s.withClasses("privacy-erase-request"));
+        assertThat(request.isInvalid()).isTrue();
+        // the words of a request are refused: only its reference is kept
+        request.setValue("Elle a quitté la région, demande du 20/11");
+        _click(_get(Button.class, s -> s.withClasses("privacy-erase-confirm")));
+        assertThat(request.getErrorMessage()).isEqualTo(t("privacy.erase.request.invalid"));
         assertThat(count("SELECT count(*) FROM beneficiary WHERE id = ? AND anonymised_at IS NULL", person)).isOne();
 
-        _get(TextArea.class, s -> s.withClasses("privacy-erase-reason")).setValue("Demande écrite du 20/11/2026");
+        request.setValue("CNDP-2026/0117");
         _click(_get(Button.class, s -> s.withClasses("privacy-erase-confirm")));
 
         expectNotifications(t("admin.saved"));
         assertThat(count("SELECT count(*) FROM beneficiary WHERE id = ? AND anonymised_at IS NOT NULL AND last_name_latin = ''", person))
                 .isOne();
-        assertThat(count("SELECT count(*) FROM personal_data_access WHERE beneficiary_id = ? AND action = 'ERASE' AND detail LIKE '%20/11/2026%'",
-                person)).isOne();
+        assertThat(count("SELECT count(*) FROM personal_data_access WHERE beneficiary_id = ? AND action = 'ERASE' AND detail = ?",
+                person, "erasure;request=CNDP-2026/0117")).isOne();
     }
 
     private int count(String sql, Object... params) {

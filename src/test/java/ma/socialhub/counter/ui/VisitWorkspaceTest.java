@@ -12,8 +12,10 @@ import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.checkbox.CheckboxGroup;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
+import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.tabs.TabSheet;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextArea;
@@ -30,6 +32,7 @@ import ma.socialhub.intake.RsuStatus;
 import ma.socialhub.intake.SaveResult;
 import ma.socialhub.intake.Sex;
 import ma.socialhub.intake.Situation;
+import ma.socialhub.intake.TransferReason;
 import ma.socialhub.support.KaribuTest;
 import ma.socialhub.ticketing.PriorityClass;
 import ma.socialhub.ticketing.TicketState;
@@ -202,6 +205,68 @@ class VisitWorkspaceTest extends KaribuTest {
     }
 
     @Test
+    void aPersonKnownOnlyAtAnotherCenterIsNotFoundByNameEvenByItsExactName() {
+        elsewhere("");
+        tabs().setSelectedIndex(0);
+        text("person-search-field", "naima " + surname);
+        _click(_get(Button.class, s -> s.withClasses("person-search-go")));
+        assertThat(_find(Button.class, s -> s.withClasses("person-pick"))).isEmpty();
+        assertThat(_get(Paragraph.class, s -> s.withText(t("intake.search.none"))).isVisible()).isTrue();
+    }
+
+    @Test
+    void theIdCardOfThePersonPresentBringsTheirFileFromAnotherCenterWithAReason() {
+        String cin = "Q" + (System.nanoTime() % 10_000_000);
+        long hers = elsewhere(cin);
+        tabs().setSelectedIndex(0);
+        text("elsewhere-national-id", cin);
+        _get(DatePicker.class, s -> s.withClasses("elsewhere-birth-date")).setValue(LocalDate.of(1979, 3, 8));
+        _click(_get(Button.class, s -> s.withClasses("elsewhere-look")));
+
+        Dialog offer = _get(Dialog.class, s -> s.withClasses("bring-file-dialog"));
+        assertThat(offer.isOpened()).isTrue();
+        _click(_get(Button.class, s -> s.withClasses("bring-file-confirm")));
+        assertThat(_get(Select.class, s -> s.withClasses("bring-file-reason")).isInvalid()).as("a reason is needed").isTrue();
+        _get(Select.class, s -> s.withClasses("bring-file-reason")).setValue(TransferReason.MOVED);
+        _click(_get(Button.class, s -> s.withClasses("bring-file-confirm")));
+
+        assertThat(fixtures.jdbc().sql("SELECT beneficiary_id FROM visit WHERE center_id = ?").param(center).query(Long.class).single())
+                .isEqualTo(hers);
+        assertThat(fixtures.jdbc().sql("SELECT count(*) FROM access_alert WHERE kind = 'FILE_TRANSFER' AND beneficiary_id = ? AND center_id = ?")
+                .params(hers, center).query(Integer.class).single()).isEqualTo(1);
+    }
+
+    @Test
+    void aCardWithAnotherBirthDateFindsNothingAndSaysOnlyThat() {
+        String cin = "Q" + (System.nanoTime() % 10_000_000);
+        elsewhere(cin);
+        tabs().setSelectedIndex(0);
+        text("elsewhere-national-id", cin);
+        _get(DatePicker.class, s -> s.withClasses("elsewhere-birth-date")).setValue(LocalDate.of(1980, 3, 8));
+        _click(_get(Button.class, s -> s.withClasses("elsewhere-look")));
+        assertThat(_find(Dialog.class, s -> s.withClasses("bring-file-dialog"))).isEmpty();
+        assertThat(_get(Paragraph.class, s -> s.withClasses("elsewhere-answer")).getText()).isEqualTo(t("intake.elsewhere.none"));
+    }
+
+    @Test
+    void registeringWithTheCardOfAFileKeptElsewhereOffersToBringItInsteadOfASecondFile() {
+        String cin = "Q" + (System.nanoTime() % 10_000_000);
+        elsewhere(cin);
+        tabs().setSelectedIndex(0);
+        _click(_get(Button.class, s -> s.withClasses("person-new")));
+        consent(true, false, false);
+        text("person-first-name-latin", "Naima");
+        text("person-last-name-latin", surname);
+        text("person-national-id", cin);
+        _get(DatePicker.class, s -> s.withClasses("person-birthDate")).setValue(LocalDate.of(1979, 3, 8));
+        _click(_get(Button.class, s -> s.withClasses("person-save")));
+
+        assertThat(_get(Dialog.class, s -> s.withClasses("bring-file-dialog")).isOpened()).isTrue();
+        assertThat(fixtures.jdbc().sql("SELECT count(*) FROM beneficiary WHERE last_name_latin = ?").param(surname)
+                .query(Integer.class).single()).isEqualTo(1);
+    }
+
+    @Test
     void aPersonWhoRefusesIsServedAnonymously() {
         _click(_get(Button.class, s -> s.withClasses("person-refuses")));
         _click(_get(Button.class, s -> s.withClasses("refusal-confirm")));
@@ -250,6 +315,19 @@ class VisitWorkspaceTest extends KaribuTest {
                 Set.of(Situation.WIDOW), null, null, null, null, null, null, RsuStatus.UNKNOWN, "");
         return ((SaveResult.Saved) beneficiaries.register(naima, EnumSet.allOf(ConsentScope.class), UUID.randomUUID().toString()))
                 .beneficiary().id();
+    }
+
+    /** Naima, registered by an agent of another center (with this ID card number, if any); the agent here signs in again. */
+    private long elsewhere(String cin) {
+        long other = fixtures.center();
+        signIn(fixtures.agent(other));
+        PersonalDetails naima = new PersonalDetails("", "", "Naima", surname, Sex.F, cin.isEmpty() ? null : LocalDate.of(1979, 3, 8),
+                cin.isEmpty() ? 1979 : null, cin, "", null, "", null, Set.of(Situation.WIDOW), null, null, null, null, null, null,
+                RsuStatus.UNKNOWN, "");
+        long id = ((SaveResult.Saved) beneficiaries.register(naima, EnumSet.allOf(ConsentScope.class), UUID.randomUUID().toString()))
+                .beneficiary().id();
+        signIn(agent);
+        return id;
     }
 
     private static TabSheet tabs() {

@@ -12,7 +12,13 @@ import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Image;
 import com.vaadin.flow.component.html.Span;
+import com.github.mvysny.fakeservlet.FakeRequest;
+import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.QueryParameters;
+import com.vaadin.flow.server.VaadinServletRequest;
+import com.vaadin.flow.server.VaadinSession;
+import jakarta.servlet.http.Cookie;
+import ma.socialhub.kiosk.KioskAdmin;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
@@ -29,6 +35,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 class KioskViewTest extends KaribuTest {
 
     @Autowired Tickets tickets;
+    @Autowired KioskAdmin kioskAdmin;
 
     long center;
     String code;
@@ -42,9 +49,88 @@ class KioskViewTest extends KaribuTest {
         credential = fixtures.kiosk(center);
     }
 
-    /** Opens the kiosk as it is set up: its address with its device credential. */
+    /** Opens the kiosk as it is set up: a browser that holds its device credential (as its registration left it). */
     private void openKiosk(String kioskCredential) {
-        UI.getCurrent().navigate("kiosk/" + code, QueryParameters.of("key", kioskCredential));
+        KioskCredential.remember(kioskCredential);
+        UI.getCurrent().navigate("kiosk/" + code);
+    }
+
+    private FakeRequest request() {
+        return (FakeRequest) VaadinServletRequest.getCurrent().getRequest();
+    }
+
+    private void typeCode(String typed) {
+        _get(TextField.class, s -> s.withClasses("kiosk-registration-code")).setValue(typed);
+        _click(_get(Button.class, s -> s.withClasses("kiosk-register")));
+    }
+
+    @Test
+    void aRegistrationCodeTypedOnTheKioskOpensItOnceWithANewSecret() {
+        String kioskId = credential.substring(0, credential.indexOf('.'));
+        String registrationCode = fixtures.asSystem(() -> kioskAdmin.registrationCode(kioskId)).orElseThrow();
+        UI.getCurrent().navigate("kiosk/" + code);
+        assertThat(_find(Button.class, s -> s.withClasses("language-tile"))).isEmpty();
+
+        typeCode(registrationCode.toLowerCase().replace("-", " "));
+
+        assertThat(_find(Button.class, s -> s.withClasses("language-tile"))).hasSize(4);
+        // the screen that held the old secret stops: a registration replaces the device's secret
+        setUpAgain();
+        openKiosk(credential);
+        assertThat(_get(H1.class).getText()).isEqualTo(t("kiosk.notRegistered.title"));
+        // and the code is spent
+        typeCode(registrationCode);
+        assertThat(_get(TextField.class, s -> s.withClasses("kiosk-registration-code")).getErrorMessage())
+                .isEqualTo(t("kiosk.register.wrong"));
+        assertThat(_find(Button.class, s -> s.withClasses("language-tile"))).isEmpty();
+    }
+
+    @Test
+    void aCodeMadeForAnotherCentersKioskOpensNothingHereAndStaysValidThere() {
+        long otherCenter = fixtures.center();
+        fixtures.counter(otherCenter, "1", fixtures.service('A'));
+        String other = fixtures.kiosk(otherCenter);
+        String otherCode = fixtures.asSystem(() -> kioskAdmin.registrationCode(other.substring(0, other.indexOf('.')))).orElseThrow();
+        UI.getCurrent().navigate("kiosk/" + code);
+        typeCode(otherCode);
+        assertThat(_find(Button.class, s -> s.withClasses("language-tile"))).isEmpty();
+
+        setUpAgain();
+        UI.getCurrent().navigate("kiosk/" + fixtures.code(otherCenter));
+        typeCode(otherCode);
+        assertThat(_find(Button.class, s -> s.withClasses("language-tile"))).hasSize(4);
+    }
+
+    @Test
+    void fiveWrongCodesCloseTheFieldForThisBrowser() {
+        UI.getCurrent().navigate("kiosk/" + code);
+        for (int i = 0; i < KioskNotRegistered.MAX_WRONG_CODES; i++) {
+            typeCode("AAAA-BBBB-" + i + "C");
+        }
+        assertThat(_get(TextField.class, s -> s.withClasses("kiosk-registration-code")).isEnabled()).isFalse();
+        UI.getCurrent().refreshCurrentRoute(false);
+        assertThat(_get(Button.class, s -> s.withClasses("kiosk-register")).isEnabled()).isFalse();
+    }
+
+    @Test
+    void aSecretInTheAddressOpensNothing() {
+        // secrets in addresses end up in proxy logs and browser histories: the kiosk never reads one
+        UI.getCurrent().navigate("kiosk/" + code, QueryParameters.of("key", credential));
+        assertThat(_get(H1.class).getText()).isEqualTo(t("kiosk.notRegistered.title"));
+    }
+
+    @Test
+    void aCredentialInTheKiosksHeaderOpensItAndABogusOneNeverReplacesAGoodCookie() {
+        request().getHeaders().put(KioskCredential.HEADER, List.of(credential));
+        UI.getCurrent().navigate("kiosk/" + code);
+        assertThat(_find(Button.class, s -> s.withClasses("language-tile"))).hasSize(4);
+
+        setUpAgain();
+        request().addCookie(new Cookie(KioskCredential.COOKIE, credential));
+        request().getHeaders().put(KioskCredential.HEADER, List.of(credential + "-forged"));
+        UI.getCurrent().navigate("kiosk/" + code);
+        assertThat(_find(Button.class, s -> s.withClasses("language-tile"))).hasSize(4);
+        assertThat(VaadinSession.getCurrent().getAttribute("hub.kioskCredential")).isEqualTo(credential);
     }
 
     @Test

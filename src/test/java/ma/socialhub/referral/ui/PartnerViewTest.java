@@ -52,12 +52,14 @@ class PartnerViewTest extends KaribuTest {
         Grid<Referral> grid = grid();
         assertThat(grid.getListDataView().getItems()).extracting(Referral::id).containsExactly(referral.id());
         grid.select(grid.getListDataView().getItems().findFirst().orElseThrow());
-        assertThat(_get(H2.class).getText()).contains("Naima");
+        // the partner decides on a profile: who the person is shows once the referral is accepted
+        assertThat(_get(H2.class).getText()).isEqualTo(t("partner.personNotYet"));
 
         _click(_get(Button.class, s -> s.withClasses("partner-accepted")));
         expectNotifications(t("partner.moved"));
         _get(Tabs.class).setSelectedIndex(1);
         grid.select(grid.getListDataView().getItems().findFirst().orElseThrow());
+        assertThat(_get(H2.class).getText()).contains("Naima");
         _click(_get(Button.class, s -> s.withClasses("partner-in-accompaniment")));
         expectNotifications(t("partner.moved"));
 
@@ -73,6 +75,8 @@ class PartnerViewTest extends KaribuTest {
         _click(_get(Button.class, s -> s.withClasses("note-dialog-confirm")));
         assertThat(fixtures.jdbc().sql("SELECT status || ':' || outcome FROM referral WHERE id = ?").param(referral.id())
                 .query(String.class).single()).isEqualTo("COMPLETED:PROJECT_LAUNCHED");
+        // closed: the referral shows its outcome, and no longer the person
+        assertThat(_get(H2.class).getText()).isEqualTo(t("partner.personHidden"));
     }
 
     @Test
