@@ -34,8 +34,9 @@ class AnonymousApiLimit extends OncePerRequestFilter {
 
     @Override
     protected boolean shouldNotFilter(HttpServletRequest request) {
-        String path = request.getRequestURI().substring(request.getContextPath().length());
-        return !(path.startsWith("/api/hsds/") || ("GET".equals(request.getMethod()) && path.startsWith("/api/v1/tickets/")));
+        String path = ApiErrors.path(request);
+        boolean read = "GET".equals(request.getMethod()) || "HEAD".equals(request.getMethod());
+        return !(path.startsWith("/api/hsds/") || (read && path.startsWith("/api/v1/tickets/")));
     }
 
     @Override

@@ -19,6 +19,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.web.filter.OncePerRequestFilter;
+import org.springframework.web.util.UrlPathHelper;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -47,10 +48,25 @@ public class ApiErrors extends OncePerRequestFilter {
 
     /** Whether this request (or the request an error dispatch is about) is an API request. */
     static boolean isApi(HttpServletRequest request) {
+        return path(request).startsWith(PREFIX);
+    }
+
+    /**
+     * The path as the application routes it: decoded and normalised (Tomcat's servlet path and path
+     * info), so that {@code /%61pi/...}, which Spring MVC serves as {@code /api/...}, is an API request
+     * here too. For an error dispatch, the path of the request it is about, decoded likewise.
+     */
+    static String path(HttpServletRequest request) {
         Object original = request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI);
-        String uri = request.getDispatcherType() == DispatcherType.ERROR && original != null ? original.toString()
-                : request.getRequestURI();
-        return uri != null && uri.startsWith(request.getContextPath() + PREFIX);
+        if (request.getDispatcherType() == DispatcherType.ERROR && original != null) {
+            UrlPathHelper paths = UrlPathHelper.defaultInstance;
+            String uri = paths.removeSemicolonContent(paths.decodeRequestString(request, original.toString()));
+            String context = request.getContextPath();
+            return uri.startsWith(context) ? uri.substring(context.length()) : uri;
+        }
+        String servletPath = request.getServletPath();
+        String pathInfo = request.getPathInfo();
+        return (servletPath == null ? "" : servletPath) + (pathInfo == null ? "" : pathInfo);
     }
 
     @Override

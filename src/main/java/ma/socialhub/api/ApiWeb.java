@@ -56,7 +56,7 @@ class ApiWeb {
             @org.springframework.beans.factory.annotation.Value("${hub.api.anonymous-per-minute:120}") int perMinute) {
         FilterRegistrationBean<AnonymousApiLimit> registration = new FilterRegistrationBean<>(new AnonymousApiLimit(perMinute));
         registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 1);
-        registration.addUrlPatterns("/api/*");
+        registration.addUrlPatterns("/*");
         return registration;
     }
 }

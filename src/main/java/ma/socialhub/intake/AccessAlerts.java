@@ -32,7 +32,11 @@ import org.springframework.transaction.annotation.Transactional;
 public class AccessAlerts {
 
     public enum Kind {
-        FILE_TRANSFER, SEARCH_VOLUME, SEARCH_LIMIT, CARD_MISMATCH
+        /** A file brought to this center from another. */
+        FILE_TRANSFER,
+        /** A file of this center brought to another: the supervisor here is not told who took it, nor where. */
+        FILE_TAKEN,
+        SEARCH_VOLUME, SEARCH_LIMIT, CARD_MISMATCH
     }
 
     /** One alert, as the list shows it. */
@@ -71,6 +75,7 @@ public class AccessAlerts {
     @RolesAllowed({Roles.SUPERVISOR, Roles.ADMIN})
     public List<AccessAlert> mine(boolean unseenOnly, int limit) {
         Scope.Condition mine = scopes.current().centers("a.center_id");
+        boolean administrator = staff.current().map(m -> Roles.ADMIN.equals(m.role())).orElse(false);
         return jdbc.sql("""
                 SELECT a.id, a.at, a.kind, s.username, s.display_name, c.name_ar, c.name_zgh, c.name_fr, c.name_en,
                        a.beneficiary_id, a.detail, a.seen_at IS NOT NULL AS seen
@@ -78,11 +83,16 @@ public class AccessAlerts {
                  WHERE %s AND (a.seen_at IS NULL OR NOT ?)
                  ORDER BY a.at DESC, a.id DESC LIMIT ?
                 """.formatted(mine.sql())).params(mine.paramsThen(unseenOnly, Math.min(Math.max(limit, 1), 1000)))
-                .query((rs, n) -> new AccessAlert(rs.getLong("id"), rs.getTimestamp("at").toInstant(),
-                        Kind.valueOf(rs.getString("kind")), rs.getString("username"), rs.getString("display_name"),
+                .query((rs, n) -> {
+                    Kind kind = Kind.valueOf(rs.getString("kind"));
+                    // who took a file (and so where it went) is for the administrator only
+                    boolean hidden = kind == Kind.FILE_TAKEN && !administrator;
+                    return new AccessAlert(rs.getLong("id"), rs.getTimestamp("at").toInstant(),
+                        kind, hidden ? "" : rs.getString("username"), hidden ? "" : rs.getString("display_name"),
                         new LocalizedText(rs.getString("name_ar"), rs.getString("name_zgh"), rs.getString("name_fr"),
                                 rs.getString("name_en")), (Long) rs.getObject("beneficiary_id"), rs.getString("detail"),
-                        rs.getBoolean("seen"))).list();
+                        rs.getBoolean("seen"));
+                }).list();
     }
 
     /** Marks an alert of the signed-in supervisor's centers as seen by them; false for any other alert. */

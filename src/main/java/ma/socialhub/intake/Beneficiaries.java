@@ -167,7 +167,8 @@ public class Beneficiaries {
     /**
      * Brings to the agent's center a file kept elsewhere, that the person's ID card found
      * ({@link #fileElsewhere}): from now on the center knows the person. Recorded as a transfer
-     * with its reason in the person's trail, and raised to the supervisors of this center. Empty
+     * with its reason in the person's trail, and raised to the supervisors of this center and of
+     * the centers that knew the person (to those, without who took it or where). Empty
      * if the handle is not genuine, not this agent's, or expired.
      */
     @Transactional
@@ -182,6 +183,9 @@ public class Beneficiaries {
         Optional<Beneficiary> found = store.find(id.get(), today(center));
         found.ifPresent(b -> {
             Instant now = clock.instant();
+            // the centers that knew her are told too, without who took the file nor where (ADR 0017)
+            store.centersKnowing(b.id()).forEach(origin -> alerts.raise(AccessAlerts.Kind.FILE_TAKEN, agent.staffId(), origin,
+                    b.id(), reason.name()));
             store.knownAt(b.id(), center, now);
             store.seen(b.id(), now);
             audit.record(AuditTrail.Action.TRANSFER, b.id(), AccessDetail.of("transfer", "reason", reason.name()));
@@ -222,6 +226,7 @@ public class Beneficiaries {
 
     private Optional<SaveResult> firstSubmit(String creationKey) {
         Optional<SaveResult> first = tx.execute(status -> store.byCreationKey(creationKey)
+                .filter(id -> store.isKnownAt(id, centerOf(agent())))
                 .flatMap(id -> store.find(id, today(centerOf(agent()))))
                 .map(SaveResult.Saved::new));
         return first == null ? Optional.empty() : first;
@@ -231,7 +236,8 @@ public class Beneficiaries {
         StaffMember agent = agent();
         long center = centerOf(agent);
         LocalDate today = today(center);
-        Optional<Long> earlier = store.byCreationKey(creationKey);
+        // a key made for this form at this center: another center's file is never found by its key
+        Optional<Long> earlier = store.byCreationKey(creationKey).filter(known -> store.isKnownAt(known, center));
         if (earlier.isPresent()) {
             return store.find(earlier.get(), today).<SaveResult>map(SaveResult.Saved::new).orElseGet(SaveResult.Conflict::new);
         }
@@ -407,9 +413,19 @@ public class Beneficiaries {
         Optional<NationalId> nationalId = NationalId.parse(details.nationalId());
         if (nationalId.isPresent() && details.birthDate() != null) {
             Optional<Long> sameCard = store.byCard(nationalId.get(), details.birthDate()).filter(other -> !other.equals(id));
+            if (sameCard.isPresent() && store.isKnownAt(sameCard.get(), centerOf(agent()))) {
+                return Optional.of(nationalIdTaken()); // the duplicate check showed it: it is this center's file
+            }
             if (sameCard.isPresent()) {
-                // the card proves the person: their file is here (the duplicate check showed it) or elsewhere (bring it)
-                return Optional.of(store.isKnownAt(sameCard.get(), centerOf(agent())) ? nationalIdTaken() : fileElsewhereError());
+                // the card proves the person and finds her file elsewhere: that is a search by card, counted and
+                // in her trail like one, whatever form it came from (a registration, an edit)
+                try {
+                    budget.spend(agent().staffId(), centerOf(agent()));
+                } catch (TooManySearches tooMany) {
+                    return Optional.of(new SaveResult.Invalid(Map.of(DetailField.NATIONAL_ID, "intake.tooManySearches")));
+                }
+                recordSearch("searchByCard", List.of(sameCard.get()));
+                return Optional.of(fileElsewhereError());
             }
             if (store.cinHeldByAnother(nationalId.get(), id)) {
                 // another birth date on record for this number: said to the supervisors, not to the agent

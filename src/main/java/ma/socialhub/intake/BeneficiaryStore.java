@@ -92,6 +92,7 @@ class BeneficiaryStore {
         if (done) {
             jdbc.sql("DELETE FROM beneficiary_center WHERE beneficiary_id = ?").param(id).update();
             jdbc.sql("DELETE FROM consent WHERE beneficiary_id = ?").param(id).update();
+            jdbc.sql("UPDATE access_alert SET beneficiary_id = NULL WHERE beneficiary_id = ?").param(id).update();
         }
         return done;
     }
@@ -134,6 +135,12 @@ class BeneficiaryStore {
                 INSERT INTO beneficiary_center (beneficiary_id, center_id, since) VALUES (?, ?, ?)
                 ON CONFLICT DO NOTHING
                 """).params(id, centerId, Timestamp.from(now)).update();
+    }
+
+    /** The centers that know a person. */
+    List<Long> centersKnowing(long id) {
+        return jdbc.sql("SELECT center_id FROM beneficiary_center WHERE beneficiary_id = ? ORDER BY center_id").param(id)
+                .query(Long.class).list();
     }
 
     boolean isKnownAt(long id, long centerId) {

@@ -113,8 +113,11 @@ class ReferralStore {
     }
 
     void clearTexts(long beneficiaryId) {
-        jdbc.sql("UPDATE referral SET reason = '—', person_sex = NULL, version = version + 1 WHERE beneficiary_id = ?")
+        // the referral keeps its course, not the visit it came from (where and when she was) nor her sex
+        jdbc.sql("UPDATE referral SET reason = '—', person_sex = NULL, visit_id = NULL, version = version + 1 WHERE beneficiary_id = ?")
                 .param(beneficiaryId).update();
+        // she was counted once in a program's figures: the count stays, the list of who forgets her
+        jdbc.sql("DELETE FROM program_participant WHERE beneficiary_id = ?").param(beneficiaryId).update();
         jdbc.sql("""
                 UPDATE referral_event SET note = '' WHERE note <> ''
                    AND referral_id IN (SELECT id FROM referral WHERE beneficiary_id = ?)

@@ -8,6 +8,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Collection;
+import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -170,7 +171,7 @@ public class Referrals {
     @Transactional(readOnly = true)
     @RolesAllowed(Roles.INCUBATOR)
     public List<Referral> addressedToMe(Collection<ReferralStatus> statuses) {
-        return store.addressedTo(myOrganization(), statuses, 500);
+        return store.addressedTo(myOrganization(), statuses, 500).stream().map(this::asSeen).toList();
     }
 
     /** Whether a referral has waited too long for someone to act: sent and not answered, or accepted and not started. */
@@ -255,7 +256,9 @@ public class Referrals {
     public List<AccompanimentStep> steps(long referralId) {
         Referral referral = visible(referralId);
         trail.read(referral.beneficiaryId(), "referralSteps", "referral", referralId);
-        return store.steps(referralId);
+        return textHidden(referral) ? store.steps(referralId).stream().map(st -> new AccompanimentStep(st.id(), st.referralId(),
+                st.kind(), st.happenedOn(), "", st.amountMad(), st.projectForm(), st.recordedAt(), st.byName())).toList()
+                : store.steps(referralId);
     }
 
     /** The dated changes of a referral, oldest first. The read is in the person's trail. */
@@ -264,14 +267,31 @@ public class Referrals {
     public List<ReferralEvent> history(long referralId) {
         Referral referral = visible(referralId);
         trail.read(referral.beneficiaryId(), "referralHistory", "referral", referralId);
-        return store.history(referralId);
+        return textHidden(referral) ? store.history(referralId).stream()
+                .map(e -> new ReferralEvent(e.id(), e.from(), e.to(), e.at(), e.byName(), "")).toList()
+                : store.history(referralId);
     }
 
     @Transactional(readOnly = true)
     @RolesAllowed({Roles.AGENT, Roles.INCUBATOR})
     public Optional<Referral> find(long referralId) {
         Optional<Referral> referral = store.find(referralId);
-        return referral.filter(r -> canSee(me(), r));
+        return referral.filter(r -> canSee(me(), r)).map(this::asSeen);
+    }
+
+    /**
+     * A partner whose referral is closed (declined, dropped, completed, withdrawn) keeps its course
+     * and outcome, not the text typed about the person: the center's reason, the notes, the steps'
+     * notes. Need to know ends with the accompaniment.
+     */
+    private boolean textHidden(Referral referral) {
+        return Roles.INCUBATOR.equals(me().role()) && !EnumSet.of(ReferralStatus.SENT, ReferralStatus.ACCEPTED,
+                ReferralStatus.IN_ACCOMPANIMENT).contains(referral.status());
+    }
+
+    private Referral asSeen(Referral r) {
+        return textHidden(r) ? new Referral(r.id(), r.beneficiaryId(), r.visitId(), r.centerId(), r.ruleId(), r.organizationId(),
+                r.programId(), "", r.needs(), r.status(), r.createdAt(), r.statusAt(), r.outcome(), r.redirectedFrom(), r.version()) : r;
     }
 
     /** A referral with its dated changes and its steps, for the export of a person's data. */

@@ -22,6 +22,12 @@ import org.springframework.transaction.annotation.Transactional;
  * from their own machine locks only that pair, and the agent at their own tablet can still sign in;
  * only a spread-out attack on one account locks it for everyone, and then only for the window.
  *
+ * <p><b>The owner's own addresses.</b> From an address where the account signed in successfully in
+ * the last {@value #KNOWN_DAYS} days, only the per-pair limit applies: neither failures sprayed over
+ * made-up names behind a center's shared address, nor a spread-out attack on the account, lock its
+ * owner out at their own desk. An IPv6 client counts as its /64 (one machine may hold thousands of
+ * addresses within it).
+ *
  * <p><b>Atomic.</b> A try is counted <i>before</i> its password is checked: one transaction takes
  * an advisory lock on the account and on the address, counts, and records the try as a failure if
  * it may go on. Sixty wrong passwords sent at the same moment get exactly the allowed number of
@@ -29,6 +35,8 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Component
 class LoginThrottle {
+
+    static final int KNOWN_DAYS = 90;
 
     private final JdbcClient jdbc;
     private final Clock clock;
@@ -56,12 +64,15 @@ class LoginThrottle {
         jdbc.sql("SELECT pg_advisory_xact_lock(hashtext('login-account|' || ?))").param(username).query((rs, n) -> 1).single();
         jdbc.sql("SELECT pg_advisory_xact_lock(hashtext('login-address|' || ?))").param(address).query((rs, n) -> 1).single();
         Timestamp since = Timestamp.from(clock.instant().minus(window));
+        boolean known = jdbc.sql("SELECT EXISTS (SELECT 1 FROM login_success WHERE username = ? AND address = ? AND at > ?)")
+                .params(username, address, Timestamp.from(clock.instant().minus(Duration.ofDays(KNOWN_DAYS))))
+                .query(Boolean.class).single();
         boolean held = jdbc.sql("""
                 SELECT count(*) FILTER (WHERE username = :user AND address = :address) >= :pairMax
-                    OR count(*) FILTER (WHERE username = :user) >= :accountMax
-                    OR count(*) FILTER (WHERE address = :address) >= :addressMax
+                    OR (NOT :known AND count(*) FILTER (WHERE username = :user) >= :accountMax)
+                    OR (NOT :known AND count(*) FILTER (WHERE address = :address) >= :addressMax)
                   FROM login_failure WHERE (username = :user OR address = :address) AND at > :since
-                """).param("user", username).param("address", address).param("pairMax", pairMax)
+                """).param("user", username).param("address", address).param("pairMax", pairMax).param("known", known)
                 .param("accountMax", accountMax).param("addressMax", addressMax).param("since", since)
                 .query(Boolean.class).single();
         if (held) {
@@ -79,6 +90,30 @@ class LoginThrottle {
     void succeeded(long tryId, String username, String address) {
         jdbc.sql("DELETE FROM login_failure WHERE id = ? OR (username = ? AND address = ?)").params(tryId, username, address)
                 .update();
+        jdbc.sql("""
+                INSERT INTO login_success (username, address, at) VALUES (?, ?, ?)
+                ON CONFLICT (username, address) DO UPDATE SET at = excluded.at
+                """).params(username, address, Timestamp.from(clock.instant())).update();
+    }
+
+    /** The address as the throttle counts it: an IPv4 address, or the /64 of an IPv6 one. */
+    static String addressKey(String address) {
+        if (address.indexOf(':') < 0 || !address.matches("[0-9a-fA-F:.%a-zA-Z0-9]+")) {
+            return address;
+        }
+        try {
+            byte[] bytes = java.net.InetAddress.getByName(address).getAddress();
+            if (bytes.length != 16) {
+                return address;
+            }
+            java.util.List<String> groups = new java.util.ArrayList<>();
+            for (int i = 0; i < 8; i += 2) {
+                groups.add(Integer.toHexString(((bytes[i] & 0xff) << 8) | (bytes[i + 1] & 0xff)));
+            }
+            return String.join(":", groups) + "::/64";
+        } catch (java.net.UnknownHostException notALiteral) {
+            return address;
+        }
     }
 
     /** A try that could not be checked (too many checks running at once) does not count against anyone. */
@@ -96,5 +131,7 @@ class LoginThrottle {
     void purge() {
         Instant before = clock.instant().minus(window.compareTo(Duration.ofDays(1)) > 0 ? window : Duration.ofDays(1));
         jdbc.sql("DELETE FROM login_failure WHERE at < ?").param(Timestamp.from(before)).update();
+        jdbc.sql("DELETE FROM login_success WHERE at < ?").param(Timestamp.from(clock.instant().minus(Duration.ofDays(KNOWN_DAYS))))
+                .update();
     }
 }

@@ -48,8 +48,8 @@ class StaffAuthentication extends DaoAuthenticationProvider {
         if (username.length() > 100) {
             username = username.substring(0, 100); // no account has such a name; kept short in the failure rows
         }
-        String address = authentication.getDetails() instanceof WebAuthenticationDetails web && web.getRemoteAddress() != null
-                ? web.getRemoteAddress() : "unknown";
+        String address = LoginThrottle.addressKey(authentication.getDetails() instanceof WebAuthenticationDetails web
+                && web.getRemoteAddress() != null ? web.getRemoteAddress() : "unknown");
         if (!checks.tryAcquire()) {
             throw new Busy();
         }

@@ -108,6 +108,12 @@ class ApiErrorsTest {
         assertThat(held.headers().firstValue("Retry-After")).hasValue("60");
         assertThat(json.readTree(held.body()).get("detail").asString()).startsWith("طلبات كثيرة");
         assertThat(get("/api/hsds/organizations?per_page=1", "fr", "203.0.113.201").statusCode()).isEqualTo(200);
+        // the same address through an encoded path, or asking only for headers, is the same reader
+        assertThat(get("/%61pi/hsds/organizations?per_page=1", "fr", "203.0.113.200").statusCode()).isEqualTo(429);
+        HttpResponse<String> head = http.send(HttpRequest.newBuilder(URI.create(base() + "/api/v1/tickets/x"))
+                .header("X-Forwarded-For", "203.0.113.200").method("HEAD", HttpRequest.BodyPublishers.noBody()).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(head.statusCode()).isEqualTo(429);
     }
 
     private void assertProblem(HttpResponse<String> answer, int status, String code) throws Exception {

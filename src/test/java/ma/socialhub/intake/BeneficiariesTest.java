@@ -261,6 +261,39 @@ class BeneficiariesTest {
     }
 
     @Test
+    void typingSomeoneElsesCardIntoAFileHereIsASearchByCardInHerTrailAndCountedLikeOne() {
+        Beneficiary fatima = register(fatima(), ALL);
+        String stranger = fixtures.agent(fixtures.center());
+        fixtures.signIn(stranger);
+        PersonalDetails someone = new PersonalDetails("", "", "Someone", "Here", Sex.F, LocalDate.of(1970, 1, 1), null, "", "",
+                null, "", null, Set.of(), null, null, null, null, null, null, RsuStatus.UNKNOWN, "");
+        Beneficiary here = register(someone, ALL);
+        // an edit that types Fatima's card: refused, and not silently
+        PersonalDetails withHerCard = DetailsCheckTest.birth(new PersonalDetails("", "", "Someone", "Here", Sex.F, BORN, null, cin,
+                "", null, "", null, Set.of(), null, null, null, null, null, null, RsuStatus.UNKNOWN, ""), BORN, null);
+        assertThat(beneficiaries.update(here.id(), here.version(), withHerCard, null))
+                .isEqualTo(new SaveResult.Invalid(java.util.Map.of(DetailField.NATIONAL_ID, "intake.error.fileElsewhere")));
+        assertThat(fixtures.jdbc().sql("""
+                SELECT a.detail FROM personal_data_access a JOIN staff_account s ON s.id = a.staff_id
+                 WHERE s.username = ? AND a.action = 'SEARCH' ORDER BY a.id
+                """).param(stranger).query(String.class).list()).containsExactly("searchByCard;found=1", "searchHit;how=searchByCard");
+        assertThat(fixtures.jdbc().sql("SELECT count(*) FROM personal_data_access WHERE beneficiary_id = ? AND detail = 'searchHit;how=searchByCard'")
+                .param(fatima.id()).query(Integer.class).single()).isEqualTo(1);
+    }
+
+    @Test
+    void theCentersThatKnewAPersonAreToldWhenHerFileIsTakenWithoutWhoOrWhere() {
+        Beneficiary fatima = register(fatima(), ALL);
+        long otherCenter = fixtures.center();
+        String taker = fixtures.agent(otherCenter);
+        fixtures.signIn(taker);
+        beneficiaries.transfer(beneficiaries.fileElsewhere(cin, BORN).orElseThrow().handle(), TransferReason.SERVICE_HERE);
+        assertThat(fixtures.jdbc().sql("SELECT kind || ':' || center_id || ':' || detail FROM access_alert WHERE beneficiary_id = ? ORDER BY id")
+                .param(fatima.id()).query(String.class).list())
+                .containsExactly("FILE_TAKEN:" + center + ":SERVICE_HERE", "FILE_TRANSFER:" + otherCenter + ":SERVICE_HERE");
+    }
+
+    @Test
     void everyPersonASearchReturnedHasTheSearchInTheirTrail() {
         Beneficiary fatima = register(fatima(), ALL);
         beneficiaries.search("amrani");

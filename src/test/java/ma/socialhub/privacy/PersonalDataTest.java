@@ -128,8 +128,12 @@ class PersonalDataTest {
                 .query(Integer.class).single()).isZero();
         assertThat(fixtures.jdbc().sql("SELECT coalesce(beneficiary_id::text, '') || note FROM visit WHERE id = ?")
                 .param(referral.visitId()).query(String.class).single()).isEmpty();
-        assertThat(fixtures.jdbc().sql("SELECT reason || coalesce(person_sex, '') FROM referral WHERE id = ?").param(referral.id())
-                .query(String.class).single()).isEqualTo("—");
+        assertThat(fixtures.jdbc().sql("SELECT reason || coalesce(person_sex, '') || coalesce(visit_id::text, '') FROM referral WHERE id = ?")
+                .param(referral.id()).query(String.class).single()).isEqualTo("—");
+        assertThat(fixtures.jdbc().sql("SELECT count(*) FROM program_participant WHERE beneficiary_id = ?").param(person)
+                .query(Integer.class).single()).isZero();
+        assertThat(fixtures.jdbc().sql("SELECT count(*) FROM access_alert WHERE beneficiary_id = ?").param(person)
+                .query(Integer.class).single()).isZero();
         assertThat(personalData.search(cin)).isEmpty();
         assertThat(personalData.search(surname)).isEmpty();
         assertThat(fixtures.jdbc().sql("SELECT referrals FROM referral_status_count WHERE organization_id = ? AND status = 'SENT'")

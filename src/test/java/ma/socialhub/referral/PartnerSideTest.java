@@ -95,8 +95,14 @@ class PartnerSideTest {
         }
         fixtures.signIn(partner);
         assertThat(beneficiaries.sharedWithMe(List.of(woman))).isEmpty();
-        // the referral itself stays, with its outcome, for the partner's own record
+        // the referral itself stays, with its outcome, for the partner's own record — not the text about her
         assertThat(referrals.find(now.id())).map(Referral::status).contains(end);
+        assertThat(referrals.find(now.id())).map(Referral::reason).contains("");
+        assertThat(referrals.addressedToMe(EnumSet.of(end))).extracting(Referral::reason).containsOnly("");
+        assertThat(referrals.history(now.id())).extracting(ReferralEvent::note).containsOnly("");
+        // while the center still sees everything it wrote
+        fixtures.signIn(scenario.agent);
+        assertThat(referrals.find(now.id())).map(Referral::reason).contains("Projet");
     }
 
     @Test

@@ -128,6 +128,32 @@ class SignInTest {
     }
 
     @Test
+    void namesSprayedFromACentersSharedAddressNeverLockOutAnAgentWhoWorksThere() throws Exception {
+        String agent = fixtures.agent(fixtures.center());
+        String shared = "198.51.100.77";
+        assertThat(signIn(browser(), agent, "secret-pass", shared).headers().firstValue("Location")).hasValue(url("/"));
+        for (int i = 0; i < 25; i++) {
+            signIn(browser(), "made-up-" + i + "-" + agent, "guess", shared);
+        }
+        assertThat(signIn(browser(), "someone-new-" + agent, "guess", shared).headers().firstValue("Location"))
+                .as("a name never seen here is held back").hasValue(url("/login?locked"));
+        assertThat(signIn(browser(), agent, "secret-pass", shared).headers().firstValue("Location"))
+                .as("the agent who signed in here before is not").hasValue(url("/"));
+    }
+
+    @Test
+    void oneMachineWithManyIpv6AddressesCountsAsOne() throws Exception {
+        String agent = fixtures.agent(fixtures.center());
+        for (int i = 0; i < 5; i++) {
+            signIn(browser(), agent, "guess-" + i, "2001:db8:77:1::" + Integer.toHexString(i + 1));
+        }
+        assertThat(signIn(browser(), agent, "secret-pass", "2001:db8:77:1:ffff::9").headers().firstValue("Location"))
+                .hasValue(url("/login?locked"));
+        assertThat(LoginThrottle.addressKey("2001:db8:77:1:0:0:0:1")).isEqualTo("2001:db8:77:1::/64");
+        assertThat(LoginThrottle.addressKey("192.0.2.1")).isEqualTo("192.0.2.1");
+    }
+
+    @Test
     void anAddressTryingManyAccountsIsHeldBack() throws Exception {
         long center = fixtures.center();
         fixtures.jdbc().sql("DELETE FROM login_failure WHERE address = '127.0.0.1'").update();

@@ -47,7 +47,7 @@ public class DataKey {
 
     private static byte[] fromFile(String file, boolean mayGenerate) {
         if (file.isBlank()) {
-            throw new IllegalStateException(NO_KEY);
+            throw new DataKeyProblem(NO_KEY);
         }
         Path path = Path.of(file).toAbsolutePath();
         try {
@@ -55,7 +55,7 @@ public class DataKey {
                 return decode(Files.readString(path, StandardCharsets.US_ASCII).strip(), path.toString());
             }
             if (!mayGenerate) {
-                throw new IllegalStateException("The data key file " + path + " (HUB_DATA_KEY_FILE) does not exist. " + NO_KEY);
+                throw new DataKeyProblem("The data key file " + path + " (HUB_DATA_KEY_FILE) does not exist. " + NO_KEY);
             }
             byte[] fresh = new byte[32];
             new SecureRandom().nextBytes(fresh);
@@ -79,10 +79,10 @@ public class DataKey {
         try {
             key = Base64.getDecoder().decode(base64.strip());
         } catch (IllegalArgumentException e) {
-            throw new IllegalStateException("The data key in " + source + " is not base64", e);
+            throw new DataKeyProblem("The data key in " + source + " is not base64", e);
         }
         if (key.length < 32) {
-            throw new IllegalStateException("The data key in " + source + " has " + key.length
+            throw new DataKeyProblem("The data key in " + source + " has " + key.length
                     + " bytes; it needs 32 (openssl rand -base64 32)");
         }
         return key;

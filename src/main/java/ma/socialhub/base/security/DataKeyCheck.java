@@ -44,7 +44,7 @@ class DataKeyCheck implements SmartInitializingSingleton {
                 try {
                     cipher.decrypt(sample);
                 } catch (RuntimeException e) {
-                    throw new IllegalStateException(MISMATCH, e);
+                    throw new DataKeyProblem(MISMATCH, e);
                 }
             });
             jdbc.sql("INSERT INTO hub_secret (name, value) VALUES (?, ?) ON CONFLICT (name) DO NOTHING").params(NAME, mine).update();
@@ -52,7 +52,7 @@ class DataKeyCheck implements SmartInitializingSingleton {
             log.info("Data key check value stored: nodes with another key will refuse to start");
         }
         if (!stored.map(mine::equals).orElse(false)) {
-            throw new IllegalStateException(MISMATCH);
+            throw new DataKeyProblem(MISMATCH);
         }
     }
 

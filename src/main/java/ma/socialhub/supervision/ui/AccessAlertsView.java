@@ -41,7 +41,7 @@ public class AccessAlertsView extends VerticalLayout implements HasDynamicTitle 
         grid.addColumn(a -> when.format(a.at())).setHeader(getTranslation("alerts.at")).setAutoWidth(true);
         grid.addColumn(a -> getTranslation("alerts.kind." + a.kind().name())).setHeader(getTranslation("alerts.kind"))
                 .setFlexGrow(2);
-        grid.addColumn(a -> a.staffName() + " (" + a.username() + ")").setHeader(getTranslation("alerts.staff")).setFlexGrow(2);
+        grid.addColumn(a -> a.username().isEmpty() ? "" : a.staffName() + " (" + a.username() + ")").setHeader(getTranslation("alerts.staff")).setFlexGrow(2);
         grid.addColumn(a -> a.center().in(language)).setHeader(getTranslation("alerts.center")).setFlexGrow(2);
         grid.addColumn(a -> a.beneficiaryId() == null ? "" : "#" + a.beneficiaryId()).setHeader(getTranslation("alerts.person"))
                 .setAutoWidth(true);
@@ -66,7 +66,7 @@ public class AccessAlertsView extends VerticalLayout implements HasDynamicTitle 
 
     private String detail(AccessAlert alert) {
         return switch (alert.kind()) {
-            case FILE_TRANSFER -> getTranslation("intake.transfer.reason." + alert.detail());
+            case FILE_TRANSFER, FILE_TAKEN -> getTranslation("intake.transfer.reason." + alert.detail());
             case SEARCH_VOLUME, SEARCH_LIMIT -> alert.detail().startsWith("searches=")
                     ? getTranslation("alerts.searches", java.util.Map.of("count", alert.detail().substring(9))) : alert.detail();
             case CARD_MISMATCH -> getTranslation("alerts.cardMismatch." + alert.detail());

@@ -48,7 +48,8 @@ class AccessAlertsViewTest extends KaribuTest {
         UI.getCurrent().navigate("supervision/alerts");
         @SuppressWarnings("unchecked")
         Grid<AccessAlerts.AccessAlert> grid = _get(Grid.class, s -> s.withClasses("access-alerts-grid"));
-        AccessAlerts.AccessAlert alert = grid.getListDataView().getItems().filter(a -> Long.valueOf(person).equals(a.beneficiaryId()))
+        AccessAlerts.AccessAlert alert = grid.getListDataView().getItems()
+                .filter(a -> Long.valueOf(person).equals(a.beneficiaryId()) && a.kind() == AccessAlerts.Kind.FILE_TRANSFER)
                 .findFirst().orElseThrow();
         assertThat(alert.kind()).isEqualTo(AccessAlerts.Kind.FILE_TRANSFER);
         assertThat(alert.username()).isEqualTo(agent);
@@ -58,6 +59,12 @@ class AccessAlertsViewTest extends KaribuTest {
         _click((Button) GridKt._getCellComponent(grid, row, "seen"));
         assertThat(fixtures.jdbc().sql("SELECT count(*) FROM access_alert WHERE beneficiary_id = ? AND seen_at IS NOT NULL")
                 .param(person).query(Integer.class).single()).isEqualTo(1);
+
+        // the supervisors of the center she left are told, but not who took her file, nor where
+        AccessAlerts.AccessAlert taken = grid.getListDataView().getItems()
+                .filter(a -> Long.valueOf(person).equals(a.beneficiaryId()) && a.kind() == AccessAlerts.Kind.FILE_TAKEN)
+                .findFirst().orElseThrow();
+        assertThat(taken.username() + taken.staffName()).isEmpty();
 
         setUpAgain();
         signIn(fixtures.supervisorOfRegion(1));
