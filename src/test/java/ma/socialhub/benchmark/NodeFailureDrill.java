@@ -191,10 +191,13 @@ class NodeFailureDrill {
         return browser;
     }
 
-    /** Opens {@code url} until its session lands on node1 (a browser without a session goes to either). */
+    /**
+     * Opens {@code url} until its session lands on node1 (a browser without a session goes to either);
+     * only the session cookie goes between tries: a kiosk keeps the cookie that makes it a kiosk.
+     */
     private static void openOnNode1(WebDriver browser, String url, String ready) {
         for (int attempt = 0; attempt < 10; attempt++) {
-            browser.manage().deleteAllCookies();
+            browser.manage().deleteCookieNamed("JSESSIONID");
             browser.get(url);
             waitFor(browser, ready);
             if ("node1".equals(node(browser))) {

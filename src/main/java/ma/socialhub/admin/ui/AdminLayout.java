@@ -37,7 +37,9 @@ public class AdminLayout extends AppLayout {
                 item("admin.nav.displays", DisplaysView.class, VaadinIcon.DESKTOP),
                 item("admin.nav.staff", StaffView.class, VaadinIcon.USERS),
                 item("admin.nav.personalData", PersonalDataView.class, VaadinIcon.USER_CARD),
-                item("admin.nav.changes", ChangesView.class, VaadinIcon.TIME_BACKWARD));
+                item("admin.nav.changes", ChangesView.class, VaadinIcon.TIME_BACKWARD),
+                // unusual reading of files is flagged to administrators too; the list lives with supervision
+                new SideNavItem(getTranslation("alerts.title"), "supervision/alerts", VaadinIcon.EYE.create()));
         addToDrawer(nav);
     }
 

@@ -1,11 +1,11 @@
 package ma.socialhub.supervision.ui;
 
 import com.vaadin.flow.component.Composite;
+import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
-import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.router.RouteConfiguration;
 import java.util.ArrayList;
 import java.util.List;
@@ -48,10 +48,13 @@ class AreaPicker extends Composite<HorizontalLayout> {
         }
         List<Area> below = shown.scope().level() == Scope.Level.CENTER ? List.of() : supervision.below(shown.scope());
         if (!below.isEmpty()) {
-            Select<Area> down = new Select<>();
+            // a combo box, not a select: a select builds a component for every area below (a province
+            // may hold hundreds of centers), a combo box sends them to the browser as data, filtered by typing
+            ComboBox<Area> down = new ComboBox<>();
             down.setPlaceholder(getTranslation("supervision.area.down." + shown.scope().level().name()));
+            down.setAriaLabel(getTranslation("supervision.area.down." + shown.scope().level().name()));
             down.setItems(below);
-            down.setItemLabelGenerator(a -> a == null ? "" : a.name().in(language));
+            down.setItemLabelGenerator(a -> a.name().in(language));
             down.addClassName("area-down");
             down.addValueChangeListener(e -> {
                 if (e.getValue() != null) {
