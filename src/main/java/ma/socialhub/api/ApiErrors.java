@@ -100,13 +100,18 @@ public class ApiErrors extends OncePerRequestFilter {
         }
     }
 
+    /** The translated text of an error status: its own where the hub has one, else the general 400 or 500. */
+    static String keyFor(int status) {
+        return switch (status) {
+            case 400, 404, 405, 406, 413, 414, 415, 429, 431, 503 -> "api.error." + status;
+            default -> status >= 500 ? "api.error.500" : "api.error.400";
+        };
+    }
+
     private void write(HttpServletRequest request, HttpServletResponse response, int status) throws IOException {
         HttpStatus known = HttpStatus.resolve(status);
         int code = known == null ? 500 : status;
-        String key = switch (code) {
-            case 400, 404, 405, 406, 413, 414, 415, 429, 431, 503 -> "api.error." + code;
-            default -> code >= 500 ? "api.error.500" : "api.error.400";
-        };
+        String key = keyFor(code);
         Locale locale = HubLanguage.orDefault(request.getLocale()).locale();
         Map<String, Object> problem = new LinkedHashMap<>();
         problem.put("type", "about:blank");

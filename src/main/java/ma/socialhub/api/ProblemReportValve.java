@@ -34,10 +34,7 @@ class ProblemReportValve extends ErrorReportValve {
             return;
         }
         HttpStatus known = HttpStatus.resolve(status);
-        String key = switch (status) {
-            case 400, 404, 405, 413, 414, 431, 503 -> "api.error." + status;
-            default -> status >= 500 ? "api.error.500" : "api.error.400";
-        };
+        String key = ApiErrors.keyFor(status);
         Locale locale = language(request);
         String detail = translations.getTranslation(key, locale);
         try {

@@ -74,13 +74,8 @@ public class KioskTickets {
     @jakarta.annotation.security.PermitAll // the kiosk credential is the proof
     public IssueResult issue(String credential, String centerCode, long serviceId, PriorityClass priority,
             HubLanguage language, String interactionKey) {
-        Optional<Kiosk> kiosk = open(credential, centerCode);
-        if (kiosk.isEmpty() || kiosk.get().services().stream().noneMatch(s -> s.id() == serviceId)) {
-            return new IssueResult.ServiceNotOffered();
-        }
-        KioskConfig config = kiosk.get().config();
-        return tickets.issue(kiosk.get().center().id(), serviceId, priority, language, interactionKey,
-                new KioskLimit(config.kioskId(), config.ticketsPerMinute()));
+        return offering(credential, centerCode, serviceId).<IssueResult>map(kiosk -> tickets.issue(kiosk.center().id(), serviceId,
+                priority, language, interactionKey, limitOf(kiosk))).orElseGet(IssueResult.ServiceNotOffered::new);
     }
 
     /**
@@ -90,13 +85,18 @@ public class KioskTickets {
     @jakarta.annotation.security.PermitAll // the kiosk credential is the proof
     public IssueResult issueForRequest(String credential, String centerCode, long serviceId, PriorityClass priority,
             HubLanguage language, String idempotencyKey) {
-        Optional<Kiosk> kiosk = open(credential, centerCode);
-        if (kiosk.isEmpty() || kiosk.get().services().stream().noneMatch(s -> s.id() == serviceId)) {
-            return new IssueResult.ServiceNotOffered();
-        }
-        KioskConfig config = kiosk.get().config();
-        return tickets.issueForRequest(kiosk.get().center().id(), serviceId, priority, language,
-                new RequestKey(config.kioskId(), idempotencyKey), new KioskLimit(config.kioskId(), config.ticketsPerMinute()));
+        return offering(credential, centerCode, serviceId).<IssueResult>map(kiosk -> tickets.issueForRequest(kiosk.center().id(),
+                serviceId, priority, language, new RequestKey(kiosk.config().kioskId(), idempotencyKey), limitOf(kiosk)))
+                .orElseGet(IssueResult.ServiceNotOffered::new);
+    }
+
+    /** The kiosk the credential opens at this center, if it shows this service. */
+    private Optional<Kiosk> offering(String credential, String centerCode, long serviceId) {
+        return open(credential, centerCode).filter(kiosk -> kiosk.services().stream().anyMatch(s -> s.id() == serviceId));
+    }
+
+    private static KioskLimit limitOf(Kiosk kiosk) {
+        return new KioskLimit(kiosk.config().kioskId(), kiosk.config().ticketsPerMinute());
     }
 
     private static List<SocialService> shown(KioskConfig config, List<SocialService> offered) {
