@@ -10,7 +10,7 @@ package ma.socialhub.ticketing;
 public record RequestKey(String caller, String key) {
 
     public RequestKey {
-        if (key.isEmpty() || key.length() > 128 || !key.chars().allMatch(c -> c > 0x20 && c < 0x7f)) {
+        if (!isValid(key)) {
             throw new IllegalArgumentException("An idempotency key has 1 to 128 visible ASCII characters");
         }
     }
