@@ -11,10 +11,14 @@ import ma.socialhub.base.i18n.LocalizedText;
 import ma.socialhub.base.security.AdminLog;
 import ma.socialhub.base.security.Roles;
 import org.jspecify.annotations.Nullable;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * What an administrator changes in the catalogue: centers, their counters and the services each
@@ -63,10 +67,13 @@ public class CatalogAdmin {
 
     private final JdbcClient jdbc;
     private final AdminLog log;
+    private final TransactionTemplate nested;
 
-    CatalogAdmin(JdbcClient jdbc, AdminLog log) {
+    CatalogAdmin(JdbcClient jdbc, AdminLog log, PlatformTransactionManager transactions) {
         this.jdbc = jdbc;
         this.log = log;
+        this.nested = new TransactionTemplate(transactions);
+        this.nested.setPropagationBehavior(TransactionDefinition.PROPAGATION_NESTED);
     }
 
     @Transactional(readOnly = true)
@@ -154,17 +161,19 @@ public class CatalogAdmin {
         return new AdminResult.Done(counterId);
     }
 
-    /** Removes a counter that never held a ticket; one with history is kept (close it instead). */
+    /**
+     * Removes a counter that never held a ticket or a visit; one with history is kept (close it
+     * instead). The database decides: the tickets' and visits' foreign keys refuse the delete, even
+     * for a ticket issued to the counter a moment ago. The delete runs in a savepoint, so a refusal
+     * leaves this transaction usable.
+     */
     @Transactional
     public AdminResult removeCounter(long counterId) {
-        boolean hasHistory = jdbc.sql("""
-                SELECT EXISTS (SELECT 1 FROM ticket WHERE counter_id = :id OR wanted_counter_id = :id)
-                    OR EXISTS (SELECT 1 FROM visit WHERE counter_id = :id)
-                """).param("id", counterId).query(Boolean.class).single();
-        if (hasHistory) {
+        try {
+            nested.executeWithoutResult(status -> jdbc.sql("DELETE FROM counter WHERE id = ?").param(counterId).update());
+        } catch (DataIntegrityViolationException hasHistory) {
             return new AdminResult.Invalid(Map.of("counter", "admin.error.counterHasHistory"));
         }
-        jdbc.sql("DELETE FROM counter WHERE id = ?").param(counterId).update();
         log.record("counter", counterId, "DELETE", null, null);
         return new AdminResult.Done(counterId);
     }

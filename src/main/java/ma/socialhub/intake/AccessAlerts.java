@@ -79,7 +79,7 @@ public class AccessAlerts {
         return jdbc.sql("""
                 SELECT a.id, a.at, a.kind, s.username, s.display_name, c.name_ar, c.name_zgh, c.name_fr, c.name_en,
                        a.beneficiary_id, a.detail, a.seen_at IS NOT NULL AS seen
-                  FROM access_alert a JOIN staff_account s ON s.id = a.staff_id JOIN center c ON c.id = a.center_id
+                  FROM access_alert a JOIN staff_name s ON s.id = a.staff_id JOIN center_place c ON c.id = a.center_id
                  WHERE %s AND (a.seen_at IS NULL OR NOT ?)
                  ORDER BY a.at DESC, a.id DESC LIMIT ?
                 """.formatted(mine.sql())).params(mine.paramsThen(unseenOnly, Math.min(Math.max(limit, 1), 1000)))

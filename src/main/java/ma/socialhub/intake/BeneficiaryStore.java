@@ -105,7 +105,7 @@ class BeneficiaryStore {
         return jdbc.sql("""
                 SELECT b.id FROM beneficiary b
                  WHERE b.anonymised_at IS NULL AND b.last_seen_at < ?
-                   AND NOT EXISTS (SELECT 1 FROM referral r WHERE r.beneficiary_id = b.id
+                   AND NOT EXISTS (SELECT 1 FROM referral_open r WHERE r.beneficiary_id = b.id
                                                               AND r.status IN ('SENT', 'ACCEPTED', 'IN_ACCOMPANIMENT'))
                  ORDER BY b.last_seen_at LIMIT ?
                 """).params(Timestamp.from(cutoff), limit).query(Long.class).list();
@@ -116,7 +116,7 @@ class BeneficiaryStore {
         StringBuilder sql = new StringBuilder("""
                 SELECT b.*, c.name_ar AS center_ar, c.name_zgh AS center_zgh, c.name_fr AS center_fr, c.name_en AS center_en,
                        false AS known_here
-                  FROM beneficiary b JOIN center c ON c.id = b.registered_center_id
+                  FROM beneficiary b JOIN center_place c ON c.id = b.registered_center_id
                  WHERE b.anonymised_at IS NULL
                 """);
         for (int i = 0; i < words.size(); i++) {
@@ -186,7 +186,7 @@ class BeneficiaryStore {
                 SELECT b.*, c.name_ar AS center_ar, c.name_zgh AS center_zgh, c.name_fr AS center_fr, c.name_en AS center_en,
                        true AS known_here
                   FROM beneficiary b JOIN beneficiary_center bc ON bc.beneficiary_id = b.id AND bc.center_id = :center
-                  LEFT JOIN center c ON c.id = b.registered_center_id
+                  LEFT JOIN center_place c ON c.id = b.registered_center_id
                  WHERE b.anonymised_at IS NULL
                 """);
         for (int i = 0; i < words.size(); i++) {
@@ -207,7 +207,7 @@ class BeneficiaryStore {
                 SELECT b.*, c.name_ar AS center_ar, c.name_zgh AS center_zgh, c.name_fr AS center_fr, c.name_en AS center_en,
                        true AS known_here
                   FROM beneficiary b JOIN beneficiary_center bc ON bc.beneficiary_id = b.id AND bc.center_id = :center
-                  LEFT JOIN center c ON c.id = b.registered_center_id
+                  LEFT JOIN center_place c ON c.id = b.registered_center_id
                  WHERE b.anonymised_at IS NULL AND b.%s = :hash
                  ORDER BY b.id LIMIT 20
                 """.formatted(column)).param("hash", hash).param("center", centerId).query(this::row).list();
@@ -218,7 +218,7 @@ class BeneficiaryStore {
         return jdbc.sql("""
                 SELECT b.*, c.name_ar AS center_ar, c.name_zgh AS center_zgh, c.name_fr AS center_fr, c.name_en AS center_en,
                        false AS known_here
-                  FROM beneficiary b LEFT JOIN center c ON c.id = b.registered_center_id
+                  FROM beneficiary b LEFT JOIN center_place c ON c.id = b.registered_center_id
                  WHERE b.anonymised_at IS NULL AND b.%s = :hash
                  ORDER BY b.id LIMIT 20
                 """.formatted(column)).param("hash", hash).query(this::row).list();
@@ -250,7 +250,7 @@ class BeneficiaryStore {
                        coalesce(b.birth_year = :year AND ((:keyAr <> '' AND b.name_key_ar = :keyAr)
                                 OR (:keyLatin <> '' AND b.name_key_latin = :keyLatin)), false) AS same_name
                   FROM beneficiary b JOIN beneficiary_center bc ON bc.beneficiary_id = b.id AND bc.center_id = :center
-                  LEFT JOIN center c ON c.id = b.registered_center_id
+                  LEFT JOIN center_place c ON c.id = b.registered_center_id
                  WHERE b.anonymised_at IS NULL AND b.id <> :except
                    AND (b.cin_hash = :cin OR b.phone_hash = :phone
                         OR (b.birth_year = :year AND ((:keyAr <> '' AND b.name_key_ar = :keyAr)
@@ -284,11 +284,11 @@ class BeneficiaryStore {
             return List.of();
         }
         return jdbc.sql("""
-                SELECT b.*, EXISTS (SELECT 1 FROM referral r WHERE r.beneficiary_id = b.id AND r.organization_id = :organization
+                SELECT b.*, EXISTS (SELECT 1 FROM referral_open r WHERE r.beneficiary_id = b.id AND r.organization_id = :organization
                                                              AND r.status IN ('ACCEPTED', 'IN_ACCOMPANIMENT')) AS identified
                   FROM beneficiary b
                  WHERE b.id = ANY (:ids) AND b.anonymised_at IS NULL
-                   AND EXISTS (SELECT 1 FROM referral r WHERE r.beneficiary_id = b.id AND r.organization_id = :organization
+                   AND EXISTS (SELECT 1 FROM referral_open r WHERE r.beneficiary_id = b.id AND r.organization_id = :organization
                                                           AND r.status IN ('SENT', 'ACCEPTED', 'IN_ACCOMPANIMENT'))
                 """).param("ids", ids.toArray(Long[]::new)).param("organization", organizationId)
                 .query((rs, n) -> {

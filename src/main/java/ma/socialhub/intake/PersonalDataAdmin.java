@@ -103,7 +103,7 @@ public class PersonalDataAdmin {
         audit.record(AuditTrail.Action.READ, id, AccessDetail.of("consentsRead"));
         return jdbc.sql("""
                 SELECT c.decision, c.scopes, c.recorded_at, s.display_name, c.valid_until, ce.name_ar, ce.name_zgh, ce.name_fr, ce.name_en
-                  FROM consent c JOIN staff_account s ON s.id = c.recorded_by JOIN center ce ON ce.id = c.center_id
+                  FROM consent c JOIN staff_name s ON s.id = c.recorded_by JOIN center_place ce ON ce.id = c.center_id
                  WHERE c.beneficiary_id = ? ORDER BY c.recorded_at, c.id
                 """).param(id).query((rs, n) -> {
                     Date until = rs.getDate("valid_until");
@@ -119,7 +119,7 @@ public class PersonalDataAdmin {
     public List<AccessEntry> accessLog(AccessQuery query, int limit) {
         return jdbc.sql("""
                 SELECT a.at, coalesce(s.username, 'system') AS staff, a.beneficiary_id, a.action, a.screen, a.detail
-                  FROM personal_data_access a LEFT JOIN staff_account s ON s.id = a.staff_id
+                  FROM personal_data_access a LEFT JOIN staff_name s ON s.id = a.staff_id
                  WHERE (CAST(:person AS bigint) IS NULL OR a.beneficiary_id = :person)
                    AND (CAST(:username AS text) IS NULL OR s.username = :username)
                    AND (CAST(:action AS text) IS NULL OR a.action = :action)

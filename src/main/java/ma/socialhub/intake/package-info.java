@@ -4,6 +4,9 @@
  * rest and found by keyed hash (see docs/adr/0008).
  */
 @NullMarked
+@OwnsTables(value = {"beneficiary", "beneficiary_center", "consent", "personal_data_access", "access_alert"},
+        publishes = {"sealed_identifier"})
 package ma.socialhub.intake;
 
+import ma.socialhub.base.db.OwnsTables;
 import org.jspecify.annotations.NullMarked;

@@ -4,6 +4,8 @@
  * evaluates them and says, for each proposal, which rule produced it and why.
  */
 @NullMarked
+@OwnsTables({"orientation_rule"})
 package ma.socialhub.orientation;
 
+import ma.socialhub.base.db.OwnsTables;
 import org.jspecify.annotations.NullMarked;

@@ -81,7 +81,7 @@ public class ProgramIndicators {
         Scope.Condition mine = scopes.current().regions("r.id");
         return jdbc.sql("""
                 SELECT r.id AS region_id, coalesce(c.women_accompanied, 0) AS women, p.regional_target
-                  FROM region r CROSS JOIN program p
+                  FROM region_place r CROSS JOIN program_target p
                   LEFT JOIN program_region_count c ON c.program_id = p.id AND c.region_id = r.id
                  WHERE p.id = ? AND %s ORDER BY r.id
                 """.formatted(mine.sql())).params(mine.paramsWith(programId)).query((rs, n) -> new RegionProgress(programId, rs.getShort("region_id"),
@@ -123,7 +123,7 @@ public class ProgramIndicators {
         Scope.Condition mine = scopes.current().regions("o.region_id");
         jdbc.sql("""
                 SELECT s.organization_id, s.status, s.referrals FROM referral_status_count s
-                  JOIN partner_organization o ON o.id = s.organization_id
+                  JOIN partner_place o ON o.id = s.organization_id
                  WHERE s.referrals > 0 AND %s ORDER BY s.organization_id
                 """.formatted(mine.sql())).params(mine.paramsWith())
                 .query((rs, n) -> {

@@ -37,13 +37,13 @@ class ReferralRollups {
     void accompanied(long programId, long beneficiaryId, long organizationId, Instant now) {
         boolean first = jdbc.sql("""
                 INSERT INTO program_participant (program_id, beneficiary_id, region_id, since)
-                SELECT ?, ?, region_id, ? FROM partner_organization WHERE id = ?
+                SELECT ?, ?, region_id, ? FROM partner_place WHERE id = ?
                 ON CONFLICT DO NOTHING
                 """).params(programId, beneficiaryId, Timestamp.from(now), organizationId).update() == 1;
         if (first) {
             jdbc.sql("""
                     INSERT INTO program_region_count (program_id, region_id, women_accompanied)
-                    SELECT ?, region_id, 1 FROM partner_organization WHERE id = ?
+                    SELECT ?, region_id, 1 FROM partner_place WHERE id = ?
                     ON CONFLICT (program_id, region_id)
                     DO UPDATE SET women_accompanied = program_region_count.women_accompanied + 1
                     """).params(programId, organizationId).update();
@@ -53,7 +53,7 @@ class ReferralRollups {
     void launched(long organizationId, ProjectForm form) {
         jdbc.sql("""
                 INSERT INTO project_launch_count (region_id, project_form, projects)
-                SELECT region_id, ?, 1 FROM partner_organization WHERE id = ?
+                SELECT region_id, ?, 1 FROM partner_place WHERE id = ?
                 ON CONFLICT (region_id, project_form) DO UPDATE SET projects = project_launch_count.projects + 1
                 """).params(form.name(), organizationId).update();
     }

@@ -81,7 +81,7 @@ class ReferralStore {
 
     List<AccompanimentStep> steps(long referralId) {
         return jdbc.sql("""
-                SELECT a.*, s.display_name FROM accompaniment_step a JOIN staff_account s ON s.id = a.recorded_by
+                SELECT a.*, s.display_name FROM accompaniment_step a JOIN staff_name s ON s.id = a.recorded_by
                  WHERE a.referral_id = ? ORDER BY a.happened_on, a.id
                 """).param(referralId).query((rs, n) -> new AccompanimentStep(rs.getLong("id"), rs.getLong("referral_id"),
                         StepKind.valueOf(rs.getString("kind")), rs.getDate("happened_on").toLocalDate(), rs.getString("note"),
@@ -140,7 +140,7 @@ class ReferralStore {
     List<ReferralEvent> history(long id) {
         return jdbc.sql("""
                 SELECT e.id, e.from_status, e.to_status, e.at, s.display_name, e.note
-                  FROM referral_event e JOIN staff_account s ON s.id = e.by_staff
+                  FROM referral_event e JOIN staff_name s ON s.id = e.by_staff
                  WHERE e.referral_id = ? ORDER BY e.at, e.id
                 """).param(id).query((rs, n) -> {
                     String from = rs.getString("from_status");

@@ -18,7 +18,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
-import org.springframework.jdbc.core.simple.JdbcClient;
+import ma.socialhub.base.security.HubSecrets;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import org.springframework.stereotype.Service;
@@ -38,14 +38,14 @@ public class FirstAdministrator {
     private static final String SECRET = "setup-code";
     private static final SecureRandom RANDOM = new SecureRandom();
 
-    private final JdbcClient jdbc;
+    private final HubSecrets secrets;
     private final StaffAccounts accounts;
     private final AdminLog adminLog;
     private final SecurityContextHolderStrategy contexts;
 
-    FirstAdministrator(JdbcClient jdbc, StaffAccounts accounts, AdminLog adminLog,
+    FirstAdministrator(HubSecrets secrets, StaffAccounts accounts, AdminLog adminLog,
             ObjectProvider<SecurityContextHolderStrategy> contexts) {
-        this.jdbc = jdbc;
+        this.secrets = secrets;
         this.accounts = accounts;
         this.adminLog = adminLog;
         this.contexts = contexts.getIfAvailable(SecurityContextHolder::getContextHolderStrategy);
@@ -69,16 +69,13 @@ public class FirstAdministrator {
     @Transactional
     Optional<String> offerSetupIfNeeded() {
         if (accounts.hasAdministrator()) {
-            jdbc.sql("DELETE FROM hub_secret WHERE name = ?").param(SECRET).update();
+            secrets.remove(SECRET);
             return Optional.empty();
         }
         byte[] bytes = new byte[18];
         RANDOM.nextBytes(bytes);
         String code = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
-        jdbc.sql("""
-                INSERT INTO hub_secret (name, value) VALUES (?, ?)
-                ON CONFLICT (name) DO UPDATE SET value = excluded.value, created_at = now()
-                """).params(SECRET, hash(code)).update();
+        secrets.replace(SECRET, hash(code));
         return Optional.of(code);
     }
 
@@ -89,8 +86,7 @@ public class FirstAdministrator {
     @Transactional
     @PermitAll
     public Map<String, String> setUp(String code, StaffForm form, String password) {
-        Optional<String> stored = jdbc.sql("SELECT value FROM hub_secret WHERE name = ? FOR UPDATE").param(SECRET)
-                .query(String.class).optional();
+        Optional<String> stored = secrets.lockedValue(SECRET);
         if (accounts.hasAdministrator() || stored.isEmpty()
                 || !MessageDigest.isEqual(stored.get().getBytes(StandardCharsets.US_ASCII),
                         hash(code.strip()).getBytes(StandardCharsets.US_ASCII))) {
@@ -102,7 +98,7 @@ public class FirstAdministrator {
         if (result instanceof AdminResult.Invalid invalid) {
             return invalid.problems();
         }
-        jdbc.sql("DELETE FROM hub_secret WHERE name = ?").param(SECRET).update();
+        secrets.remove(SECRET);
         adminLog.record("staff_account", ((AdminResult.Done) result).id(), "SETUP", null, admin);
         return Map.of();
     }

@@ -43,9 +43,8 @@ public record Scope(Level level, long id, @Nullable Short regionId) {
     public Condition centers(String column) {
         return switch (level) {
             case NATION -> new Condition("TRUE", List.of());
-            case REGION -> new Condition(column + " IN (SELECT c.id FROM center c JOIN province p ON p.id = c.province_id"
-                    + " WHERE p.region_id = ?)", List.of(regionId));
-            case PROVINCE -> new Condition(column + " IN (SELECT id FROM center WHERE province_id = ?)", List.of((int) id));
+            case REGION -> new Condition(column + " IN (SELECT id FROM center_place WHERE region_id = ?)", List.of(regionId));
+            case PROVINCE -> new Condition(column + " IN (SELECT id FROM center_place WHERE province_id = ?)", List.of((int) id));
             case CENTER -> new Condition(column + " = ?", List.of(id));
         };
     }

@@ -30,12 +30,12 @@ public class Scopes {
             return Scope.NATION;
         }
         if (member.centerId() != null) {
-            short region = jdbc.sql("SELECT p.region_id FROM center c JOIN province p ON p.id = c.province_id WHERE c.id = ?")
+            short region = jdbc.sql("SELECT region_id FROM center_place WHERE id = ?")
                     .param(member.centerId()).query(Short.class).single();
             return new Scope(Scope.Level.CENTER, member.centerId(), region);
         }
         if (member.provinceId() != null) {
-            short region = jdbc.sql("SELECT region_id FROM province WHERE id = ?").param(member.provinceId()).query(Short.class).single();
+            short region = jdbc.sql("SELECT region_id FROM province_place WHERE id = ?").param(member.provinceId()).query(Short.class).single();
             return new Scope(Scope.Level.PROVINCE, member.provinceId(), region);
         }
         if (member.regionId() != null) {
@@ -61,11 +61,11 @@ public class Scopes {
     private java.util.Optional<Scope> resolve(Scope.Level level, long id) {
         return switch (level) {
             case NATION -> java.util.Optional.of(Scope.NATION);
-            case REGION -> jdbc.sql("SELECT id FROM region WHERE id = ?").param((short) id).query(Short.class).optional()
+            case REGION -> jdbc.sql("SELECT id FROM region_place WHERE id = ?").param((short) id).query(Short.class).optional()
                     .map(r -> new Scope(Scope.Level.REGION, r, r));
-            case PROVINCE -> jdbc.sql("SELECT region_id FROM province WHERE id = ?").param((int) id).query(Short.class).optional()
+            case PROVINCE -> jdbc.sql("SELECT region_id FROM province_place WHERE id = ?").param((int) id).query(Short.class).optional()
                     .map(r -> new Scope(Scope.Level.PROVINCE, id, r));
-            case CENTER -> jdbc.sql("SELECT p.region_id FROM center c JOIN province p ON p.id = c.province_id WHERE c.id = ?")
+            case CENTER -> jdbc.sql("SELECT region_id FROM center_place WHERE id = ?")
                     .param(id).query(Short.class).optional().map(r -> new Scope(Scope.Level.CENTER, id, r));
         };
     }
@@ -75,7 +75,7 @@ public class Scopes {
             case NATION -> true;
             case REGION -> java.util.Objects.equals(mine.regionId(), area.regionId());
             case PROVINCE -> (area.level() == Scope.Level.PROVINCE && area.id() == mine.id())
-                    || (area.level() == Scope.Level.CENTER && jdbc.sql("SELECT province_id FROM center WHERE id = ?")
+                    || (area.level() == Scope.Level.CENTER && jdbc.sql("SELECT province_id FROM center_place WHERE id = ?")
                             .param(area.id()).query(Integer.class).single() == mine.id());
             case CENTER -> area.level() == Scope.Level.CENTER && area.id() == mine.id();
         };

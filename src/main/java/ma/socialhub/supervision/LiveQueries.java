@@ -36,15 +36,14 @@ class LiveQueries {
         Scope.Condition in = area.centers("c.id");
         return jdbc.sql("""
                 WITH area AS (
-                    SELECT c.id, c.code, c.name_ar, c.name_zgh, c.name_fr, c.name_en, c.province_id, p.region_id
-                      FROM center c JOIN province p ON p.id = c.province_id WHERE c.active AND %s),
+                    SELECT c.id, c.code, c.name_ar, c.name_zgh, c.name_fr, c.name_en, c.province_id, c.region_id
+                      FROM center_place c WHERE c.active AND %s),
                 waiting AS (
                     SELECT t.center_id, count(*) AS waiting,
-                           max(extract(epoch FROM ?::timestamptz - coalesce(t.last_transferred_at, t.issued_at))) AS longest,
-                           bool_or(?::timestamptz - coalesce(t.last_transferred_at, t.issued_at)
-                                   > make_interval(mins => s.target_wait_minutes)) AS over_target
-                      FROM ticket t JOIN social_service s ON s.id = t.service_id
-                     WHERE t.state = 'WAITING' AND t.day = ? AND t.center_id IN (SELECT id FROM area)
+                           max(extract(epoch FROM ?::timestamptz - t.waiting_since)) AS longest,
+                           bool_or(?::timestamptz - t.waiting_since > make_interval(mins => s.target_wait_minutes)) AS over_target
+                      FROM waiting_ticket t JOIN service_label s ON s.id = t.service_id
+                     WHERE t.day = ? AND t.center_id IN (SELECT id FROM area)
                      GROUP BY t.center_id),
                 today AS (
                     SELECT center_id, sum(issued) AS issued, sum(served) AS served, sum(no_shows) AS no_shows,
@@ -53,7 +52,7 @@ class LiveQueries {
                       FROM service_day WHERE day = ? AND center_id IN (SELECT id FROM area) GROUP BY center_id),
                 desks AS (
                     SELECT center_id, count(*) FILTER (WHERE state = 'OPEN') AS open, count(*) AS desks
-                      FROM counter WHERE center_id IN (SELECT id FROM area) GROUP BY center_id)
+                      FROM counter_desk WHERE center_id IN (SELECT id FROM area) GROUP BY center_id)
                 SELECT a.*, coalesce(w.waiting, 0) AS waiting, w.longest, coalesce(w.over_target, false) AS over_target,
                        coalesce(d.issued, 0) AS issued, coalesce(d.served, 0) AS served, coalesce(d.no_shows, 0) AS no_shows,
                        coalesce(d.transferred, 0) AS transferred, coalesce(d.wait_seconds, 0) AS wait_seconds,
@@ -75,8 +74,8 @@ class LiveQueries {
         jdbc.sql("""
                 WITH waiting AS (
                     SELECT service_id, count(*) AS waiting,
-                           max(extract(epoch FROM ?::timestamptz - coalesce(last_transferred_at, issued_at))) AS longest
-                      FROM ticket WHERE center_id = ? AND day = ? AND state = 'WAITING' GROUP BY service_id),
+                           max(extract(epoch FROM ?::timestamptz - waiting_since)) AS longest
+                      FROM waiting_ticket WHERE center_id = ? AND day = ? GROUP BY service_id),
                 today AS (SELECT * FROM service_day WHERE center_id = ? AND day = ?)
                 SELECT coalesce(w.service_id, d.service_id) AS service_id, coalesce(w.waiting, 0) AS waiting, w.longest,
                        coalesce(d.issued, 0) AS issued, coalesce(d.served, 0) AS served, coalesce(d.no_shows, 0) AS no_shows,
@@ -93,8 +92,8 @@ class LiveQueries {
     List<Map.Entry<CounterAtWork, List<Long>>> counters(long centerId) {
         return jdbc.sql("""
                 SELECT k.id, k.label, k.state, s.display_name,
-                       array(SELECT cs.service_id FROM counter_service cs WHERE cs.counter_id = k.id ORDER BY 1) AS services
-                  FROM counter k LEFT JOIN staff_account s ON s.id = k.staff_id
+                       array(SELECT cs.service_id FROM counter_serving cs WHERE cs.counter_id = k.id ORDER BY 1) AS services
+                  FROM counter_desk k LEFT JOIN staff_name s ON s.id = k.staff_id
                  WHERE k.center_id = ? ORDER BY k.label
                 """).param(centerId).query((rs, n) -> Map.entry(
                         new CounterAtWork(rs.getLong("id"), rs.getString("label"), CounterState.valueOf(rs.getString("state")),

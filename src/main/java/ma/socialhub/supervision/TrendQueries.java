@@ -87,7 +87,7 @@ class TrendQueries {
                        sum(d.issued) AS issued, sum(d.called) AS called, sum(d.served) AS served, sum(d.no_shows) AS no_shows,
                        sum(d.transferred) AS transferred, sum(d.wait_seconds) AS wait_seconds, sum(d.wait_count) AS wait_count,
                        sum(d.service_seconds) AS service_seconds, sum(d.service_count) AS service_count, %s
-                  FROM (%s) d JOIN social_service s ON s.id = d.service_id
+                  FROM (%s) d JOIN service_label s ON s.id = d.service_id
                  GROUP BY d.service_id, s.letter, s.name_ar, s.name_zgh, s.name_fr, s.name_en, s.target_wait_minutes
                  ORDER BY s.letter
                 """.formatted(WAITS.replace("waits[", "d.waits["), rows(in)))
@@ -108,7 +108,7 @@ class TrendQueries {
                        sum(d.issued) AS issued, sum(d.served) AS served, sum(d.no_shows) AS no_shows,
                        sum(d.transferred) AS transferred, sum(d.wait_seconds) AS wait_seconds, sum(d.wait_count) AS wait_count,
                        sum(d.service_seconds) AS service_seconds, sum(d.service_count) AS service_count, %s
-                  FROM (%s) d JOIN center c ON c.id = d.center_id
+                  FROM (%s) d JOIN center_place c ON c.id = d.center_id
                  GROUP BY d.center_id, c.code, c.name_ar, c.name_zgh, c.name_fr, c.name_en
                  ORDER BY sum(d.issued) DESC, c.code
                 """.formatted(WAITS.replace("waits[", "d.waits["), rows(in)))
@@ -145,7 +145,7 @@ class TrendQueries {
                         UNION ALL
                         SELECT organization_id, status, referrals FROM referral_day
                          WHERE {in} AND (day BETWEEN ? AND ? OR day BETWEEN ? AND ?)) r
-                  JOIN partner_organization o ON o.id = r.organization_id
+                  JOIN partner_place o ON o.id = r.organization_id
                  GROUP BY r.organization_id, o.name_ar, o.name_zgh, o.name_fr, o.name_en, r.status
                 HAVING sum(r.referrals) > 0
                  ORDER BY o.name_fr, r.organization_id

@@ -5,6 +5,8 @@
  * the tickets waiting today.
  */
 @NullMarked
+@OwnsTables({"service_day", "service_month", "referral_day", "referral_month", "visit_outcome_day", "visit_outcome_month", "service_day_recount", "service_month_recount"})
 package ma.socialhub.supervision;
 
+import ma.socialhub.base.db.OwnsTables;
 import org.jspecify.annotations.NullMarked;

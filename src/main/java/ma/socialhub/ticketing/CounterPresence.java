@@ -1,6 +1,7 @@
 package ma.socialhub.ticketing;
 
 import java.time.Clock;
+import ma.socialhub.catalog.CounterWork;
 import ma.socialhub.staff.StaffMember;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.event.EventListener;
@@ -17,12 +18,12 @@ import org.springframework.transaction.annotation.Transactional;
 @Component
 class CounterPresence {
 
-    private final TicketQueue queue;
+    private final CounterWork counters;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    CounterPresence(TicketQueue queue, ApplicationEventPublisher events, Clock clock) {
-        this.queue = queue;
+    CounterPresence(CounterWork counters, ApplicationEventPublisher events, Clock clock) {
+        this.counters = counters;
         this.events = events;
         this.clock = clock;
     }
@@ -32,7 +33,7 @@ class CounterPresence {
     void sessionEnded(HttpSessionDestroyedEvent event) {
         for (SecurityContext context : event.getSecurityContexts()) {
             if (context.getAuthentication() != null && context.getAuthentication().getPrincipal() instanceof StaffMember member) {
-                queue.closeCountersOf(member.staffId(), clock.instant()).stream().distinct().forEach(center ->
+                counters.closeCountersOf(member.staffId(), clock.instant()).stream().distinct().forEach(center ->
                         events.publishEvent(new QueueChanged(center, 0, QueueChanged.Kind.COUNTER_CHANGED)));
             }
         }

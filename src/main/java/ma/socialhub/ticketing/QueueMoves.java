@@ -11,6 +11,7 @@ import ma.socialhub.catalog.Catalog;
 import ma.socialhub.catalog.Center;
 import ma.socialhub.catalog.Counter;
 import ma.socialhub.catalog.CounterState;
+import ma.socialhub.catalog.CounterWork;
 import ma.socialhub.catalog.SocialService;
 import org.springframework.context.ApplicationEventPublisher;
 import java.time.Clock;
@@ -33,15 +34,17 @@ public class QueueMoves {
     private static final Pattern LINK = Pattern.compile("(?:.*/t/)?([A-Za-z0-9_-]{22}\\.[A-Za-z0-9_-]{16})\\s*$");
 
     private final TicketQueue queue;
+    private final CounterWork counters;
     private final TicketLinks links;
     private final AgentCounters agents;
     private final Catalog catalog;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    QueueMoves(TicketQueue queue, TicketLinks links, AgentCounters agents, Catalog catalog,
+    QueueMoves(TicketQueue queue, CounterWork counters, TicketLinks links, AgentCounters agents, Catalog catalog,
             ApplicationEventPublisher events, Clock clock) {
         this.queue = queue;
+        this.counters = counters;
         this.links = links;
         this.agents = agents;
         this.catalog = catalog;
@@ -58,7 +61,7 @@ public class QueueMoves {
     @RolesAllowed(Roles.AGENT)
     public MoveResult open(long counterId, String typedOrScanned) {
         Counter counter = agents.counterOfCurrentAgent(counterId);
-        queue.lockCounter(counterId);
+        counters.lock(counterId);
         Optional<Ticket> current = queue.currentAt(counterId);
         if (current.isPresent()) {
             return new MoveResult.CounterBusy(current.get());
@@ -101,7 +104,7 @@ public class QueueMoves {
     @RolesAllowed(Roles.AGENT)
     public MoveResult serveWalkIn(long counterId, long serviceId, HubLanguage language) {
         Counter counter = agents.counterOfCurrentAgent(counterId);
-        queue.lockCounter(counterId);
+        counters.lock(counterId);
         Optional<Ticket> current = queue.currentAt(counterId);
         if (current.isPresent()) {
             return new MoveResult.CounterBusy(current.get());
@@ -124,14 +127,14 @@ public class QueueMoves {
     @RolesAllowed(Roles.AGENT)
     public void changeCounterState(long counterId, CounterState state) {
         Counter counter = agents.counterOfCurrentAgent(counterId);
-        queue.setCounterState(counterId, state.name(), agents.currentAgent().staffId(), clock.instant());
+        counters.setState(counterId, state, agents.currentAgent().staffId(), clock.instant());
         events.publishEvent(new QueueChanged(counter.centerId(), 0, QueueChanged.Kind.COUNTER_CHANGED));
     }
 
     /** Calls one ticket to the counter; the caller holds the counter's lock and saw it free. */
     private MoveResult claim(long ticketId, long counterId, boolean startService) {
         long staffId = agents.currentAgent().staffId();
-        queue.workedBy(counterId, staffId, clock.instant());
+        counters.workedBy(counterId, staffId, clock.instant());
         Optional<Ticket> claimed = queue.claim(ticketId, counterId, staffId, clock.instant(), startService);
         return moved(claimed, startService ? QueueChanged.Kind.STARTED : QueueChanged.Kind.CALLED);
     }

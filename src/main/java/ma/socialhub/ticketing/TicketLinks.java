@@ -11,7 +11,7 @@ import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.jdbc.core.simple.JdbcClient;
+import ma.socialhub.base.security.HubSecrets;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
@@ -29,12 +29,12 @@ class TicketLinks {
     private static final String SECRET_NAME = "ticket-link";
     private static final int SIGNATURE_BYTES = 12;
 
-    private final JdbcClient jdbc;
+    private final HubSecrets secrets;
     private final String configured;
     private volatile byte @Nullable [] key;
 
-    TicketLinks(JdbcClient jdbc, @Value("${hub.ticket-link-secret:}") String configured) {
-        this.jdbc = jdbc;
+    TicketLinks(HubSecrets secrets, @Value("${hub.ticket-link-secret:}") String configured) {
+        this.secrets = secrets;
         this.configured = configured;
     }
 
@@ -86,18 +86,12 @@ class TicketLinks {
      * made the key.
      */
     private byte[] sharedSecret() {
-        Optional<String> stored = storedSecret();
-        if (stored.isEmpty()) {
+        String stored = secrets.value(SECRET_NAME).orElseGet(() -> {
             byte[] fresh = new byte[32];
             new SecureRandom().nextBytes(fresh);
-            jdbc.sql("INSERT INTO hub_secret (name, value) VALUES (?, ?) ON CONFLICT (name) DO NOTHING")
-                    .params(SECRET_NAME, Base64.getEncoder().encodeToString(fresh)).update();
-            stored = storedSecret();
-        }
-        return Base64.getDecoder().decode(stored.orElseThrow());
+            return secrets.keepFirst(SECRET_NAME, Base64.getEncoder().encodeToString(fresh));
+        });
+        return Base64.getDecoder().decode(stored);
     }
 
-    private Optional<String> storedSecret() {
-        return jdbc.sql("SELECT value FROM hub_secret WHERE name = ?").param(SECRET_NAME).query(String.class).optional();
-    }
 }

@@ -67,7 +67,7 @@ class TicketQueue {
                                 WHERE w.center_id = :center AND w.day = :day AND w.state = 'WAITING'
                                   AND (w.wanted_counter_id = :counter
                                        OR (w.wanted_counter_id IS NULL
-                                           AND w.service_id IN (SELECT cs.service_id FROM counter_service cs
+                                           AND w.service_id IN (SELECT cs.service_id FROM counter_serving cs
                                                                  WHERE cs.counter_id = :counter)))
                                 ORDER BY w.queue_key, w.id
                                 LIMIT 1
@@ -113,43 +113,6 @@ class TicketQueue {
     Optional<Ticket> byNumber(long centerId, LocalDate day, char letter, int number) {
         return jdbc.sql("SELECT * FROM ticket WHERE center_id = ? AND day = ? AND letter = ? AND number = ?")
                 .params(centerId, day, String.valueOf(letter), number).query(TicketRows.INSTANCE).optional();
-    }
-
-    /**
-     * Opens, pauses or closes a counter; who works it is kept while it is open or on break, and
-     * forgotten when it closes. Not versioned: an administrator editing what the counter serves
-     * must not meet a conflict because an agent took a break.
-     */
-    void setCounterState(long counterId, String state, long staffId, Instant now) {
-        jdbc.sql("""
-                UPDATE counter SET state = :state, staff_id = CASE WHEN :state = 'CLOSED' THEN NULL ELSE :staff END,
-                       state_since = CASE WHEN state <> :state OR state_since IS NULL THEN :now ELSE state_since END
-                 WHERE id = :id
-                """).param("state", state).param("staff", staffId).param("now", java.sql.Timestamp.from(now))
-                .param("id", counterId).update();
-    }
-
-    /**
-     * Takes the counter's row lock until the transaction ends: two calls at the same counter (a
-     * double tap, two tabs) run one after the other, and the second sees the first one's ticket.
-     */
-    void lockCounter(long counterId) {
-        jdbc.sql("SELECT id FROM counter WHERE id = ? FOR UPDATE").param(counterId).query(Long.class).optional();
-    }
-
-    /** Notes who calls at an open counter; writes nothing when it is the same person as before. */
-    void workedBy(long counterId, long staffId, Instant now) {
-        jdbc.sql("""
-                UPDATE counter SET staff_id = :staff, state_since = coalesce(state_since, :now)
-                 WHERE id = :id AND staff_id IS DISTINCT FROM :staff
-                """).param("staff", staffId).param("now", java.sql.Timestamp.from(now)).param("id", counterId).update();
-    }
-
-    /** Closes the counters a person was working (their session ended); returns the centers touched. */
-    List<Long> closeCountersOf(long staffId, Instant now) {
-        return jdbc.sql("""
-                UPDATE counter SET state = 'CLOSED', staff_id = NULL, state_since = ? WHERE staff_id = ? RETURNING center_id
-                """).params(java.sql.Timestamp.from(now), staffId).query(Long.class).list();
     }
 
     Optional<Ticket> recall(long ticketId, long counterId, int maxRecalls, Instant now) {

@@ -17,6 +17,7 @@ import ma.socialhub.catalog.Catalog;
 import ma.socialhub.catalog.Center;
 import ma.socialhub.catalog.Counter;
 import ma.socialhub.catalog.CounterState;
+import ma.socialhub.catalog.CounterWork;
 import ma.socialhub.catalog.SocialService;
 import ma.socialhub.staff.StaffMember;
 import org.springframework.beans.factory.annotation.Value;
@@ -51,6 +52,7 @@ public class Tickets {
     static final int MAX_KEY_LENGTH = 128;
 
     private final TicketQueue queue;
+    private final CounterWork counters;
     private final RequestKeys requestKeys;
     private final Catalog catalog;
     private final AgentCounters agents;
@@ -63,10 +65,11 @@ public class Tickets {
     private final TransactionTemplate readOnly;
     private final QueueMetrics metrics;
 
-    Tickets(TicketQueue queue, RequestKeys requestKeys, TicketLinks links, WaitEstimator estimator, Catalog catalog, AgentCounters agents, ApplicationEventPublisher events, Clock clock,
+    Tickets(TicketQueue queue, CounterWork counters, RequestKeys requestKeys, TicketLinks links, WaitEstimator estimator, Catalog catalog, AgentCounters agents, ApplicationEventPublisher events, Clock clock,
             @Value("${hub.queue.max-recalls:3}") int maxRecalls, PlatformTransactionManager transactions, QueueMetrics metrics) {
         this.metrics = metrics;
         this.queue = queue;
+        this.counters = counters;
         this.requestKeys = requestKeys;
         this.links = links;
         this.estimator = estimator;
@@ -194,14 +197,14 @@ public class Tickets {
             return new CallResult.CounterNotOpen(counter.state());
         }
         // a double tap waits here for the first tap's call, then finds its ticket
-        queue.lockCounter(counterId);
+        counters.lock(counterId);
         Optional<Ticket> current = queue.currentAt(counterId);
         if (current.isPresent()) {
             return new CallResult.Busy(current.get());
         }
         Center center = catalog.center(counter.centerId()).orElseThrow();
         long staffId = currentAgent().staffId();
-        queue.workedBy(counterId, staffId, clock.instant());
+        counters.workedBy(counterId, staffId, clock.instant());
         Optional<Ticket> called = queue.callNext(center.id(), counterId, today(center), staffId, clock.instant());
         called.ifPresent(t -> {
             events.publishEvent(new QueueChanged(t.centerId(), t.id(), QueueChanged.Kind.CALLED));

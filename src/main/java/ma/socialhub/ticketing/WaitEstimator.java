@@ -36,8 +36,8 @@ class WaitEstimator {
             return new WaitEstimate.NotWaiting();
         }
         int open = jdbc.sql("""
-                SELECT count(*) FROM counter k JOIN counter_service cs ON cs.counter_id = k.id
-                 WHERE k.center_id = ? AND cs.service_id = ? AND k.state = 'OPEN'
+                SELECT count(*) FROM counter_serving
+                 WHERE center_id = ? AND service_id = ? AND state = 'OPEN'
                 """).params(ticket.centerId(), ticket.serviceId()).query(Integer.class).single();
         if (open == 0) {
             return new WaitEstimate.NotAvailable();

@@ -4,6 +4,8 @@
  * and how it ends.
  */
 @NullMarked
+@OwnsTables({"visit", "need", "service_need", "visit_proposal"})
 package ma.socialhub.visit;
 
+import ma.socialhub.base.db.OwnsTables;
 import org.jspecify.annotations.NullMarked;

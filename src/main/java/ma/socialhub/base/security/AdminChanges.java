@@ -29,7 +29,7 @@ public class AdminChanges {
     public List<Change> latest(@Nullable String entity, int limit) {
         return jdbc.sql("""
                 SELECT c.at, coalesce(s.username, 'system') AS by, c.entity, c.entity_id, c.action, c.before::text, c.after::text
-                  FROM admin_change c LEFT JOIN staff_account s ON s.id = c.staff_id
+                  FROM admin_change c LEFT JOIN staff_name s ON s.id = c.staff_id
                  WHERE (CAST(:entity AS text) IS NULL OR c.entity = :entity)
                  ORDER BY c.at DESC, c.id DESC LIMIT :limit
                 """).param("entity", entity).param("limit", Math.min(Math.max(limit, 1), 1000))

@@ -24,10 +24,12 @@ class DataKeyCheck implements SmartInitializingSingleton {
 
     private final JdbcClient jdbc;
     private final PersonalDataCipher cipher;
+    private final HubSecrets secrets;
 
-    DataKeyCheck(JdbcClient jdbc, PersonalDataCipher cipher) {
+    DataKeyCheck(JdbcClient jdbc, PersonalDataCipher cipher, HubSecrets secrets) {
         this.jdbc = jdbc;
         this.cipher = cipher;
+        this.secrets = secrets;
     }
 
     @Override
@@ -47,8 +49,7 @@ class DataKeyCheck implements SmartInitializingSingleton {
                     throw new DataKeyProblem(MISMATCH, e);
                 }
             });
-            jdbc.sql("INSERT INTO hub_secret (name, value) VALUES (?, ?) ON CONFLICT (name) DO NOTHING").params(NAME, mine).update();
-            stored = stored();
+            stored = Optional.of(secrets.keepFirst(NAME, mine));
             log.info("Data key check value stored: nodes with another key will refuse to start");
         }
         if (!stored.map(mine::equals).orElse(false)) {
@@ -57,13 +58,12 @@ class DataKeyCheck implements SmartInitializingSingleton {
     }
 
     private Optional<String> stored() {
-        return jdbc.sql("SELECT value FROM hub_secret WHERE name = ?").param(NAME).query(String.class).optional();
+        return secrets.value(NAME);
     }
 
     private Optional<String> sealedSample() {
         return jdbc.sql("""
-                SELECT coalesce(cin_enc, phone_enc, rsu_id_enc) FROM beneficiary
-                 WHERE coalesce(cin_enc, phone_enc, rsu_id_enc) IS NOT NULL LIMIT 1
+                SELECT sealed FROM sealed_identifier LIMIT 1
                 """).query(String.class).optional();
     }
 
