@@ -1,4 +1,4 @@
--- Read models that features publish for one another (ADR 0019). Each table belongs to one feature;
+-- Read models that features publish for one another (ADR 0020). Each table belongs to one feature;
 -- another feature's SQL names one of these views, never the table. A view is the owner's promise:
 -- when its tables change, the owner keeps the view's columns and meaning. Simple views are inlined by
 -- the planner, so a query through them runs the plan it ran on the tables.
