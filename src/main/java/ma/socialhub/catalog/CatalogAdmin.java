@@ -1,6 +1,7 @@
 package ma.socialhub.catalog;
 
 import jakarta.annotation.security.RolesAllowed;
+import java.time.ZoneId;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -13,7 +14,6 @@ import ma.socialhub.base.security.Roles;
 import org.jspecify.annotations.Nullable;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.dao.DuplicateKeyException;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
@@ -61,16 +61,15 @@ public class CatalogAdmin {
         }
     }
 
-
     public static final Set<String> CENTER_KINDS = Set.of("SOCIAL_POLE", "MULTIDISCIPLINARY", "YOUTH_PLATFORM", "EMERGENCY",
             "ELDERLY", "CHILDHOOD");
 
-    private final JdbcClient jdbc;
+    private final CatalogAdminStore store;
     private final AdminLog log;
     private final TransactionTemplate nested;
 
-    CatalogAdmin(JdbcClient jdbc, AdminLog log, PlatformTransactionManager transactions) {
-        this.jdbc = jdbc;
+    CatalogAdmin(CatalogAdminStore store, AdminLog log, PlatformTransactionManager transactions) {
+        this.store = store;
         this.log = log;
         this.nested = new TransactionTemplate(transactions);
         this.nested.setPropagationBehavior(TransactionDefinition.PROPAGATION_NESTED);
@@ -78,9 +77,7 @@ public class CatalogAdmin {
 
     @Transactional(readOnly = true)
     public List<CenterRow> centers() {
-        return jdbc.sql("SELECT * FROM center ORDER BY code").query((rs, n) -> new CenterRow(rs.getLong("id"), rs.getInt("version"),
-                rs.getString("code"), rs.getString("kind"), rs.getInt("province_id"), names(rs, "name"), rs.getString("time_zone"),
-                rs.getBoolean("active"))).list();
+        return store.centers();
     }
 
     @Transactional
@@ -94,7 +91,7 @@ public class CatalogAdmin {
         }
         names(form.name(), problems);
         try {
-            java.time.ZoneId.of(form.timeZone());
+            ZoneId.of(form.timeZone());
         } catch (RuntimeException e) {
             problems.put("timeZone", "admin.error.timeZone");
         }
@@ -103,21 +100,12 @@ public class CatalogAdmin {
         }
         try {
             if (form.id() == null) {
-                long id = jdbc.sql("""
-                        INSERT INTO center (province_id, code, kind, name_ar, name_zgh, name_fr, name_en, time_zone, active)
-                        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id
-                        """).params(form.provinceId(), form.code(), form.kind(), form.name().ar(), form.name().zgh(), form.name().fr(),
-                        form.name().en(), form.timeZone(), form.active()).query(Long.class).single();
+                long id = store.insertCenter(form);
                 log.record("center", id, "CREATE", null, form);
                 return new AdminResult.Done(id);
             }
             CenterRow before = centers().stream().filter(c -> c.id() == form.id()).findFirst().orElse(null);
-            int updated = jdbc.sql("""
-                    UPDATE center SET province_id = ?, code = ?, kind = ?, name_ar = ?, name_zgh = ?, name_fr = ?, name_en = ?,
-                           time_zone = ?, active = ?, version = version + 1
-                     WHERE id = ? AND version = ?
-                    """).params(form.provinceId(), form.code(), form.kind(), form.name().ar(), form.name().zgh(), form.name().fr(),
-                    form.name().en(), form.timeZone(), form.active(), form.id(), form.version()).update();
+            int updated = store.updateCenter(form);
             if (updated == 0) {
                 return new AdminResult.Conflict();
             }
@@ -135,9 +123,8 @@ public class CatalogAdmin {
             return new AdminResult.Invalid(Map.of("label", "admin.error.label"));
         }
         try {
-            long id = jdbc.sql("INSERT INTO counter (center_id, label) VALUES (?, ?) RETURNING id").params(centerId, label.strip())
-                    .query(Long.class).single();
-            serve(id, serviceIds);
+            long id = store.insertCounter(centerId, label.strip());
+            store.serve(id, serviceIds);
             log.record("counter", id, "CREATE", null, Map.of("center", centerId, "label", label.strip(), "services", serviceIds));
             return new AdminResult.Done(id);
         } catch (DuplicateKeyException taken) {
@@ -148,15 +135,12 @@ public class CatalogAdmin {
     /** Sets which services a counter serves, if nobody changed the counter since {@code version}. */
     @Transactional
     public AdminResult setCounterServices(long counterId, int version, Set<Long> serviceIds) {
-        int updated = jdbc.sql("UPDATE counter SET version = version + 1 WHERE id = ? AND version = ?").params(counterId, version)
-                .update();
+        int updated = store.bumpCounterVersion(counterId, version);
         if (updated == 0) {
             return new AdminResult.Conflict();
         }
-        List<Long> before = jdbc.sql("SELECT service_id FROM counter_service WHERE counter_id = ? ORDER BY 1").param(counterId)
-                .query(Long.class).list();
-        jdbc.sql("DELETE FROM counter_service WHERE counter_id = ?").param(counterId).update();
-        serve(counterId, serviceIds);
+        List<Long> before = store.servicesOf(counterId);
+        store.serve(counterId, serviceIds);
         log.record("counter", counterId, "UPDATE", Map.of("services", before), Map.of("services", serviceIds));
         return new AdminResult.Done(counterId);
     }
@@ -170,7 +154,7 @@ public class CatalogAdmin {
     @Transactional
     public AdminResult removeCounter(long counterId) {
         try {
-            nested.executeWithoutResult(status -> jdbc.sql("DELETE FROM counter WHERE id = ?").param(counterId).update());
+            nested.executeWithoutResult(status -> store.deleteCounter(counterId));
         } catch (DataIntegrityViolationException hasHistory) {
             return new AdminResult.Invalid(Map.of("counter", "admin.error.counterHasHistory"));
         }
@@ -181,15 +165,12 @@ public class CatalogAdmin {
     /** A counter's version, for {@link #setCounterServices}. */
     @Transactional(readOnly = true)
     public int counterVersion(long counterId) {
-        return jdbc.sql("SELECT version FROM counter WHERE id = ?").param(counterId).query(Integer.class).single();
+        return store.counterVersion(counterId);
     }
 
     @Transactional(readOnly = true)
     public List<ServiceRow> services() {
-        return jdbc.sql("SELECT * FROM social_service ORDER BY display_order, letter").query((rs, n) -> new ServiceRow(
-                rs.getLong("id"), rs.getInt("version"), rs.getString("code"), rs.getString("letter"), rs.getString("pictogram"),
-                names(rs, "name"), rs.getInt("target_wait_minutes"), rs.getInt("service_minutes"), names(rs, "documents"),
-                rs.getInt("display_order"), rs.getBoolean("active"))).list();
+        return store.services();
     }
 
     @Transactional
@@ -221,28 +202,12 @@ public class CatalogAdmin {
         }
         try {
             if (form.id() == null) {
-                long id = jdbc.sql("""
-                        INSERT INTO social_service (code, letter, pictogram, name_ar, name_zgh, name_fr, name_en, target_wait_minutes,
-                                                    service_minutes, documents_ar, documents_zgh, documents_fr, documents_en,
-                                                    display_order, active)
-                        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id
-                        """).params(form.code(), form.letter(), form.pictogram(), form.name().ar(), form.name().zgh(), form.name().fr(),
-                        form.name().en(), form.targetWaitMinutes(), form.serviceMinutes(), form.documents().ar(),
-                        form.documents().zgh(), form.documents().fr(), form.documents().en(), form.displayOrder(), form.active())
-                        .query(Long.class).single();
+                long id = store.insertService(form);
                 log.record("social_service", id, "CREATE", null, form);
                 return new AdminResult.Done(id);
             }
             ServiceRow before = services().stream().filter(s -> s.id() == form.id()).findFirst().orElse(null);
-            int updated = jdbc.sql("""
-                    UPDATE social_service SET code = ?, letter = ?, pictogram = ?, name_ar = ?, name_zgh = ?, name_fr = ?, name_en = ?,
-                           target_wait_minutes = ?, service_minutes = ?, documents_ar = ?, documents_zgh = ?, documents_fr = ?,
-                           documents_en = ?, display_order = ?, active = ?, version = version + 1
-                     WHERE id = ? AND version = ?
-                    """).params(form.code(), form.letter(), form.pictogram(), form.name().ar(), form.name().zgh(), form.name().fr(),
-                    form.name().en(), form.targetWaitMinutes(), form.serviceMinutes(), form.documents().ar(), form.documents().zgh(),
-                    form.documents().fr(), form.documents().en(), form.displayOrder(), form.active(), form.id(), form.version())
-                    .update();
+            int updated = store.updateService(form);
             if (updated == 0) {
                 return new AdminResult.Conflict();
             }
@@ -253,21 +218,9 @@ public class CatalogAdmin {
         }
     }
 
-    private void serve(long counterId, Set<Long> serviceIds) {
-        for (long service : serviceIds) {
-            jdbc.sql("INSERT INTO counter_service (counter_id, service_id) VALUES (?, ?) ON CONFLICT DO NOTHING")
-                    .params(counterId, service).update();
-        }
-    }
-
     private static void names(LocalizedText name, Map<String, String> problems) {
         if (!name.isCompleteWithin(200)) {
             problems.put("name", "admin.error.names");
         }
-    }
-
-    private static LocalizedText names(java.sql.ResultSet rs, String prefix) throws java.sql.SQLException {
-        return new LocalizedText(rs.getString(prefix + "_ar"), rs.getString(prefix + "_zgh"), rs.getString(prefix + "_fr"),
-                rs.getString(prefix + "_en"));
     }
 }

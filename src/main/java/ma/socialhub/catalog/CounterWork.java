@@ -1,9 +1,7 @@
 package ma.socialhub.catalog;
 
-import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.List;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -18,10 +16,10 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional(propagation = Propagation.MANDATORY)
 public class CounterWork {
 
-    private final JdbcClient jdbc;
+    private final CounterStateStore store;
 
-    CounterWork(JdbcClient jdbc) {
-        this.jdbc = jdbc;
+    CounterWork(CounterStateStore store) {
+        this.store = store;
     }
 
     /**
@@ -29,35 +27,24 @@ public class CounterWork {
      * double tap, two tabs) run one after the other, and the second sees the first one's ticket.
      */
     public void lock(long counterId) {
-        jdbc.sql("SELECT id FROM counter WHERE id = ? FOR UPDATE").param(counterId).query(Long.class).optional();
+        store.lock(counterId);
     }
 
     /**
      * Opens, pauses or closes a counter; who works it is kept while it is open or on break, and
-     * forgotten when it closes. Not versioned: an administrator editing what the counter serves
-     * must not meet a conflict because an agent took a break.
+     * forgotten when it closes.
      */
     public void setState(long counterId, CounterState state, long staffId, Instant now) {
-        jdbc.sql("""
-                UPDATE counter SET state = :state, staff_id = CASE WHEN :state = 'CLOSED' THEN NULL ELSE :staff END,
-                       state_since = CASE WHEN state <> :state OR state_since IS NULL THEN :now ELSE state_since END
-                 WHERE id = :id
-                """).param("state", state.name()).param("staff", staffId).param("now", Timestamp.from(now))
-                .param("id", counterId).update();
+        store.setState(counterId, state, staffId, now);
     }
 
-    /** Notes who calls at an open counter; writes nothing when it is the same person as before. */
+    /** Notes who calls at an open counter. */
     public void workedBy(long counterId, long staffId, Instant now) {
-        jdbc.sql("""
-                UPDATE counter SET staff_id = :staff, state_since = coalesce(state_since, :now)
-                 WHERE id = :id AND staff_id IS DISTINCT FROM :staff
-                """).param("staff", staffId).param("now", Timestamp.from(now)).param("id", counterId).update();
+        store.workedBy(counterId, staffId, now);
     }
 
     /** Closes the counters a person was working (their session ended); returns the centers touched. */
     public List<Long> closeCountersOf(long staffId, Instant now) {
-        return jdbc.sql("""
-                UPDATE counter SET state = 'CLOSED', staff_id = NULL, state_since = ? WHERE staff_id = ? RETURNING center_id
-                """).params(Timestamp.from(now), staffId).query(Long.class).list();
+        return store.closeCountersOf(staffId, now);
     }
 }

@@ -1,6 +1,7 @@
 package ma.socialhub.directory;
 
 import jakarta.annotation.security.RolesAllowed;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -12,7 +13,6 @@ import ma.socialhub.base.security.AdminLog;
 import ma.socialhub.base.security.Roles;
 import org.jspecify.annotations.Nullable;
 import org.springframework.dao.DuplicateKeyException;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -46,13 +46,12 @@ public class DirectoryAdmin {
             @Nullable Integer regionalTarget, boolean active) {
     }
 
-
-    private final JdbcClient jdbc;
+    private final DirectoryAdminStore store;
     private final AdminLog log;
     private final Directory directory;
 
-    DirectoryAdmin(JdbcClient jdbc, AdminLog log, Directory directory) {
-        this.jdbc = jdbc;
+    DirectoryAdmin(DirectoryAdminStore store, AdminLog log, Directory directory) {
+        this.store = store;
         this.log = log;
         this.directory = directory;
     }
@@ -60,8 +59,7 @@ public class DirectoryAdmin {
     /** Every organization, inactive ones included, with its version and the programs it runs. */
     @Transactional(readOnly = true)
     public List<OrganizationForm> organizations() {
-        return jdbc.sql("SELECT id, version FROM partner_organization ORDER BY region_id, kind, name_fr").query((rs, n) ->
-                new long[] {rs.getLong(1), rs.getInt(2)}).list().stream().map(row -> form(row[0], (int) row[1])).toList();
+        return store.organizationVersions().stream().map(row -> form(row[0], (int) row[1])).toList();
     }
 
     @Transactional
@@ -92,35 +90,21 @@ public class DirectoryAdmin {
         try {
             long id;
             if (form.id() == null) {
-                id = jdbc.sql("""
-                        INSERT INTO partner_organization (code, kind, institution_type, name_ar, name_zgh, name_fr, name_en,
-                            host_organization, region_id, province_id, address, phone, email, sectors, capacity, languages,
-                            accessible, reference, active)
-                        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id
-                        """).params(values(form, type).toArray()).query(Long.class).single();
+                id = store.insertOrganization(values(form, type));
                 log.record("partner_organization", id, "CREATE", null, form);
             } else {
                 OrganizationForm before = form(form.id(), form.version());
                 List<Object> params = values(form, type);
                 params.add(form.id());
                 params.add(form.version());
-                int updated = jdbc.sql("""
-                        UPDATE partner_organization SET code = ?, kind = ?, institution_type = ?, name_ar = ?, name_zgh = ?,
-                            name_fr = ?, name_en = ?, host_organization = ?, region_id = ?, province_id = ?, address = ?, phone = ?,
-                            email = ?, sectors = ?, capacity = ?, languages = ?, accessible = ?, reference = ?, active = ?,
-                            version = version + 1
-                         WHERE id = ? AND version = ?
-                        """).params(params.toArray()).update();
+                int updated = store.updateOrganization(params);
                 if (updated == 0) {
                     return new AdminResult.Conflict();
                 }
                 id = form.id();
                 log.record("partner_organization", id, "UPDATE", before, form);
             }
-            jdbc.sql("DELETE FROM partner_program WHERE organization_id = ?").param(id).update();
-            for (long program : form.programIds()) {
-                jdbc.sql("INSERT INTO partner_program (organization_id, program_id) VALUES (?, ?)").params(id, program).update();
-            }
+            store.runs(id, form.programIds());
             return new AdminResult.Done(id);
         } catch (DuplicateKeyException taken) {
             return new AdminResult.Invalid(Map.of("code", "admin.error.codeOrReferenceTaken"));
@@ -130,10 +114,7 @@ public class DirectoryAdmin {
     /** Every program, inactive ones included. */
     @Transactional(readOnly = true)
     public List<ProgramForm> programs() {
-        return jdbc.sql("SELECT * FROM program ORDER BY id").query((rs, n) -> new ProgramForm(rs.getLong("id"), rs.getInt("version"),
-                rs.getString("code"), new LocalizedText(rs.getString("name_ar"), rs.getString("name_zgh"), rs.getString("name_fr"),
-                        rs.getString("name_en")), (Integer) rs.getObject("national_target"),
-                (Integer) rs.getObject("regional_target"), rs.getBoolean("active"))).list();
+        return store.programs();
     }
 
     @Transactional
@@ -153,20 +134,12 @@ public class DirectoryAdmin {
         }
         try {
             if (form.id() == null) {
-                long id = jdbc.sql("""
-                        INSERT INTO program (code, name_ar, name_zgh, name_fr, name_en, national_target, regional_target, active)
-                        VALUES (?, ?, ?, ?, ?, ?, ?, ?) RETURNING id
-                        """).params(form.code(), form.name().ar(), form.name().zgh(), form.name().fr(), form.name().en(),
-                        form.nationalTarget(), form.regionalTarget(), form.active()).query(Long.class).single();
+                long id = store.insertProgram(form);
                 log.record("program", id, "CREATE", null, form);
                 return new AdminResult.Done(id);
             }
             ProgramForm before = programs().stream().filter(p -> p.id().equals(form.id())).findFirst().orElse(null);
-            int updated = jdbc.sql("""
-                    UPDATE program SET code = ?, name_ar = ?, name_zgh = ?, name_fr = ?, name_en = ?, national_target = ?,
-                           regional_target = ?, active = ?, version = version + 1 WHERE id = ? AND version = ?
-                    """).params(form.code(), form.name().ar(), form.name().zgh(), form.name().fr(), form.name().en(),
-                    form.nationalTarget(), form.regionalTarget(), form.active(), form.id(), form.version()).update();
+            int updated = store.updateProgram(form);
             if (updated == 0) {
                 return new AdminResult.Conflict();
             }
@@ -179,15 +152,14 @@ public class DirectoryAdmin {
 
     private OrganizationForm form(long id, int version) {
         Organization o = directory.organization(id).orElseThrow();
-        Set<Long> programs = Set.copyOf(jdbc.sql("SELECT program_id FROM partner_program WHERE organization_id = ?").param(id)
-                .query(Long.class).list());
+        Set<Long> programs = store.programsRunBy(id);
         return new OrganizationForm(id, version, o.code(), o.kind(), o.institutionType(), o.name(), o.hostOrganization(),
                 o.regionId(), o.provinceId(), o.address(), o.phone(), o.email(), o.sectors(), o.capacity(), o.languages(),
                 o.accessible(), o.reference(), o.active(), programs);
     }
 
     private static List<Object> values(OrganizationForm f, @Nullable InstitutionType type) {
-        List<Object> values = new java.util.ArrayList<>();
+        List<Object> values = new ArrayList<>();
         values.add(f.code());
         values.add(f.kind().name());
         values.add(type == null ? null : type.name());

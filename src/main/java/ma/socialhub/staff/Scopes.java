@@ -1,8 +1,9 @@
 package ma.socialhub.staff;
 
 import jakarta.annotation.security.RolesAllowed;
+import java.util.Objects;
+import java.util.Optional;
 import ma.socialhub.base.security.Roles;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 
@@ -11,11 +12,11 @@ import org.springframework.stereotype.Service;
 public class Scopes {
 
     private final StaffDirectory directory;
-    private final JdbcClient jdbc;
+    private final AreaLookups areas;
 
-    Scopes(StaffDirectory directory, JdbcClient jdbc) {
+    Scopes(StaffDirectory directory, AreaLookups areas) {
         this.directory = directory;
-        this.jdbc = jdbc;
+        this.areas = areas;
     }
 
     /**
@@ -30,12 +31,11 @@ public class Scopes {
             return Scope.NATION;
         }
         if (member.centerId() != null) {
-            short region = jdbc.sql("SELECT region_id FROM center_place WHERE id = ?")
-                    .param(member.centerId()).query(Short.class).single();
+            short region = areas.regionOfCenter(member.centerId()).orElseThrow();
             return new Scope(Scope.Level.CENTER, member.centerId(), region);
         }
         if (member.provinceId() != null) {
-            short region = jdbc.sql("SELECT region_id FROM province_place WHERE id = ?").param(member.provinceId()).query(Short.class).single();
+            short region = areas.regionOfProvince(member.provinceId()).orElseThrow();
             return new Scope(Scope.Level.PROVINCE, member.provinceId(), region);
         }
         if (member.regionId() != null) {
@@ -52,31 +52,27 @@ public class Scopes {
      * their own scope (their own scope included); empty for anything else, or an unknown place.
      */
     @RolesAllowed({Roles.SUPERVISOR, Roles.ADMIN})
-    public java.util.Optional<Scope> within(Scope.Level level, long id) {
+    public Optional<Scope> within(Scope.Level level, long id) {
         Scope mine = current();
-        java.util.Optional<Scope> asked = resolve(level, id);
+        Optional<Scope> asked = resolve(level, id);
         return asked.filter(area -> contains(mine, area));
     }
 
-    private java.util.Optional<Scope> resolve(Scope.Level level, long id) {
+    private Optional<Scope> resolve(Scope.Level level, long id) {
         return switch (level) {
-            case NATION -> java.util.Optional.of(Scope.NATION);
-            case REGION -> jdbc.sql("SELECT id FROM region_place WHERE id = ?").param((short) id).query(Short.class).optional()
-                    .map(r -> new Scope(Scope.Level.REGION, r, r));
-            case PROVINCE -> jdbc.sql("SELECT region_id FROM province_place WHERE id = ?").param((int) id).query(Short.class).optional()
-                    .map(r -> new Scope(Scope.Level.PROVINCE, id, r));
-            case CENTER -> jdbc.sql("SELECT region_id FROM center_place WHERE id = ?")
-                    .param(id).query(Short.class).optional().map(r -> new Scope(Scope.Level.CENTER, id, r));
+            case NATION -> Optional.of(Scope.NATION);
+            case REGION -> areas.region((short) id).map(r -> new Scope(Scope.Level.REGION, r, r));
+            case PROVINCE -> areas.regionOfProvince((int) id).map(r -> new Scope(Scope.Level.PROVINCE, id, r));
+            case CENTER -> areas.regionOfCenter(id).map(r -> new Scope(Scope.Level.CENTER, id, r));
         };
     }
 
     private boolean contains(Scope mine, Scope area) {
         return switch (mine.level()) {
             case NATION -> true;
-            case REGION -> java.util.Objects.equals(mine.regionId(), area.regionId());
+            case REGION -> Objects.equals(mine.regionId(), area.regionId());
             case PROVINCE -> (area.level() == Scope.Level.PROVINCE && area.id() == mine.id())
-                    || (area.level() == Scope.Level.CENTER && jdbc.sql("SELECT province_id FROM center_place WHERE id = ?")
-                            .param(area.id()).query(Integer.class).single() == mine.id());
+                    || (area.level() == Scope.Level.CENTER && areas.provinceOfCenter(area.id()).orElseThrow() == mine.id());
             case CENTER -> area.level() == Scope.Level.CENTER && area.id() == mine.id();
         };
     }

@@ -1,14 +1,10 @@
 package ma.socialhub.staff;
 
 import org.jspecify.annotations.Nullable;
-import org.springframework.data.annotation.Id;
-import org.springframework.data.annotation.Version;
-import org.springframework.data.relational.core.mapping.Table;
 
-/** A staff member who signs in. Aggregate root of the staff module. */
-@Table("staff_account")
+/** A staff member who signs in, as sign-in reads it (hash included); {@code id} null before it is stored. */
 record StaffAccount(
-        @Id @Nullable Long id,
+        @Nullable Long id,
         String username,
         String passwordHash,
         String displayName,
@@ -20,5 +16,5 @@ record StaffAccount(
         String preferredLanguage,
         boolean enabled,
         boolean nationScope,
-        @Version int version) {
+        int version) {
 }

@@ -1,12 +1,13 @@
 package ma.socialhub.staff;
 
+import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
-import java.sql.Timestamp;
 import java.time.Clock;
-import java.time.Instant;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.regex.Pattern;
 import ma.socialhub.base.admin.AdminResult;
@@ -15,7 +16,6 @@ import ma.socialhub.base.security.PasswordPolicy;
 import ma.socialhub.base.security.Roles;
 import org.jspecify.annotations.Nullable;
 import org.springframework.dao.DuplicateKeyException;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -35,18 +35,16 @@ public class StaffAccounts {
 
     private static final Pattern USERNAME = Pattern.compile("^[a-z0-9][a-z0-9._-]{2,63}$");
 
-    private final StaffAccountRepository accounts;
+    private final StaffAccountStore accounts;
     private final PasswordEncoder passwordEncoder;
-    private final JdbcClient jdbc;
     private final AdminLog adminLog;
     private final StaffDirectory directory;
     private final Clock clock;
 
-    StaffAccounts(StaffAccountRepository accounts, PasswordEncoder passwordEncoder, JdbcClient jdbc, AdminLog adminLog,
-            StaffDirectory directory, Clock clock) {
+    StaffAccounts(StaffAccountStore accounts, PasswordEncoder passwordEncoder, AdminLog adminLog, StaffDirectory directory,
+            Clock clock) {
         this.accounts = accounts;
         this.passwordEncoder = passwordEncoder;
-        this.jdbc = jdbc;
         this.adminLog = adminLog;
         this.directory = directory;
         this.clock = clock;
@@ -71,25 +69,16 @@ public class StaffAccounts {
     public long ensure(String username, String rawPassword, String displayName, String role,
             @Nullable Long centerId, @Nullable Long organizationId, String preferredLanguage) {
         String name = username.strip().toLowerCase(Locale.ROOT);
-        return accounts.findByUsername(name).map(StaffAccount::id).orElseGet(() -> accounts.save(new StaffAccount(
-                null, name, passwordEncoder.encode(rawPassword), displayName, role, centerId, null, null,
-                organizationId, preferredLanguage, true, Roles.SUPERVISOR.equals(role) && centerId == null, 0)).id());
+        return accounts.byUsername(name).map(StaffAccount::id).orElseGet(() -> accounts.ensure(new StaffAccount(null, name,
+                passwordEncoder.encode(rawPassword), displayName, role, centerId, null, null, organizationId, preferredLanguage,
+                true, Roles.SUPERVISOR.equals(role) && centerId == null, 0)));
     }
 
     /** Every account, for the administration screen (no password hashes). */
     @Transactional(readOnly = true)
     @RolesAllowed(Roles.ADMIN)
     public List<StaffSummary> all() {
-        return jdbc.sql("""
-                SELECT id, username, display_name, role, center_id, province_id, region_id, organization_id,
-                       preferred_language, enabled, last_login_at, email, nation_scope, version
-                  FROM staff_account ORDER BY role, username
-                """).query((rs, n) -> new StaffSummary(rs.getLong("id"), rs.getString("username"), rs.getString("display_name"),
-                        rs.getString("role"), (Long) rs.getObject("center_id"), (Integer) rs.getObject("province_id"),
-                        rs.getObject("region_id") == null ? null : rs.getShort("region_id"), (Long) rs.getObject("organization_id"),
-                        rs.getString("preferred_language"), rs.getBoolean("enabled"),
-                        rs.getTimestamp("last_login_at") == null ? null : rs.getTimestamp("last_login_at").toInstant(),
-                        rs.getString("email"), rs.getBoolean("nation_scope"), rs.getInt("version"))).list();
+        return accounts.all();
     }
 
     /** Creates an account; the password must meet {@link PasswordPolicy}. */
@@ -101,15 +90,8 @@ public class StaffAccounts {
             return refused.get();
         }
         try {
-            long id = jdbc.sql("""
-                    INSERT INTO staff_account (username, password_hash, display_name, role, center_id, province_id, region_id,
-                                               organization_id, preferred_language, email, password_changed_at, nation_scope)
-                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id
-                    """).params(form.username().strip().toLowerCase(Locale.ROOT), passwordEncoder.encode(password),
-                    form.displayName().strip(), form.role(), form.centerId(), form.provinceId(), form.regionId(),
-                    form.organizationId(), form.language(), form.email().strip(), Timestamp.from(clock.instant()),
-                    nationOf(form))
-                    .query(Long.class).single();
+            long id = accounts.insert(form, form.username().strip().toLowerCase(Locale.ROOT), passwordEncoder.encode(password),
+                    nationOf(form), clock.instant());
             adminLog.record("staff_account", id, "CREATE", null, form);
             return new AdminResult.Done(id);
         } catch (DuplicateKeyException taken) {
@@ -129,16 +111,7 @@ public class StaffAccounts {
             return refused.get();
         }
         StaffSummary before = find(id).orElse(null);
-        int updated = jdbc.sql("""
-                UPDATE staff_account SET display_name = ?, role = ?, center_id = ?, province_id = ?, region_id = ?,
-                       organization_id = ?, preferred_language = ?, email = ?, nation_scope = ?, version = version + 1,
-                       sessions_revoked_at = CASE WHEN (role, center_id, province_id, region_id, organization_id, nation_scope)
-                                                      IS DISTINCT FROM (?, ?, ?, ?, ?, ?) THEN ? ELSE sessions_revoked_at END
-                 WHERE id = ? AND version = ?
-                """).params(form.displayName().strip(), form.role(), form.centerId(), form.provinceId(), form.regionId(),
-                form.organizationId(), form.language(), form.email().strip(), nationOf(form), form.role(), form.centerId(),
-                form.provinceId(), form.regionId(), form.organizationId(), nationOf(form), Timestamp.from(clock.instant()), id,
-                version).update();
+        int updated = accounts.update(id, version, form, nationOf(form), clock.instant());
         if (updated == 0) {
             return new AdminResult.Conflict();
         }
@@ -155,8 +128,7 @@ public class StaffAccounts {
     @Transactional
     @RolesAllowed(Roles.ADMIN)
     public void setEnabled(long id, boolean enabled) {
-        jdbc.sql("UPDATE staff_account SET enabled = ?, sessions_revoked_at = ?, version = version + 1 WHERE id = ?")
-                .params(enabled, Timestamp.from(clock.instant()), id).update();
+        accounts.setEnabled(id, enabled, clock.instant());
         directory.forget(id);
         adminLog.record("staff_account", id, enabled ? "ENABLE" : "DISABLE", null, null);
     }
@@ -170,10 +142,7 @@ public class StaffAccounts {
         if (weak.isPresent()) {
             return new AdminResult.Invalid(Map.of("password", weak.get()));
         }
-        Instant now = clock.instant();
-        jdbc.sql("UPDATE staff_account SET password_hash = ?, password_changed_at = ?, sessions_revoked_at = ? WHERE id = ?")
-                .params(passwordEncoder.encode(password), Timestamp.from(now), Timestamp.from(now), id).update();
-        jdbc.sql("DELETE FROM login_failure WHERE username = ?").param(username).update();
+        accounts.setPassword(id, username, passwordEncoder.encode(password), clock.instant());
         directory.forget(id);
         adminLog.record("staff_account", id, "RESET_PASSWORD", null, null);
         return new AdminResult.Done(id);
@@ -183,21 +152,9 @@ public class StaffAccounts {
     @Transactional
     @RolesAllowed(Roles.ADMIN)
     public void signOutEverywhere(long id) {
-        jdbc.sql("UPDATE staff_account SET sessions_revoked_at = ? WHERE id = ?").params(Timestamp.from(clock.instant()), id)
-                .update();
+        accounts.revokeSessions(id, clock.instant());
         directory.forget(id);
         adminLog.record("staff_account", id, "REVOKE_SESSIONS", null, null);
-    }
-
-    /** The signed-in person ends all their own sessions (a lost tablet, a shared computer). */
-    @Transactional
-    @RolesAllowed({Roles.AGENT, Roles.SUPERVISOR, Roles.ADMIN, Roles.INCUBATOR})
-    public void signMeOutEverywhere() {
-        directory.current().ifPresent(me -> {
-            jdbc.sql("UPDATE staff_account SET sessions_revoked_at = ? WHERE id = ?")
-                    .params(Timestamp.from(clock.instant()), me.staffId()).update();
-            directory.forget(me.staffId());
-        });
     }
 
     /**
@@ -208,23 +165,23 @@ public class StaffAccounts {
     @Transactional
     @RolesAllowed(Roles.ADMIN)
     public boolean disableIfPasswordIs(String username, String password) {
-        Optional<StaffAccount> account = accounts.findByUsername(username).filter(StaffAccount::enabled)
+        Optional<StaffAccount> account = accounts.byUsername(username).filter(StaffAccount::enabled)
                 .filter(a -> passwordEncoder.matches(password, a.passwordHash()));
-        account.ifPresent(a -> setEnabled(java.util.Objects.requireNonNull(a.id()), false));
+        account.ifPresent(a -> setEnabled(Objects.requireNonNull(a.id()), false));
         return account.isPresent();
     }
 
     @Transactional(readOnly = true)
     @RolesAllowed(Roles.ADMIN)
     public Optional<StaffSummary> find(long id) {
-        return all().stream().filter(s -> s.id() == id).findFirst();
+        return accounts.find(id);
     }
 
     /** Whether any enabled administrator exists (the first-time setup is offered only when none does). */
     @Transactional(readOnly = true)
-    @jakarta.annotation.security.PermitAll
+    @PermitAll
     public boolean hasAdministrator() {
-        return jdbc.sql("SELECT EXISTS (SELECT 1 FROM staff_account WHERE role = 'ADMIN' AND enabled)").query(Boolean.class).single();
+        return accounts.hasEnabledAdministrator();
     }
 
     private static boolean nationOf(StaffForm form) {
@@ -232,7 +189,7 @@ public class StaffAccounts {
     }
 
     private Optional<AdminResult> check(StaffForm form, @Nullable String password, boolean creating) {
-        Map<String, String> problems = new java.util.HashMap<>();
+        Map<String, String> problems = new HashMap<>();
         String username = form.username().strip().toLowerCase(Locale.ROOT);
         if (creating && !USERNAME.matcher(username).matches()) {
             problems.put("username", "admin.staff.error.username");

@@ -1,7 +1,6 @@
 package ma.socialhub.staff;
 
 import jakarta.annotation.security.PermitAll;
-import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Locale;
@@ -11,7 +10,6 @@ import java.util.concurrent.ConcurrentHashMap;
 import ma.socialhub.base.security.CurrentStaff;
 import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.ObjectProvider;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.context.SecurityContextHolderStrategy;
@@ -26,9 +24,8 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class StaffDirectory implements UserDetailsService, UserDetailsPasswordService, CurrentStaff {
 
-    private final StaffAccountRepository accounts;
+    private final StaffAccountStore accounts;
     private final SecurityContextHolderStrategy securityContexts;
-    private final JdbcClient jdbc;
     private final Clock clock;
     /** staff id -> (when it was read, when their sessions were revoked): a few seconds of cache per node. */
     private final Map<Long, Map.Entry<Instant, Optional<Instant>>> revocations = new ConcurrentHashMap<>();
@@ -37,11 +34,9 @@ public class StaffDirectory implements UserDetailsService, UserDetailsPasswordSe
      * Reads the signed-in user through the same holder strategy as method security (Vaadin's,
      * which also finds the user of a push request), not through the JVM-wide static holder.
      */
-    StaffDirectory(StaffAccountRepository accounts, ObjectProvider<SecurityContextHolderStrategy> securityContexts,
-            JdbcClient jdbc, Clock clock) {
+    StaffDirectory(StaffAccountStore accounts, ObjectProvider<SecurityContextHolderStrategy> securityContexts, Clock clock) {
         this.accounts = accounts;
         this.securityContexts = securityContexts.getIfAvailable(SecurityContextHolder::getContextHolderStrategy);
-        this.jdbc = jdbc;
         this.clock = clock;
     }
 
@@ -50,7 +45,7 @@ public class StaffDirectory implements UserDetailsService, UserDetailsPasswordSe
     @Transactional(readOnly = true)
     @PermitAll
     public StaffMember loadUserByUsername(String username) {
-        return accounts.findByUsername(username.strip().toLowerCase(Locale.ROOT))
+        return accounts.byUsername(username.strip().toLowerCase(Locale.ROOT))
                 .map(account -> new StaffMember(account, clock.instant()))
                 .orElseThrow(() -> new UsernameNotFoundException("No staff account " + username));
     }
@@ -61,8 +56,7 @@ public class StaffDirectory implements UserDetailsService, UserDetailsPasswordSe
     @PermitAll
     public UserDetails updatePassword(UserDetails user, @Nullable String newPassword) {
         if (newPassword != null) {
-            jdbc.sql("UPDATE staff_account SET password_hash = ? WHERE username = ?").params(newPassword, user.getUsername())
-                    .update();
+            accounts.rehash(user.getUsername(), newPassword);
         }
         return loadUserByUsername(user.getUsername());
     }
@@ -83,8 +77,7 @@ public class StaffDirectory implements UserDetailsService, UserDetailsPasswordSe
     /** Notes a successful sign-in. */
     @Transactional
     void signedIn(String username) {
-        jdbc.sql("UPDATE staff_account SET last_login_at = ? WHERE username = ?")
-                .params(Timestamp.from(clock.instant()), username).update();
+        accounts.signedIn(username, clock.instant());
     }
 
     /**
@@ -96,12 +89,7 @@ public class StaffDirectory implements UserDetailsService, UserDetailsPasswordSe
         Instant now = clock.instant();
         Map.Entry<Instant, Optional<Instant>> cached = revocations.get(member.staffId());
         if (cached == null || cached.getKey().isBefore(now.minusSeconds(5))) {
-            Optional<Instant> revokedAt = jdbc.sql(
-                    "SELECT enabled, sessions_revoked_at FROM staff_account WHERE id = ?").param(member.staffId())
-                    .query((rs, n) -> rs.getBoolean("enabled")
-                            ? Optional.ofNullable(rs.getTimestamp("sessions_revoked_at")).map(Timestamp::toInstant)
-                            : Optional.of(Instant.MIN))
-                    .optional().orElse(Optional.of(Instant.MIN));
+            Optional<Instant> revokedAt = accounts.sessionsRevokedAt(member.staffId());
             cached = Map.entry(now, revokedAt);
             revocations.put(member.staffId(), cached);
         }

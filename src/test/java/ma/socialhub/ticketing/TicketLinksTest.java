@@ -3,10 +3,10 @@ package ma.socialhub.ticketing;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Optional;
+import ma.socialhub.base.security.HubSecrets;
 import ma.socialhub.support.IntegrationTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -14,16 +14,16 @@ import org.springframework.transaction.support.TransactionTemplate;
 @IntegrationTest
 class TicketLinksTest {
 
-    @Autowired JdbcClient jdbc;
+    @Autowired HubSecrets secrets;
     @Autowired PlatformTransactionManager transactions;
 
     @Test
     void aNodeWhoseFirstUseIsAPhonePageReadsTheKeyAnotherNodeMade() {
-        String link = new TicketLinks(jdbc, "").linkOf("a-token-issued-on-node-a");
+        String link = new TicketLinks(secrets, "").linkOf("a-token-issued-on-node-a");
         TransactionTemplate readOnly = new TransactionTemplate(transactions);
         readOnly.setReadOnly(true);
 
-        TicketLinks nodeB = new TicketLinks(jdbc, "");
+        TicketLinks nodeB = new TicketLinks(secrets, "");
         Optional<String> genuine = readOnly.execute(tx -> nodeB.tokenOf(link));
         Optional<String> altered = readOnly.execute(tx -> nodeB.tokenOf(link.replace("node-a", "node-b")));
         assertThat(genuine).contains("a-token-issued-on-node-a");

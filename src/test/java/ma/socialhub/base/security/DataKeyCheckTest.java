@@ -14,18 +14,19 @@ class DataKeyCheckTest {
 
     @Autowired JdbcClient jdbc;
     @Autowired PersonalDataCipher cipher;
+    @Autowired HubSecrets secrets;
 
     @Test
     void theRunningNodesKeyMatchesTheCheckValueStoredInTheDatabase() {
         assertThat(jdbc.sql("SELECT value FROM hub_secret WHERE name = ?").param(DataKeyCheck.NAME).query(String.class).single())
                 .isEqualTo(cipher.keyCheckValue());
-        new DataKeyCheck(jdbc, cipher).verify();
+        new DataKeyCheck(jdbc, cipher, secrets).verify();
     }
 
     @Test
     void aNodeWithAnotherKeyRefusesToStartWithAMessageThatSaysWhatToDo() {
         PersonalDataCipher other = new PersonalDataCipher(new DataKey("b3RoZXIta2V5LWZvci10aGUtaHViLW9ubHktMzItYnl0ZXMh", "", false));
-        assertThatThrownBy(() -> new DataKeyCheck(jdbc, other).verify()).isInstanceOf(IllegalStateException.class)
+        assertThatThrownBy(() -> new DataKeyCheck(jdbc, other, secrets).verify()).isInstanceOf(IllegalStateException.class)
                 .hasMessageContaining("not the key this database was written with").hasMessageContaining("same HUB_DATA_KEY");
     }
 
