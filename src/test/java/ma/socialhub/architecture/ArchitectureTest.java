@@ -12,7 +12,7 @@ import ma.socialhub.ticketing.Tickets;
 import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.lang.ArchRule;
-import org.springframework.data.repository.Repository;
+import org.springframework.stereotype.Repository;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
@@ -27,8 +27,7 @@ class ArchitectureTest {
 
     @ArchTest
     static final ArchRule viewsNeverTouchRepositoriesOrSql = noClasses().that().resideInAPackage("..ui..")
-            .should().dependOnClassesThat().areAssignableTo(Repository.class)
-            .orShould().dependOnClassesThat().areAnnotatedWith(org.springframework.stereotype.Repository.class)
+            .should().dependOnClassesThat().areAnnotatedWith(Repository.class)
             .orShould().dependOnClassesThat().areAssignableTo(JdbcClient.class)
             .orShould().dependOnClassesThat().resideInAPackage("java.sql..");
 
