@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
+import ma.socialhub.base.HubZone;
 import ma.socialhub.base.i18n.LocalizedText;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -43,9 +44,11 @@ public class Catalog {
             """;
 
     private final JdbcClient jdbc;
+    private final HubZone hubZone;
 
-    Catalog(JdbcClient jdbc) {
+    Catalog(JdbcClient jdbc, HubZone hubZone) {
         this.jdbc = jdbc;
+        this.hubZone = hubZone;
     }
 
     /** An active center by its URL code; empty for an unknown or closed center. */
@@ -56,6 +59,17 @@ public class Catalog {
 
     public Optional<Center> center(long id) {
         return jdbc.sql(CENTER_SELECT + " WHERE c.id = ?").param(id).query(Catalog::center).optional();
+    }
+
+    /**
+     * The time zone a center's days and hours are told in: its queue's day, its board, its visits
+     * and referrals. The hub's zone for an unknown id (ids read from the database always name a
+     * center). Read afresh each time rather than cached: it is one primary-key read, and an
+     * administrator's change of a center's zone must hold at once on every node.
+     */
+    public ZoneId zoneOf(long centerId) {
+        return jdbc.sql("SELECT time_zone FROM center WHERE id = ?").param(centerId).query(String.class).optional()
+                .map(ZoneId::of).orElse(hubZone.zone());
     }
 
     public List<Center> activeCenters() {

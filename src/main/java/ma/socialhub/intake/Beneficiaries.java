@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import ma.socialhub.base.security.Roles;
+import ma.socialhub.base.HubZone;
 import ma.socialhub.base.i18n.LocalizedText;
 import ma.socialhub.catalog.Catalog;
 import ma.socialhub.catalog.Center;
@@ -59,11 +60,12 @@ public class Beneficiaries {
     private final StaffDirectory staff;
     private final Catalog catalog;
     private final Clock clock;
+    private final HubZone hubZone;
     private final int consentYears;
     private final TransactionTemplate tx;
 
     Beneficiaries(BeneficiaryStore store, AuditTrail audit, SearchBudget budget, AccessAlerts alerts, PersonHandles handles,
-            StaffDirectory staff, Catalog catalog, Clock clock, @Value("${hub.consent.validity-years:5}") int consentYears,
+            StaffDirectory staff, Catalog catalog, Clock clock, HubZone hubZone, @Value("${hub.consent.validity-years:5}") int consentYears,
             PlatformTransactionManager transactions) {
         this.store = store;
         this.audit = audit;
@@ -73,6 +75,7 @@ public class Beneficiaries {
         this.staff = staff;
         this.catalog = catalog;
         this.clock = clock;
+        this.hubZone = hubZone;
         this.consentYears = consentYears;
         this.tx = new TransactionTemplate(transactions);
     }
@@ -355,8 +358,8 @@ public class Beneficiaries {
         if (organization == null) {
             throw new AccessDeniedException("The partner account has no organization");
         }
-        List<SharedFile> files = store.sharedWith(organization, ids,
-                LocalDate.ofInstant(clock.instant(), java.time.ZoneId.of("Africa/Casablanca")));
+        // a partner serves a region, not a center: whether consent still holds is judged on the hub's day
+        List<SharedFile> files = store.sharedWith(organization, ids, LocalDate.ofInstant(clock.instant(), hubZone.zone()));
         files.forEach(f -> audit.record(AuditTrail.Action.READ, f.id(), AccessDetail.of("sharedWithPartner", "partner", organization)));
         return files;
     }
@@ -475,7 +478,6 @@ public class Beneficiaries {
     }
 
     private LocalDate today(long centerId) {
-        return catalog.center(centerId).map(c -> LocalDate.ofInstant(clock.instant(), c.timeZone()))
-                .orElseGet(() -> LocalDate.now(clock));
+        return LocalDate.ofInstant(clock.instant(), catalog.zoneOf(centerId));
     }
 }

@@ -15,6 +15,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
 import ma.socialhub.base.security.Roles;
+import ma.socialhub.catalog.Catalog;
 import ma.socialhub.directory.Directory;
 import ma.socialhub.directory.Organization;
 import ma.socialhub.intake.Beneficiaries;
@@ -55,7 +56,6 @@ public class Referrals {
 
     static final int TEXT_MAX = 2000;
     static final BigDecimal MAX_AMOUNT = new BigDecimal("100000000");
-    private static final ZoneId MOROCCO = ZoneId.of("Africa/Casablanca");
     private static final Pattern FORBIDDEN = Pattern.compile("[\\x00-\\x08\\x0B\\x0C\\x0E-\\x1F\\x7F]");
 
     private final ReferralStore store;
@@ -65,13 +65,14 @@ public class Referrals {
     private final PersonalDataTrail trail;
     private final Directory directory;
     private final StaffDirectory staff;
+    private final Catalog catalog;
     private final Clock clock;
     private final Duration staleAfter;
     private final TransactionTemplate tx;
 
     Referrals(ReferralStore store, ReferralRollups rollups, Visits visits, Beneficiaries beneficiaries, PersonalDataTrail trail,
             Directory directory,
-            StaffDirectory staff, Clock clock, @Value("${hub.referral.stale-days:7}") int staleDays,
+            StaffDirectory staff, Catalog catalog, Clock clock, @Value("${hub.referral.stale-days:7}") int staleDays,
             PlatformTransactionManager transactions) {
         this.store = store;
         this.rollups = rollups;
@@ -80,6 +81,7 @@ public class Referrals {
         this.trail = trail;
         this.directory = directory;
         this.staff = staff;
+        this.catalog = catalog;
         this.clock = clock;
         this.staleAfter = Duration.ofDays(staleDays);
         this.tx = new TransactionTemplate(transactions);
@@ -185,6 +187,20 @@ public class Referrals {
     @jakarta.annotation.security.PermitAll // a computation on what the caller already holds
     public long daysInStatus(Referral referral) {
         return Duration.between(referral.statusAt(), clock.instant()).toDays();
+    }
+
+    /** The zone a referral's times and days are told in, on both sides: its referring center's. */
+    @Transactional(readOnly = true)
+    @jakarta.annotation.security.PermitAll // public catalogue data about what the caller already holds
+    public ZoneId zoneOf(Referral referral) {
+        return catalog.zoneOf(referral.centerId());
+    }
+
+    /** Today where the referral was made: the latest day a step may carry, and the one a new step starts with. */
+    @Transactional(readOnly = true)
+    @jakarta.annotation.security.PermitAll // a computation on what the caller already holds
+    public LocalDate today(Referral referral) {
+        return LocalDate.ofInstant(clock.instant(), zoneOf(referral));
     }
 
     /** Moves a referral along its life cycle; see {@link #move(long, int, ReferralStatus, String, ReferralOutcome)}. */
@@ -314,12 +330,13 @@ public class Referrals {
 
     private Map<String, String> stepProblems(StepRequest step, Referral referral) {
         Map<String, String> problems = new HashMap<>();
-        LocalDate today = LocalDate.ofInstant(clock.instant(), MOROCCO);
+        ZoneId zone = zoneOf(referral);
+        LocalDate today = LocalDate.ofInstant(clock.instant(), zone);
         if (step.happenedOn() == null) {
             problems.put("date", "referral.step.error.dateRequired");
         } else if (step.happenedOn().isAfter(today)) {
             problems.put("date", "referral.step.error.future");
-        } else if (step.happenedOn().isBefore(LocalDate.ofInstant(referral.createdAt(), MOROCCO))) {
+        } else if (step.happenedOn().isBefore(LocalDate.ofInstant(referral.createdAt(), zone))) {
             problems.put("date", "referral.step.error.beforeReferral");
         }
         String note = textProblem(step.note(), false);

@@ -5,8 +5,8 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.text.NumberFormat;
 import java.time.Duration;
-import java.time.Instant;
 import java.time.YearMonth;
+import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.time.format.TextStyle;
@@ -49,7 +49,8 @@ class MonthlyReport {
         this.texts = texts;
     }
 
-    byte[] render(Area area, YearMonth month, TrendReport report, HubLanguage language, Instant madeAt, DoubleConsumer progress) {
+    byte[] render(Area area, YearMonth month, TrendReport report, HubLanguage language, ZonedDateTime madeAt,
+            DoubleConsumer progress) {
         Locale locale = language.locale();
         boolean rtl = language.isRightToLeft();
         NumberFormat numbers = NumberFormat.getIntegerInstance(locale);
@@ -62,8 +63,7 @@ class MonthlyReport {
         document.add(table(rtl, new float[] {1}, List.of(List.of(t(language, "supervision.report.title") + " · "
                 + area.name().in(language) + " · " + monthName)), true, 16));
         document.add(table(rtl, new float[] {1, 2}, List.of(List.of(t(language, "privacy.pdf.madeAt"),
-                DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM).withLocale(locale).withZone(Supervision.MOROCCO)
-                        .format(madeAt))), false, 10));
+                DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM).withLocale(locale).format(madeAt))), false, 10));
 
         heading(document, t(language, "supervision.report.summary"), rtl);
         WaitHistogram all = combined(report.services());

@@ -232,8 +232,7 @@ public class Visits {
     }
 
     private ProfileFacts facts(Beneficiary person, Visit visit) {
-        LocalDate day = catalog.center(visit.centerId())
-                .map(c -> LocalDate.ofInstant(visit.startedAt(), c.timeZone())).orElse(LocalDate.now(clock));
+        LocalDate day = LocalDate.ofInstant(visit.startedAt(), catalog.zoneOf(visit.centerId()));
         return new ProfileFacts(person.details().sex(), person.ageOn(day), person.details().situations(),
                 person.details().rsuStatus(), visit.needs());
     }

@@ -3,6 +3,7 @@ package ma.socialhub.architecture;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
+import com.tngtech.archunit.base.DescribedPredicate;
 import com.tngtech.archunit.core.domain.JavaCall;
 import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.properties.HasName;
@@ -12,6 +13,7 @@ import ma.socialhub.ticketing.Tickets;
 import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.lang.ArchRule;
+import java.time.Clock;
 import org.springframework.data.repository.Repository;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
@@ -73,6 +75,17 @@ class ArchitectureTest {
     static final java.util.List<Class<? extends java.lang.annotation.Annotation>> SECURITY = java.util.List.of(
             jakarta.annotation.security.RolesAllowed.class, jakarta.annotation.security.PermitAll.class,
             jakarta.annotation.security.DenyAll.class);
+
+    /**
+     * One way to get "now": the injected {@code Clock}, which tests pin and move. {@code now()}
+     * without a clock reads the machine's time (and, for a date, the machine's zone).
+     */
+    @ArchTest
+    static final ArchRule timeComesFromTheInjectedClock = noClasses().should().callMethodWhere(
+            DescribedPredicate.describe("java.time's now() without the clock",
+                    call -> call.getTargetOwner().getPackageName().equals("java.time") && call.getName().equals("now")
+                            && call.getTarget().getRawParameterTypes().stream().noneMatch(t -> t.isEquivalentTo(Clock.class))))
+            .orShould().callMethod(System.class, "currentTimeMillis");
 
     @ArchTest
     static final ArchRule theSharedBaseDependsOnNoFeature = noClasses().that().resideInAPackage("ma.socialhub.base..")

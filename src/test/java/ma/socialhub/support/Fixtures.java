@@ -78,6 +78,13 @@ public class Fixtures {
                 """).param("code", code).query(Long.class).single();
     }
 
+    /** A new center in Souss-Massa whose days and hours are those of {@code timeZone}. */
+    public long centerIn(String timeZone) {
+        long id = center();
+        jdbc.sql("UPDATE center SET time_zone = ? WHERE id = ?").params(timeZone, id).update();
+        return id;
+    }
+
     public String code(long centerId) {
         return jdbc.sql("SELECT code FROM center WHERE id = ?").param(centerId).query(String.class).single();
     }

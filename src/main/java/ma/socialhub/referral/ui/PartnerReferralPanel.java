@@ -11,8 +11,6 @@ import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
-import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -37,8 +35,6 @@ import org.jspecify.annotations.Nullable;
  * sent, what happened so far, and the actions the life cycle allows the partner now.
  */
 class PartnerReferralPanel extends Div {
-
-    private static final ZoneId MOROCCO = ZoneId.of("Africa/Casablanca");
 
     private final Referrals referrals;
     private final Directory directory;
@@ -119,7 +115,7 @@ class PartnerReferralPanel extends Div {
         }
         add(actions(referral));
         if (referral.status() == ReferralStatus.IN_ACCOMPANIMENT) {
-            add(new StepForm(LocalDate.now(MOROCCO), step -> switch (referrals.recordStep(referral.id(), step)) {
+            add(new StepForm(referrals.today(referral), step -> switch (referrals.recordStep(referral.id(), step)) {
                 case StepResult.Recorded recorded -> {
                     done("referral.step.recorded");
                     changed.run();
@@ -133,7 +129,7 @@ class PartnerReferralPanel extends Div {
                 }
             }));
         }
-        add(new ReferralTimeline(referrals.history(referral.id()), referrals.steps(referral.id())));
+        add(new ReferralTimeline(referrals.history(referral.id()), referrals.steps(referral.id()), referrals.zoneOf(referral)));
     }
 
     private HorizontalLayout actions(Referral referral) {

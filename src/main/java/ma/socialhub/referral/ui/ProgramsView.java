@@ -93,10 +93,11 @@ public class ProgramsView extends VerticalLayout implements HasDynamicTitle {
             none.addClassName("program-waiting-none");
             add(none);
         } else {
+            // each line's day where its center is
             java.time.format.DateTimeFormatter day = java.time.format.DateTimeFormatter
-                    .ofLocalizedDate(java.time.format.FormatStyle.MEDIUM).withLocale(getLocale())
-                    .withZone(java.time.ZoneId.of("Africa/Casablanca"));
+                    .ofLocalizedDate(java.time.format.FormatStyle.MEDIUM).withLocale(getLocale());
             Map<Long, String> centers = new HashMap<>();
+            Map<Long, java.time.ZoneId> zones = new HashMap<>();
             waiting.forEach(w -> centers.computeIfAbsent(w.centerId(),
                     id -> catalog.center(id).map(c -> c.name().in(language)).orElse("")));
             Grid<ProgramIndicators.Waiting> late = new Grid<>();
@@ -105,7 +106,8 @@ public class ProgramsView extends VerticalLayout implements HasDynamicTitle {
             late.addColumn(w -> centers.get(w.centerId()))
                     .setHeader(getTranslation("programs.center")).setFlexGrow(2);
             late.addColumn(w -> numbers.format(w.referrals())).setHeader(getTranslation("programs.referrals"));
-            late.addColumn(w -> day.format(w.oldestSince())).setHeader(getTranslation("programs.oldest"));
+            late.addColumn(w -> day.withZone(zones.computeIfAbsent(w.centerId(), catalog::zoneOf)).format(w.oldestSince()))
+                    .setHeader(getTranslation("programs.oldest"));
             late.setItems(waiting);
             late.setAllRowsVisible(true);
             late.addClassName("program-waiting");

@@ -173,7 +173,7 @@ public class CenterBoardView extends VerticalLayout implements BeforeEnterObserv
             counters.add(line);
         }
         updated.setText(getTranslation("supervision.updatedAt", Map.of("time",
-                DateTimeFormatter.ofLocalizedTime(FormatStyle.MEDIUM).withLocale(getLocale()).withZone(java.time.ZoneId.of("Africa/Casablanca"))
+                DateTimeFormatter.ofLocalizedTime(FormatStyle.MEDIUM).withLocale(getLocale()).withZone(fresh.zone())
                         .format(fresh.at()))));
         boolean newlyOver = nowOver.stream().anyMatch(id -> !overTarget.contains(id));
         if (alert && newlyOver && sound.getValue()) {

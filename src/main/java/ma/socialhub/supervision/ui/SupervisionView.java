@@ -20,8 +20,8 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteAlias;
 import jakarta.annotation.security.RolesAllowed;
 import java.text.NumberFormat;
+import java.time.Clock;
 import java.time.Duration;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.ArrayList;
@@ -56,6 +56,7 @@ public class SupervisionView extends VerticalLayout implements BeforeEnterObserv
 
     private final Supervision supervision;
     private final QueueUpdates updates;
+    private final Clock clock;
     private final Grid<CenterLive> grid = new Grid<>();
     private final Div totals = new Div();
     private final Span updated = new Span();
@@ -67,9 +68,10 @@ public class SupervisionView extends VerticalLayout implements BeforeEnterObserv
     /** Which centers' changes concern this screen: sorted ids, 8 bytes a center. */
     private volatile long[] centerIds = new long[0];
 
-    public SupervisionView(Supervision supervision, QueueUpdates updates) {
+    public SupervisionView(Supervision supervision, QueueUpdates updates, Clock clock) {
         this.supervision = supervision;
         this.updates = updates;
+        this.clock = clock;
         addClassName("supervision-view");
         setSizeFull();
         NumberFormat numbers = NumberFormat.getIntegerInstance(getLocale());
@@ -172,8 +174,8 @@ public class SupervisionView extends VerticalLayout implements BeforeEnterObserv
                 figure(getTranslation("supervision.overTargetCenters"),
                         numbers.format(shown.stream().filter(CenterLive::overTarget).count()), "total-over"));
         updated.setText(getTranslation("supervision.updatedAt", Map.of("time",
-                DateTimeFormatter.ofLocalizedTime(FormatStyle.MEDIUM).withLocale(getLocale()).withZone(ZoneId.of("Africa/Casablanca"))
-                        .format(java.time.Instant.now()))));
+                DateTimeFormatter.ofLocalizedTime(FormatStyle.MEDIUM).withLocale(getLocale())
+                        .withZone(supervision.zone(area.scope())).format(clock.instant()))));
     }
 
     private Grid.Column<CenterLive> sortedBy(String key, Comparator<CenterLive> order, Grid.Column<CenterLive> column) {
