@@ -116,12 +116,6 @@ class LoginThrottle {
         }
     }
 
-    /** A try that could not be checked (too many checks running at once) does not count against anyone. */
-    @Transactional(propagation = Propagation.REQUIRES_NEW)
-    void notTried(long tryId) {
-        jdbc.sql("DELETE FROM login_failure WHERE id = ?").param(tryId).update();
-    }
-
     /**
      * Failures older than the window count for nothing; an attack spraying made-up usernames
      * would otherwise grow the table for ever. Every node may run it: the delete is idempotent.

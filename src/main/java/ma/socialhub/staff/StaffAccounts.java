@@ -189,17 +189,6 @@ public class StaffAccounts {
         adminLog.record("staff_account", id, "REVOKE_SESSIONS", null, null);
     }
 
-    /** The signed-in person ends all their own sessions (a lost tablet, a shared computer). */
-    @Transactional
-    @RolesAllowed({Roles.AGENT, Roles.SUPERVISOR, Roles.ADMIN, Roles.INCUBATOR})
-    public void signMeOutEverywhere() {
-        directory.current().ifPresent(me -> {
-            jdbc.sql("UPDATE staff_account SET sessions_revoked_at = ? WHERE id = ?")
-                    .params(Timestamp.from(clock.instant()), me.staffId()).update();
-            directory.forget(me.staffId());
-        });
-    }
-
     /**
      * Disables the account {@code username} if it is enabled and its password is {@code password}:
      * for the demo's accounts found by a node started without the demo (their password is in the

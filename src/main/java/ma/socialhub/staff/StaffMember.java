@@ -21,7 +21,6 @@ public class StaffMember extends User {
     private final @Nullable Integer provinceId;
     private final @Nullable Short regionId;
     private final @Nullable Long organizationId;
-    private final String preferredLanguage;
     private final boolean nationScope;
     private final java.time.Instant signedInAt;
 
@@ -36,7 +35,6 @@ public class StaffMember extends User {
         this.provinceId = account.provinceId();
         this.regionId = account.regionId();
         this.organizationId = account.organizationId();
-        this.preferredLanguage = account.preferredLanguage();
         this.nationScope = account.nationScope();
     }
 
@@ -81,10 +79,6 @@ public class StaffMember extends User {
     /** A supervisor whose administrator gave them the whole nation (never implied by a missing place). */
     public boolean nationScope() {
         return nationScope;
-    }
-
-    public String preferredLanguage() {
-        return preferredLanguage;
     }
 
     @Override

@@ -6,7 +6,6 @@ import com.github.mvysny.kaributesting.v10.Routes;
 import com.github.mvysny.kaributesting.v10.spring.MockSpringServlet;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.server.VaadinServletRequest;
-import java.util.Locale;
 import java.util.Map;
 import ma.socialhub.base.i18n.HubLanguage;
 import ma.socialhub.staff.StaffMember;
@@ -99,9 +98,5 @@ public abstract class KaribuTest {
 
     protected static String t(String key, String name, Object value) {
         return UI.getCurrent().getTranslation(key, Map.of(name, value));
-    }
-
-    protected static Locale locale() {
-        return UI.getCurrent().getLocale();
     }
 }
