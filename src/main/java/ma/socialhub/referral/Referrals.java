@@ -244,25 +244,26 @@ public class Referrals {
      * project launched — once), as the partner that accompanies the person.
      */
     @RolesAllowed(Roles.INCUBATOR)
-    public StepResult recordStep(long referralId, StepRequest step) {
+    public AccompanimentStepResult recordStep(long referralId, StepRequest step) {
         try {
             return tx.execute(status -> {
                 Referral referral = visible(referralId);
                 if (referral.status() != ReferralStatus.IN_ACCOMPANIMENT) {
-                    return new StepResult.NotInAccompaniment();
+                    return new AccompanimentStepResult.NotInAccompaniment();
                 }
                 Map<String, String> problems = stepProblems(step, referral);
                 if (!problems.isEmpty()) {
-                    return new StepResult.Invalid(problems);
+                    return new AccompanimentStepResult.Invalid(problems);
                 }
                 long id = store.insertStep(referralId, step, me().staffId(), clock.instant());
                 if (step.kind() == StepKind.PROJECT_LAUNCHED && step.projectForm() != null) {
                     rollups.launched(referral.organizationId(), step.projectForm());
                 }
-                return new StepResult.Recorded(store.steps(referralId).stream().filter(s -> s.id() == id).findFirst().orElseThrow());
+                return new AccompanimentStepResult.Recorded(store.steps(referralId).stream().filter(s -> s.id() == id).findFirst()
+                        .orElseThrow());
             });
         } catch (DuplicateKeyException secondLaunch) {
-            return new StepResult.AlreadyLaunched();
+            return new AccompanimentStepResult.AlreadyLaunched();
         }
     }
 

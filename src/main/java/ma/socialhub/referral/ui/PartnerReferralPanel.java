@@ -25,7 +25,7 @@ import ma.socialhub.referral.Referral;
 import ma.socialhub.referral.ReferralOutcome;
 import ma.socialhub.referral.ReferralStatus;
 import ma.socialhub.referral.Referrals;
-import ma.socialhub.referral.StepResult;
+import ma.socialhub.referral.AccompanimentStepResult;
 import ma.socialhub.visit.Need;
 import ma.socialhub.visit.Visits;
 import org.jspecify.annotations.Nullable;
@@ -116,14 +116,14 @@ class PartnerReferralPanel extends Div {
         add(actions(referral));
         if (referral.status() == ReferralStatus.IN_ACCOMPANIMENT) {
             add(new StepForm(referrals.today(referral), step -> switch (referrals.recordStep(referral.id(), step)) {
-                case StepResult.Recorded recorded -> {
+                case AccompanimentStepResult.Recorded recorded -> {
                     done("referral.step.recorded");
                     changed.run();
                     yield Map.of();
                 }
-                case StepResult.Invalid invalid -> invalid.problems();
-                case StepResult.AlreadyLaunched launched -> Map.of("form", "referral.step.error.alreadyLaunched");
-                case StepResult.NotInAccompaniment not -> {
+                case AccompanimentStepResult.Invalid invalid -> invalid.problems();
+                case AccompanimentStepResult.AlreadyLaunched launched -> Map.of("form", "referral.step.error.alreadyLaunched");
+                case AccompanimentStepResult.NotInAccompaniment not -> {
                     changed.run();
                     yield Map.of();
                 }
