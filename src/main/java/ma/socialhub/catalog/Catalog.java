@@ -1,5 +1,6 @@
 package ma.socialhub.catalog;
 
+import jakarta.annotation.security.PermitAll;
 import java.sql.Array;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -23,7 +24,7 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 @Transactional(readOnly = true)
-@jakarta.annotation.security.PermitAll // public information: it is on the kiosks and in the HSDS export
+@PermitAll // public information: it is on the kiosks and in the HSDS export
 public class Catalog {
 
     private static final String CENTER_SELECT = """

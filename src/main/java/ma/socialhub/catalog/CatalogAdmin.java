@@ -1,6 +1,9 @@
 package ma.socialhub.catalog;
 
 import jakarta.annotation.security.RolesAllowed;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.ZoneId;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -78,7 +81,7 @@ public class CatalogAdmin {
         }
         names(form.name(), problems);
         try {
-            java.time.ZoneId.of(form.timeZone());
+            ZoneId.of(form.timeZone());
         } catch (RuntimeException e) {
             problems.put("timeZone", "admin.error.timeZone");
         }
@@ -248,7 +251,7 @@ public class CatalogAdmin {
         }
     }
 
-    private static LocalizedText names(java.sql.ResultSet rs, String prefix) throws java.sql.SQLException {
+    private static LocalizedText names(ResultSet rs, String prefix) throws SQLException {
         return new LocalizedText(rs.getString(prefix + "_ar"), rs.getString(prefix + "_zgh"), rs.getString(prefix + "_fr"),
                 rs.getString(prefix + "_en"));
     }

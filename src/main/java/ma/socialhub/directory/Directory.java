@@ -1,5 +1,6 @@
 package ma.socialhub.directory;
 
+import jakarta.annotation.security.PermitAll;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.Arrays;
@@ -16,7 +17,7 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 @Transactional(readOnly = true)
-@jakarta.annotation.security.PermitAll // public catalogue information (the HSDS export publishes it)
+@PermitAll // public catalogue information (the HSDS export publishes it)
 public class Directory {
 
     private static final String ORGANIZATION_SELECT = """

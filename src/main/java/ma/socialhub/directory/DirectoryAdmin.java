@@ -1,6 +1,7 @@
 package ma.socialhub.directory;
 
 import jakarta.annotation.security.RolesAllowed;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -187,7 +188,7 @@ public class DirectoryAdmin {
     }
 
     private static List<Object> values(OrganizationForm f, @Nullable InstitutionType type) {
-        List<Object> values = new java.util.ArrayList<>();
+        List<Object> values = new ArrayList<>();
         values.add(f.code());
         values.add(f.kind().name());
         values.add(type == null ? null : type.name());

@@ -5,8 +5,12 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Arrays;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import ma.socialhub.base.security.Roles;
@@ -163,7 +167,7 @@ public class Beneficiaries {
         return store.find(found.get(), today(center)).map(b -> new TransferOffer(
                 (b.details().firstNameAr() + " " + b.details().lastNameAr()).strip(),
                 (b.details().firstNameLatin() + " " + b.details().lastNameLatin()).strip(),
-                java.util.Objects.requireNonNull(b.details().birthDate()),
+                Objects.requireNonNull(b.details().birthDate()),
                 handles.issue(b.id(), agent.staffId(), PersonHandles.Purpose.TRANSFER)));
     }
 
@@ -352,7 +356,7 @@ public class Beneficiaries {
      */
     @Transactional
     @RolesAllowed(Roles.INCUBATOR)
-    public List<SharedFile> sharedWithMe(java.util.Collection<Long> ids) {
+    public List<SharedFile> sharedWithMe(Collection<Long> ids) {
         StaffMember partner = staff.current().orElseThrow(() -> new AccessDeniedException("No staff member signed in"));
         Long organization = partner.organizationId();
         if (organization == null) {
@@ -370,11 +374,11 @@ public class Beneficiaries {
      */
     @Transactional
     @RolesAllowed(Roles.AGENT)
-    public java.util.Map<Long, String> namesKnownHere(java.util.Collection<Long> ids) {
+    public Map<Long, String> namesKnownHere(Collection<Long> ids) {
         long center = centerOf(agent());
         LocalDate today = today(center);
-        java.util.Map<Long, String> names = new java.util.LinkedHashMap<>();
-        for (long id : new java.util.LinkedHashSet<>(ids)) {
+        Map<Long, String> names = new LinkedHashMap<>();
+        for (long id : new LinkedHashSet<>(ids)) {
             if (store.isKnownAt(id, center)) {
                 store.find(id, today).ifPresent(b -> {
                     names.put(id, b.displayName());

@@ -9,8 +9,10 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
 import ma.socialhub.base.HubZone;
 import ma.socialhub.base.i18n.LocalizedText;
 import ma.socialhub.base.security.AdminLog;
@@ -146,7 +148,7 @@ public class PersonalDataAdmin {
         adminLog.record("beneficiary", id, "EXPORT", null, format);
     }
 
-    private static final java.util.regex.Pattern REQUEST_NUMBER = java.util.regex.Pattern.compile("^[A-Za-z0-9][A-Za-z0-9/._-]{0,39}$");
+    private static final Pattern REQUEST_NUMBER = Pattern.compile("^[A-Za-z0-9][A-Za-z0-9/._-]{0,39}$");
 
     /** A request's reference as the administrator files it ({@code CNDP-2026/0042}): letters, digits and / . _ - only. */
     public static boolean isRequestNumber(String text) {
@@ -168,7 +170,7 @@ public class PersonalDataAdmin {
             return false;
         }
         audit.record(AuditTrail.Action.ERASE, id, AccessDetail.of("erasure", "request", requestNumber.strip()));
-        adminLog.record("beneficiary", id, "ERASE", null, java.util.Map.of("request", requestNumber.strip()));
+        adminLog.record("beneficiary", id, "ERASE", null, Map.of("request", requestNumber.strip()));
         events.publishEvent(new PersonAnonymised(id));
         return true;
     }

@@ -4,6 +4,7 @@ import java.io.ByteArrayOutputStream;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.Locale;
+import java.util.Map;
 import java.util.stream.Collectors;
 import ma.socialhub.base.HubZone;
 import ma.socialhub.base.i18n.HubLanguage;
@@ -12,6 +13,7 @@ import ma.socialhub.base.pdf.PdfText;
 import ma.socialhub.intake.AccessDetail;
 import ma.socialhub.intake.PersonalDetails;
 import ma.socialhub.referral.Referrals;
+import ma.socialhub.visit.Need;
 import ma.socialhub.visit.Visit;
 import ma.socialhub.visit.Visits;
 import org.openpdf.text.Document;
@@ -99,8 +101,8 @@ class PersonPdf {
 
     private String visit(Visit v, Locale locale) {
         HubLanguage language = HubLanguage.orDefault(locale);
-        java.util.Map<String, String> needs = visits.allNeeds().stream()
-                .collect(java.util.stream.Collectors.toMap(ma.socialhub.visit.Need::code, n -> n.name().in(language)));
+        Map<String, String> needs = visits.allNeeds().stream()
+                .collect(Collectors.toMap(Need::code, n -> n.name().in(language)));
         return (v.outcome() == null ? "" : t(locale, "visit.outcome." + v.outcome().name())) + (v.needs().isEmpty() ? ""
                 : " · " + String.join(", ", v.needs().stream().map(n -> needs.getOrDefault(n, n)).sorted().toList()))
                 + (v.note().isBlank() ? "" : " · " + v.note());

@@ -1,5 +1,6 @@
 package ma.socialhub.referral;
 
+import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import java.math.BigDecimal;
 import java.time.Clock;
@@ -21,6 +22,7 @@ import ma.socialhub.directory.Organization;
 import ma.socialhub.intake.Beneficiaries;
 import ma.socialhub.intake.Beneficiary;
 import ma.socialhub.intake.ConsentScope;
+import ma.socialhub.intake.PersonAnonymised;
 import ma.socialhub.intake.PersonalDataTrail;
 import ma.socialhub.staff.StaffDirectory;
 import ma.socialhub.staff.StaffMember;
@@ -28,6 +30,7 @@ import ma.socialhub.visit.Visit;
 import ma.socialhub.visit.Visits;
 import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.event.EventListener;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
@@ -177,28 +180,28 @@ public class Referrals {
     }
 
     /** Whether a referral has waited too long for someone to act: sent and not answered, or accepted and not started. */
-    @jakarta.annotation.security.PermitAll // a computation on what the caller already holds
+    @PermitAll // a computation on what the caller already holds
     public boolean isStale(Referral referral) {
         return (referral.status() == ReferralStatus.SENT || referral.status() == ReferralStatus.ACCEPTED)
                 && referral.statusAt().isBefore(clock.instant().minus(staleAfter));
     }
 
     /** How many whole days a referral has been in its status. */
-    @jakarta.annotation.security.PermitAll // a computation on what the caller already holds
+    @PermitAll // a computation on what the caller already holds
     public long daysInStatus(Referral referral) {
         return Duration.between(referral.statusAt(), clock.instant()).toDays();
     }
 
     /** The zone a referral's times and days are told in, on both sides: its referring center's. */
     @Transactional(readOnly = true)
-    @jakarta.annotation.security.PermitAll // public catalogue data about what the caller already holds
+    @PermitAll // public catalogue data about what the caller already holds
     public ZoneId zoneOf(Referral referral) {
         return catalog.zoneOf(referral.centerId());
     }
 
     /** Today where the referral was made: the latest day a step may carry, and the one a new step starts with. */
     @Transactional(readOnly = true)
-    @jakarta.annotation.security.PermitAll // a computation on what the caller already holds
+    @PermitAll // a computation on what the caller already holds
     public LocalDate today(Referral referral) {
         return LocalDate.ofInstant(clock.instant(), zoneOf(referral));
     }
@@ -324,8 +327,8 @@ public class Referrals {
     }
 
     /** An anonymised person's referrals keep their course but lose the free text typed about them. */
-    @org.springframework.context.event.EventListener
-    void onAnonymised(ma.socialhub.intake.PersonAnonymised anonymised) {
+    @EventListener
+    void onAnonymised(PersonAnonymised anonymised) {
         store.clearTexts(anonymised.beneficiaryId());
     }
 

@@ -1,6 +1,8 @@
 package ma.socialhub.staff;
 
 import jakarta.annotation.security.RolesAllowed;
+import java.util.Objects;
+import java.util.Optional;
 import ma.socialhub.base.security.Roles;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
@@ -52,15 +54,15 @@ public class Scopes {
      * their own scope (their own scope included); empty for anything else, or an unknown place.
      */
     @RolesAllowed({Roles.SUPERVISOR, Roles.ADMIN})
-    public java.util.Optional<Scope> within(Scope.Level level, long id) {
+    public Optional<Scope> within(Scope.Level level, long id) {
         Scope mine = current();
-        java.util.Optional<Scope> asked = resolve(level, id);
+        Optional<Scope> asked = resolve(level, id);
         return asked.filter(area -> contains(mine, area));
     }
 
-    private java.util.Optional<Scope> resolve(Scope.Level level, long id) {
+    private Optional<Scope> resolve(Scope.Level level, long id) {
         return switch (level) {
-            case NATION -> java.util.Optional.of(Scope.NATION);
+            case NATION -> Optional.of(Scope.NATION);
             case REGION -> jdbc.sql("SELECT id FROM region WHERE id = ?").param((short) id).query(Short.class).optional()
                     .map(r -> new Scope(Scope.Level.REGION, r, r));
             case PROVINCE -> jdbc.sql("SELECT region_id FROM province WHERE id = ?").param((int) id).query(Short.class).optional()
@@ -73,7 +75,7 @@ public class Scopes {
     private boolean contains(Scope mine, Scope area) {
         return switch (mine.level()) {
             case NATION -> true;
-            case REGION -> java.util.Objects.equals(mine.regionId(), area.regionId());
+            case REGION -> Objects.equals(mine.regionId(), area.regionId());
             case PROVINCE -> (area.level() == Scope.Level.PROVINCE && area.id() == mine.id())
                     || (area.level() == Scope.Level.CENTER && jdbc.sql("SELECT province_id FROM center WHERE id = ?")
                             .param(area.id()).query(Integer.class).single() == mine.id());

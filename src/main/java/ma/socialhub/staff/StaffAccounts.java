@@ -1,12 +1,15 @@
 package ma.socialhub.staff;
 
+import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.regex.Pattern;
 import ma.socialhub.base.admin.AdminResult;
@@ -199,7 +202,7 @@ public class StaffAccounts {
     public boolean disableIfPasswordIs(String username, String password) {
         Optional<StaffAccount> account = accounts.findByUsername(username).filter(StaffAccount::enabled)
                 .filter(a -> passwordEncoder.matches(password, a.passwordHash()));
-        account.ifPresent(a -> setEnabled(java.util.Objects.requireNonNull(a.id()), false));
+        account.ifPresent(a -> setEnabled(Objects.requireNonNull(a.id()), false));
         return account.isPresent();
     }
 
@@ -211,7 +214,7 @@ public class StaffAccounts {
 
     /** Whether any enabled administrator exists (the first-time setup is offered only when none does). */
     @Transactional(readOnly = true)
-    @jakarta.annotation.security.PermitAll
+    @PermitAll
     public boolean hasAdministrator() {
         return jdbc.sql("SELECT EXISTS (SELECT 1 FROM staff_account WHERE role = 'ADMIN' AND enabled)").query(Boolean.class).single();
     }
@@ -221,7 +224,7 @@ public class StaffAccounts {
     }
 
     private Optional<AdminResult> check(StaffForm form, @Nullable String password, boolean creating) {
-        Map<String, String> problems = new java.util.HashMap<>();
+        Map<String, String> problems = new HashMap<>();
         String username = form.username().strip().toLowerCase(Locale.ROOT);
         if (creating && !USERNAME.matcher(username).matches()) {
             problems.put("username", "admin.staff.error.username");

@@ -1,5 +1,6 @@
 package ma.socialhub.staff;
 
+import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
@@ -22,9 +23,9 @@ public class StaffMember extends User {
     private final @Nullable Short regionId;
     private final @Nullable Long organizationId;
     private final boolean nationScope;
-    private final java.time.Instant signedInAt;
+    private final Instant signedInAt;
 
-    StaffMember(StaffAccount account, java.time.Instant signedInAt) {
+    StaffMember(StaffAccount account, Instant signedInAt) {
         super(account.username(), account.passwordHash(), account.enabled(), true, true, true,
                 authorities(account.role()));
         this.signedInAt = signedInAt;
@@ -72,7 +73,7 @@ public class StaffMember extends User {
     }
 
     /** When this sign-in happened: sessions opened before a "sign out everywhere" end at their next request. */
-    public java.time.Instant signedInAt() {
+    public Instant signedInAt() {
         return signedInAt;
     }
 

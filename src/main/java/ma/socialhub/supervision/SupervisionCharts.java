@@ -12,9 +12,11 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.text.SimpleDateFormat;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
 import java.util.Date;
 import java.util.List;
 import java.util.Map;
@@ -32,16 +34,21 @@ import org.jfree.chart.axis.AxisLocation;
 import org.jfree.chart.axis.CategoryAxis;
 import org.jfree.chart.axis.CategoryLabelPositions;
 import org.jfree.chart.axis.DateAxis;
+import org.jfree.chart.axis.DateTickUnit;
+import org.jfree.chart.axis.DateTickUnitType;
 import org.jfree.chart.axis.NumberAxis;
+import org.jfree.chart.block.BlockBorder;
 import org.jfree.chart.plot.CategoryPlot;
 import org.jfree.chart.plot.PlotOrientation;
 import org.jfree.chart.plot.XYPlot;
 import org.jfree.chart.renderer.category.BarRenderer;
 import org.jfree.chart.renderer.category.StandardBarPainter;
+import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
 import org.jfree.chart.title.LegendTitle;
 import org.jfree.chart.title.TextTitle;
 import org.jfree.chart.ui.HorizontalAlignment;
 import org.jfree.chart.ui.RectangleEdge;
+import org.jfree.chart.ui.RectangleInsets;
 import org.jfree.data.category.DefaultCategoryDataset;
 import org.jfree.data.time.Day;
 import org.jfree.data.time.TimeSeries;
@@ -158,19 +165,19 @@ public class SupervisionCharts {
         time.setTickLabelFont(regular.deriveFont(11f));
         time.setLocale(language.locale());
         time.setTimeZone(CALENDAR_ZONE);
-        java.text.SimpleDateFormat label = new java.text.SimpleDateFormat("d MMM", language.locale());
+        SimpleDateFormat label = new SimpleDateFormat("d MMM", language.locale());
         label.setTimeZone(CALENDAR_ZONE);
         time.setDateFormatOverride(label);
         if (!days.isEmpty()) {
             // the whole range, a day before and after, so that one day is a point and not a needle
             time.setRange(midnight(days.getFirst().day().minusDays(1)), midnight(days.getLast().day().plusDays(1)));
             // whole days only, about eight labels whatever the range
-            long span = java.time.temporal.ChronoUnit.DAYS.between(days.getFirst().day(), days.getLast().day()) + 2;
-            time.setTickUnit(new org.jfree.chart.axis.DateTickUnit(org.jfree.chart.axis.DateTickUnitType.DAY,
+            long span = ChronoUnit.DAYS.between(days.getFirst().day(), days.getLast().day()) + 2;
+            time.setTickUnit(new DateTickUnit(DateTickUnitType.DAY,
                     (int) Math.max(1, Math.ceil(span / 8.0))));
         }
         // a dot on each day while the days can be told apart; over months, the line alone
-        org.jfree.chart.renderer.xy.XYLineAndShapeRenderer lines = new org.jfree.chart.renderer.xy.XYLineAndShapeRenderer(true,
+        XYLineAndShapeRenderer lines = new XYLineAndShapeRenderer(true,
                 days.size() <= 62);
         plot.setRenderer(lines);
         plot.getRangeAxis().setTickLabelFont(regular.deriveFont(11f));
@@ -259,7 +266,7 @@ public class SupervisionCharts {
         HorizontalAlignment side = language.isRightToLeft() ? HorizontalAlignment.RIGHT : HorizontalAlignment.LEFT;
         chart.setBackgroundPaint(Color.WHITE);
         // room at the edges: Arabic shaped by the browser may be a little wider than Java measured it
-        chart.setPadding(new org.jfree.chart.ui.RectangleInsets(8, 14, 8, 14));
+        chart.setPadding(new RectangleInsets(8, 14, 8, 14));
         TextTitle title = chart.getTitle();
         title.setFont(bold.deriveFont(15f));
         title.setHorizontalAlignment(side);
@@ -268,7 +275,7 @@ public class SupervisionCharts {
             legend.setItemFont(regular.deriveFont(12f));
             legend.setPosition(RectangleEdge.TOP);
             legend.setHorizontalAlignment(side);
-            legend.setFrame(org.jfree.chart.block.BlockBorder.NONE);
+            legend.setFrame(BlockBorder.NONE);
         }
     }
 

@@ -1,5 +1,6 @@
 package ma.socialhub.ticketing;
 
+import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -52,8 +53,8 @@ class TicketQueue {
                 """)
                 .param("center", centerId).param("service", serviceId).param("day", day)
                 .param("letter", String.valueOf(letter)).param("priority", priority.code())
-                .param("queueKey", java.sql.Timestamp.from(now.minus(priority.headStart())))
-                .param("now", java.sql.Timestamp.from(now)).param("token", qrToken).param("language", language)
+                .param("queueKey", Timestamp.from(now.minus(priority.headStart())))
+                .param("now", Timestamp.from(now)).param("token", qrToken).param("language", language)
                 .param("key", idempotencyKey).param("kiosk", kioskId)
                 .query(TicketRows.INSTANCE).single();
     }
@@ -74,7 +75,7 @@ class TicketQueue {
                                 FOR UPDATE SKIP LOCKED)
                 RETURNING t.*
                 """)
-                .param("counter", counterId).param("now", java.sql.Timestamp.from(now)).param("staff", staffId)
+                .param("counter", counterId).param("now", Timestamp.from(now)).param("staff", staffId)
                 .param("center", centerId).param("day", day)
                 .query(TicketRows.INSTANCE).optional();
     }
@@ -89,8 +90,8 @@ class TicketQueue {
                  WHERE id = :id AND state = 'WAITING'
                 RETURNING *
                 """).param("state", startService ? "IN_SERVICE" : "CALLED").param("counter", counterId)
-                .param("now", java.sql.Timestamp.from(now))
-                .param("startedAt", startService ? java.sql.Timestamp.from(now) : null).param("staff", staffId)
+                .param("now", Timestamp.from(now))
+                .param("startedAt", startService ? Timestamp.from(now) : null).param("staff", staffId)
                 .param("id", ticketId).query(TicketRows.INSTANCE).optional();
     }
 
@@ -102,7 +103,7 @@ class TicketQueue {
                        transfer_count = transfer_count + 1, last_transferred_at = :now, version = version + 1
                  WHERE id = :id AND counter_id = :from AND state IN ('CALLED', 'IN_SERVICE')
                 RETURNING *
-                """).param("service", serviceId).param("to", toCounterId).param("now", java.sql.Timestamp.from(now))
+                """).param("service", serviceId).param("to", toCounterId).param("now", Timestamp.from(now))
                 .param("id", ticketId).param("from", fromCounterId).query(TicketRows.INSTANCE).optional();
     }
 
@@ -125,7 +126,7 @@ class TicketQueue {
                 UPDATE counter SET state = :state, staff_id = CASE WHEN :state = 'CLOSED' THEN NULL ELSE :staff END,
                        state_since = CASE WHEN state <> :state OR state_since IS NULL THEN :now ELSE state_since END
                  WHERE id = :id
-                """).param("state", state).param("staff", staffId).param("now", java.sql.Timestamp.from(now))
+                """).param("state", state).param("staff", staffId).param("now", Timestamp.from(now))
                 .param("id", counterId).update();
     }
 
@@ -142,14 +143,14 @@ class TicketQueue {
         jdbc.sql("""
                 UPDATE counter SET staff_id = :staff, state_since = coalesce(state_since, :now)
                  WHERE id = :id AND staff_id IS DISTINCT FROM :staff
-                """).param("staff", staffId).param("now", java.sql.Timestamp.from(now)).param("id", counterId).update();
+                """).param("staff", staffId).param("now", Timestamp.from(now)).param("id", counterId).update();
     }
 
     /** Closes the counters a person was working (their session ended); returns the centers touched. */
     List<Long> closeCountersOf(long staffId, Instant now) {
         return jdbc.sql("""
                 UPDATE counter SET state = 'CLOSED', staff_id = NULL, state_since = ? WHERE staff_id = ? RETURNING center_id
-                """).params(java.sql.Timestamp.from(now), staffId).query(Long.class).list();
+                """).params(Timestamp.from(now), staffId).query(Long.class).list();
     }
 
     Optional<Ticket> recall(long ticketId, long counterId, int maxRecalls, Instant now) {
@@ -175,7 +176,7 @@ class TicketQueue {
     private Optional<Ticket> step(long ticketId, long counterId, String set, String expected, Instant now) {
         return jdbc.sql("UPDATE ticket SET " + set + ", version = version + 1"
                         + " WHERE id = :id AND counter_id = :counter AND " + expected + " RETURNING *")
-                .param("id", ticketId).param("counter", counterId).param("now", java.sql.Timestamp.from(now))
+                .param("id", ticketId).param("counter", counterId).param("now", Timestamp.from(now))
                 .query(TicketRows.INSTANCE).optional();
     }
 
@@ -190,7 +191,7 @@ class TicketQueue {
 
     int issuedByKioskSince(String kioskId, Instant since) {
         return jdbc.sql("SELECT count(*) FROM ticket WHERE kiosk_id = ? AND issued_at > ?")
-                .params(kioskId, java.sql.Timestamp.from(since)).query(Integer.class).single();
+                .params(kioskId, Timestamp.from(since)).query(Integer.class).single();
     }
 
     Optional<Ticket> byIdempotencyKey(long centerId, String key) {

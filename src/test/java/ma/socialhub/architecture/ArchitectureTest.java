@@ -6,9 +6,19 @@ import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.sli
 import com.tngtech.archunit.base.DescribedPredicate;
 import com.tngtech.archunit.core.domain.JavaCall;
 import com.tngtech.archunit.core.domain.JavaClass;
+import com.tngtech.archunit.core.domain.JavaMethod;
 import com.tngtech.archunit.core.domain.properties.HasName;
 import com.tngtech.archunit.core.domain.properties.HasOwner;
 import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.lang.ArchCondition;
+import com.tngtech.archunit.lang.ConditionEvents;
+import com.tngtech.archunit.lang.SimpleConditionEvent;
+import com.tngtech.archunit.lang.syntax.ArchRuleDefinition;
+import jakarta.annotation.security.DenyAll;
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
+import java.lang.annotation.Annotation;
+import java.util.List;
 import ma.socialhub.ticketing.Tickets;
 import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
@@ -16,6 +26,7 @@ import com.tngtech.archunit.lang.ArchRule;
 import java.time.Clock;
 import org.springframework.data.repository.Repository;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
 
 /**
  * Keeps the package-by-feature shape: features do not form cycles, screens go through services,
@@ -58,23 +69,21 @@ class ArchitectureTest {
      * open to any code path, which is what a forgotten annotation must never mean.
      */
     @ArchTest
-    static final ArchRule everyServiceMethodSaysWhoMayCallIt = com.tngtech.archunit.lang.syntax.ArchRuleDefinition.methods()
-            .that().areDeclaredInClassesThat().areAnnotatedWith(org.springframework.stereotype.Service.class)
+    static final ArchRule everyServiceMethodSaysWhoMayCallIt = ArchRuleDefinition.methods()
+            .that().areDeclaredInClassesThat().areAnnotatedWith(Service.class)
             .and().arePublic().and().areNotStatic()
-            .should(new com.tngtech.archunit.lang.ArchCondition<com.tngtech.archunit.core.domain.JavaMethod>("declare who may call it") {
+            .should(new ArchCondition<JavaMethod>("declare who may call it") {
                 @Override
-                public void check(com.tngtech.archunit.core.domain.JavaMethod method, com.tngtech.archunit.lang.ConditionEvents events) {
+                public void check(JavaMethod method, ConditionEvents events) {
                     boolean declared = SECURITY.stream().anyMatch(a -> method.isAnnotatedWith(a) || method.getOwner().isAnnotatedWith(a));
                     if (!declared) {
-                        events.add(com.tngtech.archunit.lang.SimpleConditionEvent.violated(method, method.getFullName()
+                        events.add(SimpleConditionEvent.violated(method, method.getFullName()
                                 + " has no @RolesAllowed, @PermitAll or @DenyAll"));
                     }
                 }
             });
 
-    static final java.util.List<Class<? extends java.lang.annotation.Annotation>> SECURITY = java.util.List.of(
-            jakarta.annotation.security.RolesAllowed.class, jakarta.annotation.security.PermitAll.class,
-            jakarta.annotation.security.DenyAll.class);
+    static final List<Class<? extends Annotation>> SECURITY = List.of(RolesAllowed.class, PermitAll.class, DenyAll.class);
 
     /**
      * One way to get "now": the injected {@code Clock}, which tests pin and move. {@code now()}

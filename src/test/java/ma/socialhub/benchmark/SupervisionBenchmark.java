@@ -15,6 +15,7 @@ import java.time.YearMonth;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.TimeUnit;
@@ -289,7 +290,7 @@ class SupervisionBenchmark {
                 if (Boolean.getBoolean("benchmark.verbose")) {
                     System.out.printf("  %.1f ms %s %s%n", alone.percentile(50), statement.sql().replaceAll("\\s+", " ").substring(0,
                             Math.min(120, statement.sql().replaceAll("\\s+", " ").length())), statement.parameters().stream()
-                            .map(b -> java.util.Arrays.toString(b.arguments())).toList());
+                            .map(b -> Arrays.toString(b.arguments())).toList());
                 }
                 if (alone.percentile(50) > longest) {
                     longest = alone.percentile(50);

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
@@ -128,7 +129,7 @@ class PartnerSideTest {
         scenario.asPartner(partner, referral, ReferralStatus.ACCEPTED, "Bienvenue");
         scenario.asPartner(partner, referral, ReferralStatus.IN_ACCOMPANIMENT, "");
         fixtures.signIn(partner);
-        LocalDate today = LocalDate.now(java.time.ZoneId.of("Africa/Casablanca"));
+        LocalDate today = LocalDate.now(ZoneId.of("Africa/Casablanca"));
         assertThat(referrals.recordStep(referral.id(), new StepRequest(StepKind.TRAINING_SESSION, today, "Gestion de base", null, null)))
                 .isInstanceOf(AccompanimentStepResult.Recorded.class);
         assertThat(referrals.recordStep(referral.id(), new StepRequest(StepKind.BUSINESS_PLAN, today, "", null, null)))
@@ -153,7 +154,7 @@ class PartnerSideTest {
     @Test
     void stepsAreRecordedOnlyDuringTheAccompanimentAndWrongOnesAreRefusedWithTheirReason() {
         fixtures.signIn(partner);
-        LocalDate today = LocalDate.now(java.time.ZoneId.of("Africa/Casablanca"));
+        LocalDate today = LocalDate.now(ZoneId.of("Africa/Casablanca"));
         assertThat(referrals.recordStep(referral.id(), new StepRequest(StepKind.TRAINING_SESSION, today, "", null, null)))
                 .isEqualTo(new AccompanimentStepResult.NotInAccompaniment());
         scenario.asPartner(partner, referral, ReferralStatus.ACCEPTED, "");

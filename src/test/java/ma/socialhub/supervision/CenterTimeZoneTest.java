@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.HashMap;
 import java.util.Map;
 import ma.socialhub.base.i18n.HubLanguage;
 import ma.socialhub.base.security.Roles;
@@ -98,7 +99,7 @@ class CenterTimeZoneTest {
 
     @Test
     void theAreaListCountsEachCentersTodayInItsOwnZone() {
-        Map<Long, CenterLive> live = new java.util.HashMap<>();
+        Map<Long, CenterLive> live = new HashMap<>();
         supervision.centers(new Scope(Scope.Level.REGION, 9, (short) 9)).forEach(c -> live.put(c.centerId(), c));
 
         LiveFigures inParis = live.get(paris).figures();

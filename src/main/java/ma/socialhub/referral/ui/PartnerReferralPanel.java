@@ -7,6 +7,7 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.Icon;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
@@ -184,7 +185,7 @@ class PartnerReferralPanel extends Div {
         };
     }
 
-    private static com.vaadin.flow.component.icon.Icon icon(ReferralStatus next) {
+    private static Icon icon(ReferralStatus next) {
         return switch (next) {
             case ACCEPTED -> VaadinIcon.CHECK.create();
             case IN_ACCOMPANIMENT -> VaadinIcon.PLAY.create();

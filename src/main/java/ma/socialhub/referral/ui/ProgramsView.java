@@ -11,10 +11,14 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.text.NumberFormat;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
+import java.util.stream.Collectors;
 import ma.socialhub.base.i18n.HubLanguage;
 import ma.socialhub.base.security.Roles;
 import ma.socialhub.base.ui.LanguageSwitcher;
@@ -94,10 +98,10 @@ public class ProgramsView extends VerticalLayout implements HasDynamicTitle {
             add(none);
         } else {
             // each line's day where its center is
-            java.time.format.DateTimeFormatter day = java.time.format.DateTimeFormatter
-                    .ofLocalizedDate(java.time.format.FormatStyle.MEDIUM).withLocale(getLocale());
+            DateTimeFormatter day = DateTimeFormatter
+                    .ofLocalizedDate(FormatStyle.MEDIUM).withLocale(getLocale());
             Map<Long, String> centers = new HashMap<>();
-            Map<Long, java.time.ZoneId> zones = new HashMap<>();
+            Map<Long, ZoneId> zones = new HashMap<>();
             waiting.forEach(w -> centers.computeIfAbsent(w.centerId(),
                     id -> catalog.center(id).map(c -> c.name().in(language)).orElse("")));
             Grid<ProgramIndicators.Waiting> late = new Grid<>();
@@ -131,7 +135,7 @@ public class ProgramsView extends VerticalLayout implements HasDynamicTitle {
     }
 
     private static Map<Short, String> regionNames(Catalog catalog, HubLanguage language) {
-        return catalog.regions().stream().collect(java.util.stream.Collectors.toMap(r -> r.id(), r -> r.name().in(language)));
+        return catalog.regions().stream().collect(Collectors.toMap(r -> r.id(), r -> r.name().in(language)));
     }
 
     @Override

@@ -11,6 +11,7 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
+import java.util.Map;
 import ma.socialhub.base.HubZone;
 import ma.socialhub.base.i18n.HubLanguage;
 import ma.socialhub.base.security.Roles;
@@ -68,7 +69,7 @@ public class AccessAlertsView extends VerticalLayout implements HasDynamicTitle 
         return switch (alert.kind()) {
             case FILE_TRANSFER, FILE_TAKEN -> getTranslation("intake.transfer.reason." + alert.detail());
             case SEARCH_VOLUME, SEARCH_LIMIT -> alert.detail().startsWith("searches=")
-                    ? getTranslation("alerts.searches", java.util.Map.of("count", alert.detail().substring(9))) : alert.detail();
+                    ? getTranslation("alerts.searches", Map.of("count", alert.detail().substring(9))) : alert.detail();
             case CARD_MISMATCH -> getTranslation("alerts.cardMismatch." + alert.detail());
         };
     }

@@ -4,6 +4,7 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.grid.ColumnTextAlign;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridSortOrder;
+import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Span;
@@ -108,7 +109,7 @@ public class SupervisionView extends VerticalLayout implements BeforeEnterObserv
         grid.setPartNameGenerator(c -> c.overTarget() ? "over-target" : null);
         grid.addItemClickListener(e -> UI.getCurrent().navigate(CenterBoardView.class, CenterBoardView.of(e.getItem().code())));
         grid.addClassName("supervision-centers");
-        grid.addThemeVariants(com.vaadin.flow.component.grid.GridVariant.LUMO_WRAP_CELL_CONTENT);
+        grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.setMultiSort(false);
         grid.setEmptyStateText(getTranslation("supervision.noCenter"));
         grid.sort(List.of(new GridSortOrder<>(longest, SortDirection.DESCENDING)));
@@ -230,7 +231,7 @@ public class SupervisionView extends VerticalLayout implements BeforeEnterObserv
         HubLanguage language = HubLanguage.orDefault(getLocale());
         List<List<@Nullable Object>> rows = new ArrayList<>();
         for (CenterLive c : area == null ? List.<CenterLive>of() : supervision.centers(area.scope())) {
-            rows.add(java.util.Arrays.asList(c.code(), c.name().in(language), c.figures().waiting(),
+            rows.add(Arrays.asList(c.code(), c.name().in(language), c.figures().waiting(),
                     Minutes.number(c.figures().longestWait()), Minutes.number(c.figures().averageWait()), c.figures().issued(),
                     c.figures().served(), c.figures().noShows(), c.figures().transferred(), Minutes.number(c.figures().averageService()),
                     c.countersOpen(), c.overTarget() ? getTranslation("supervision.yes") : ""));
