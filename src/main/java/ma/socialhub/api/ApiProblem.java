@@ -1,5 +1,6 @@
 package ma.socialhub.api;
 
+import java.util.List;
 import org.springframework.http.HttpStatus;
 
 /** The expected failures of the API, each mapped to its status and a translated problem detail. */
@@ -29,14 +30,14 @@ abstract sealed class ApiProblem extends RuntimeException {
     }
 
     static final class InvalidBody extends ApiProblem {
-        private final java.util.List<String> fields;
+        private final List<String> fields;
 
-        InvalidBody(java.util.List<String> fields) {
+        InvalidBody(List<String> fields) {
             super(HttpStatus.BAD_REQUEST, "api.invalidBody");
-            this.fields = java.util.List.copyOf(fields);
+            this.fields = List.copyOf(fields);
         }
 
-        java.util.List<String> fields() {
+        List<String> fields() {
             return fields;
         }
     }

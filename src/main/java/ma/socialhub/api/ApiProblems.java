@@ -6,12 +6,14 @@ import ma.socialhub.base.i18n.HubLanguage;
 import ma.socialhub.base.i18n.HubTranslations;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.HttpMediaTypeNotSupportedException;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 
 /**
  * Turns API failures into RFC 9457 problem details, in the caller's language (Accept-Language). Nothing internal (no stack trace, no SQL) ever reaches the body.
@@ -42,7 +44,7 @@ class ApiProblems {
         return response.body(detail);
     }
 
-    @ExceptionHandler(org.springframework.web.method.annotation.MethodArgumentTypeMismatchException.class)
+    @ExceptionHandler(MethodArgumentTypeMismatchException.class)
     ResponseEntity<ProblemDetail> badParameter(Exception e, Locale locale) {
         return ResponseEntity.badRequest().body(detail(HttpStatus.BAD_REQUEST, "api.badParameter", locale));
     }
@@ -54,7 +56,7 @@ class ApiProblems {
 
     /** A problem response outside the exception path (a lookup that found nothing). */
     ResponseEntity<ProblemDetail> response(HttpStatus status, String key, Locale locale) {
-        return ResponseEntity.status(status).contentType(org.springframework.http.MediaType.APPLICATION_PROBLEM_JSON)
+        return ResponseEntity.status(status).contentType(MediaType.APPLICATION_PROBLEM_JSON)
                 .body(detail(status, key, locale));
     }
 

@@ -1,11 +1,13 @@
 package ma.socialhub.api;
 
 import jakarta.servlet.DispatcherType;
+import java.util.Arrays;
 import org.apache.catalina.Context;
 import org.apache.catalina.Lifecycle;
 import org.apache.catalina.Pipeline;
 import org.apache.catalina.Valve;
 import org.apache.catalina.valves.ErrorReportValve;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.tomcat.servlet.TomcatServletWebServerFactory;
 import org.springframework.boot.web.server.WebServerFactoryCustomizer;
 import ma.socialhub.base.i18n.HubTranslations;
@@ -43,7 +45,7 @@ class ApiWeb {
                         pipeline.removeValve(valve);
                     }
                 }
-                if (java.util.Arrays.stream(pipeline.getValves()).noneMatch(ProblemReportValve.class::isInstance)) {
+                if (Arrays.stream(pipeline.getValves()).noneMatch(ProblemReportValve.class::isInstance)) {
                     pipeline.addValve(new ProblemReportValve(translations));
                 }
             }
@@ -53,7 +55,7 @@ class ApiWeb {
     /** Right after {@link ApiErrors}, so that its 429 is a problem detail too. */
     @Bean
     FilterRegistrationBean<AnonymousApiLimit> anonymousApiLimit(
-            @org.springframework.beans.factory.annotation.Value("${hub.api.anonymous-per-minute:120}") int perMinute) {
+            @Value("${hub.api.anonymous-per-minute:120}") int perMinute) {
         FilterRegistrationBean<AnonymousApiLimit> registration = new FilterRegistrationBean<>(new AnonymousApiLimit(perMinute));
         registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 1);
         registration.addUrlPatterns("/*");

@@ -6,6 +6,7 @@ import java.util.Locale;
 import ma.socialhub.base.i18n.HubLanguage;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -48,7 +49,7 @@ class HsdsApi {
             @Parameter(hidden = true) @RequestHeader(name = HttpHeaders.ACCEPT_LANGUAGE, required = false) @Nullable String language) {
         HubLanguage lang = language(language);
         return catalogue.service(id, lang).<ResponseEntity<?>>map(ResponseEntity::ok)
-                .orElseGet(() -> problems.response(org.springframework.http.HttpStatus.NOT_FOUND, "api.hsds.notFound", lang.locale()));
+                .orElseGet(() -> problems.response(HttpStatus.NOT_FOUND, "api.hsds.notFound", lang.locale()));
     }
 
     @Operation(summary = "Organizations (HSDS 3.0)")

@@ -1,9 +1,14 @@
 package ma.socialhub.api;
 
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.BiFunction;
 import java.util.stream.Collectors;
 import ma.socialhub.base.i18n.HubLanguage;
 import ma.socialhub.base.i18n.HubTranslations;
@@ -16,6 +21,7 @@ import ma.socialhub.directory.Directory;
 import ma.socialhub.directory.Organization;
 import ma.socialhub.directory.OrganizationKind;
 import org.jspecify.annotations.Nullable;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
@@ -34,23 +40,23 @@ class HsdsCatalogue {
 
     /** What the catalogue publishes, as read at {@code readAt}. */
     private record Snapshot(List<Center> centers, List<Catalog.Offering> offerings, List<Organization> partners,
-            Map<Short, LocalizedText> regions, java.time.Instant readAt) {
+            Map<Short, LocalizedText> regions, Instant readAt) {
     }
 
     private final Catalog catalog;
     private final Directory directory;
     private final HubTranslations texts;
-    private final java.time.Clock clock;
-    private final java.time.Duration keep;
+    private final Clock clock;
+    private final Duration keep;
     private volatile @Nullable Snapshot snapshot;
 
-    HsdsCatalogue(Catalog catalog, Directory directory, HubTranslations texts, java.time.Clock clock,
-            @org.springframework.beans.factory.annotation.Value("${hub.hsds.cache-seconds:60}") int cacheSeconds) {
+    HsdsCatalogue(Catalog catalog, Directory directory, HubTranslations texts, Clock clock,
+            @Value("${hub.hsds.cache-seconds:60}") int cacheSeconds) {
         this.catalog = catalog;
         this.directory = directory;
         this.texts = texts;
         this.clock = clock;
-        this.keep = java.time.Duration.ofSeconds(cacheSeconds);
+        this.keep = Duration.ofSeconds(cacheSeconds);
     }
 
     /** The kept catalogue, read again once it is older than the cache time (by one thread; the others keep the old one meanwhile). */
@@ -83,7 +89,7 @@ class HsdsCatalogue {
         List<Organization> partners = kept.partners();
         int total = centers.size() + partners.size();
         int from = from(page, perPage, total);
-        List<HsdsModel.Organization> contents = new java.util.ArrayList<>();
+        List<HsdsModel.Organization> contents = new ArrayList<>();
         for (int i = from; i < Math.min(total, from + perPage); i++) {
             contents.add(i < centers.size() ? organization(centers.get(i), language)
                     : organization(partners.get(i - centers.size()), language));
@@ -125,15 +131,15 @@ class HsdsCatalogue {
 
     /** Centers' offerings first, then one service per partner. */
     private <T> HsdsModel.Page<T> slice(int page, int perPage, HubLanguage language,
-            java.util.function.BiFunction<Catalog.Offering, HubLanguage, T> ofOffering,
-            java.util.function.BiFunction<Organization, HubLanguage, T> ofPartner) {
+            BiFunction<Catalog.Offering, HubLanguage, T> ofOffering,
+            BiFunction<Organization, HubLanguage, T> ofPartner) {
         Snapshot kept = snapshot();
         int offerings = kept.offerings().size();
         List<Organization> partners = kept.partners();
         int total = offerings + partners.size();
         int from = from(page, perPage, total);
         int to = Math.min(total, from + perPage);
-        List<T> contents = new java.util.ArrayList<>();
+        List<T> contents = new ArrayList<>();
         if (from < offerings) {
             kept.offerings().subList(from, Math.min(to, offerings)).forEach(o -> contents.add(ofOffering.apply(o, language)));
         }

@@ -1,8 +1,10 @@
 package ma.socialhub.catalog;
 
 import jakarta.annotation.security.PermitAll;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.Optional;
+import ma.socialhub.base.HubZone;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -16,9 +18,11 @@ import org.springframework.transaction.annotation.Transactional;
 public class Catalog {
 
     private final CatalogStore store;
+    private final HubZone hubZone;
 
-    Catalog(CatalogStore store) {
+    Catalog(CatalogStore store, HubZone hubZone) {
         this.store = store;
+        this.hubZone = hubZone;
     }
 
     /** An active center by its URL code; empty for an unknown or closed center. */
@@ -28,6 +32,16 @@ public class Catalog {
 
     public Optional<Center> center(long id) {
         return store.center(id);
+    }
+
+    /**
+     * The time zone a center's days and hours are told in: its queue's day, its board, its visits
+     * and referrals. The hub's zone for an unknown id (ids read from the database always name a
+     * center). Read afresh each time rather than cached: it is one primary-key read, and an
+     * administrator's change of a center's zone must hold at once on every node.
+     */
+    public ZoneId zoneOf(long centerId) {
+        return store.zoneOf(centerId).orElse(hubZone.zone());
     }
 
     public List<Center> activeCenters() {

@@ -45,20 +45,11 @@ public class CatalogAdmin {
     /** A center as the administration lists it, inactive ones included. */
     public record CenterRow(long id, int version, String code, String kind, int provinceId, LocalizedText name, String timeZone,
             boolean active) {
-
-        public CenterForm form() {
-            return new CenterForm(id, version, code, kind, provinceId, name, timeZone, active);
-        }
     }
 
     /** A service as the administration lists it. */
     public record ServiceRow(long id, int version, String code, String letter, String pictogram, LocalizedText name,
             int targetWaitMinutes, int serviceMinutes, LocalizedText documents, int displayOrder, boolean active) {
-
-        public ServiceForm form() {
-            return new ServiceForm(id, version, code, letter, pictogram, name, targetWaitMinutes, serviceMinutes, documents,
-                    displayOrder, active);
-        }
     }
 
     public static final Set<String> CENTER_KINDS = Set.of("SOCIAL_POLE", "MULTIDISCIPLINARY", "YOUTH_PLATFORM", "EMERGENCY",

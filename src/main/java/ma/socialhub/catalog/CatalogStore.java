@@ -55,6 +55,10 @@ class CatalogStore {
         return jdbc.sql(CENTER_SELECT + " WHERE c.id = ?").param(id).query(CatalogStore::center).optional();
     }
 
+    Optional<ZoneId> zoneOf(long centerId) {
+        return jdbc.sql("SELECT time_zone FROM center WHERE id = ?").param(centerId).query(String.class).optional().map(ZoneId::of);
+    }
+
     List<Center> activeCenters() {
         return jdbc.sql(CENTER_SELECT + " WHERE c.active ORDER BY p.region_id, c.code").query(CatalogStore::center).list();
     }

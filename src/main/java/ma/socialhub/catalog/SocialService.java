@@ -1,5 +1,7 @@
 package ma.socialhub.catalog;
 
+import java.util.List;
+import ma.socialhub.base.i18n.HubLanguage;
 import ma.socialhub.base.i18n.LocalizedText;
 
 /**
@@ -10,7 +12,7 @@ public record SocialService(long id, String code, char letter, String pictogram,
         int targetWaitMinutes, int serviceMinutes, LocalizedText documents) {
 
     /** The documents to bring, one a line, in {@code language}; empty when none are needed. */
-    public java.util.List<String> documentsIn(ma.socialhub.base.i18n.HubLanguage language) {
+    public List<String> documentsIn(HubLanguage language) {
         return documents.in(language).lines().map(String::strip).filter(l -> !l.isEmpty()).toList();
     }
 }

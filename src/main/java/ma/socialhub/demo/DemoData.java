@@ -1,5 +1,6 @@
 package ma.socialhub.demo;
 
+import java.util.List;
 import ma.socialhub.base.security.Roles;
 import ma.socialhub.base.security.SystemAuthority;
 import org.springframework.beans.factory.ObjectProvider;
@@ -34,7 +35,7 @@ class DemoData implements ApplicationRunner {
     private static final Logger log = LoggerFactory.getLogger(DemoData.class);
     static final String PASSWORD = "demo";
     /** The demo's accounts, all with {@link #PASSWORD} (README); disabled by {@link DemoLeftovers} on a node without the demo. */
-    static final java.util.List<String> ACCOUNTS = java.util.List.of("agent", "agent.ar", "supervisor", "admin", "incubator");
+    static final List<String> ACCOUNTS = List.of("agent", "agent.ar", "supervisor", "admin", "incubator");
 
     private final DataSource dataSource;
     private final JdbcClient jdbc;

@@ -5,11 +5,16 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Arrays;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import ma.socialhub.base.security.Roles;
+import ma.socialhub.base.HubZone;
 import ma.socialhub.base.i18n.LocalizedText;
 import ma.socialhub.catalog.Catalog;
 import ma.socialhub.catalog.Center;
@@ -59,11 +64,12 @@ public class Beneficiaries {
     private final StaffDirectory staff;
     private final Catalog catalog;
     private final Clock clock;
+    private final HubZone hubZone;
     private final int consentYears;
     private final TransactionTemplate tx;
 
     Beneficiaries(BeneficiaryStore store, AuditTrail audit, SearchBudget budget, AccessAlerts alerts, PersonHandles handles,
-            StaffDirectory staff, Catalog catalog, Clock clock, @Value("${hub.consent.validity-years:5}") int consentYears,
+            StaffDirectory staff, Catalog catalog, Clock clock, HubZone hubZone, @Value("${hub.consent.validity-years:5}") int consentYears,
             PlatformTransactionManager transactions) {
         this.store = store;
         this.audit = audit;
@@ -73,6 +79,7 @@ public class Beneficiaries {
         this.staff = staff;
         this.catalog = catalog;
         this.clock = clock;
+        this.hubZone = hubZone;
         this.consentYears = consentYears;
         this.tx = new TransactionTemplate(transactions);
     }
@@ -160,7 +167,7 @@ public class Beneficiaries {
         return store.find(found.get(), today(center)).map(b -> new TransferOffer(
                 (b.details().firstNameAr() + " " + b.details().lastNameAr()).strip(),
                 (b.details().firstNameLatin() + " " + b.details().lastNameLatin()).strip(),
-                java.util.Objects.requireNonNull(b.details().birthDate()),
+                Objects.requireNonNull(b.details().birthDate()),
                 handles.issue(b.id(), agent.staffId(), PersonHandles.Purpose.TRANSFER)));
     }
 
@@ -349,14 +356,14 @@ public class Beneficiaries {
      */
     @Transactional
     @RolesAllowed(Roles.INCUBATOR)
-    public List<SharedFile> sharedWithMe(java.util.Collection<Long> ids) {
+    public List<SharedFile> sharedWithMe(Collection<Long> ids) {
         StaffMember partner = staff.current().orElseThrow(() -> new AccessDeniedException("No staff member signed in"));
         Long organization = partner.organizationId();
         if (organization == null) {
             throw new AccessDeniedException("The partner account has no organization");
         }
-        List<SharedFile> files = store.sharedWith(organization, ids,
-                LocalDate.ofInstant(clock.instant(), java.time.ZoneId.of("Africa/Casablanca")));
+        // a partner serves a region, not a center: whether consent still holds is judged on the hub's day
+        List<SharedFile> files = store.sharedWith(organization, ids, LocalDate.ofInstant(clock.instant(), hubZone.zone()));
         files.forEach(f -> audit.record(AuditTrail.Action.READ, f.id(), AccessDetail.of("sharedWithPartner", "partner", organization)));
         return files;
     }
@@ -367,11 +374,11 @@ public class Beneficiaries {
      */
     @Transactional
     @RolesAllowed(Roles.AGENT)
-    public java.util.Map<Long, String> namesKnownHere(java.util.Collection<Long> ids) {
+    public Map<Long, String> namesKnownHere(Collection<Long> ids) {
         long center = centerOf(agent());
         LocalDate today = today(center);
-        java.util.Map<Long, String> names = new java.util.LinkedHashMap<>();
-        for (long id : new java.util.LinkedHashSet<>(ids)) {
+        Map<Long, String> names = new LinkedHashMap<>();
+        for (long id : new LinkedHashSet<>(ids)) {
             if (store.isKnownAt(id, center)) {
                 store.find(id, today).ifPresent(b -> {
                     names.put(id, b.displayName());
@@ -475,7 +482,6 @@ public class Beneficiaries {
     }
 
     private LocalDate today(long centerId) {
-        return catalog.center(centerId).map(c -> LocalDate.ofInstant(clock.instant(), c.timeZone()))
-                .orElseGet(() -> LocalDate.now(clock));
+        return LocalDate.ofInstant(clock.instant(), catalog.zoneOf(centerId));
     }
 }

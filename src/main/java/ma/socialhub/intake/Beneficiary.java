@@ -2,6 +2,7 @@ package ma.socialhub.intake;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.Period;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -22,7 +23,7 @@ public record Beneficiary(long id, long registeredCenterId, PersonalDetails deta
     /** Age in whole years on {@code day}, from the birth date or, roughly, the birth year. */
     public @Nullable Integer ageOn(LocalDate day) {
         if (details.birthDate() != null) {
-            return java.time.Period.between(details.birthDate(), day).getYears();
+            return Period.between(details.birthDate(), day).getYears();
         }
         Integer year = details.birthYear();
         return year == null ? null : day.getYear() - year;

@@ -8,11 +8,13 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
+import ma.socialhub.base.i18n.LocalizedText;
 import ma.socialhub.base.security.PersonalDataCipher;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -279,7 +281,7 @@ class BeneficiaryStore {
      * profile without identity) or accepted and in accompaniment (with it) — and who still agree to
      * sharing. A person whose referrals there are all closed is not returned at all.
      */
-    List<SharedFile> sharedWith(long organizationId, java.util.Collection<Long> ids, LocalDate today) {
+    List<SharedFile> sharedWith(long organizationId, Collection<Long> ids, LocalDate today) {
         if (ids.isEmpty()) {
             return List.of();
         }
@@ -317,7 +319,7 @@ class BeneficiaryStore {
 
     /** A search hit: the file and what the list shows of it. */
     record Row(long id, String nameAr, String nameLatin, @Nullable Integer birthYear, @Nullable Sex sex,
-            @Nullable String nationalId, @Nullable String phone, ma.socialhub.base.i18n.LocalizedText center,
+            @Nullable String nationalId, @Nullable String phone, LocalizedText center,
             boolean knownHere) {
     }
 
@@ -331,7 +333,7 @@ class BeneficiaryStore {
                 (rs.getString("first_name_latin") + " " + rs.getString("last_name_latin")).strip(),
                 rs.getObject("birth_year") == null ? null : rs.getInt("birth_year"),
                 sex == null ? null : Sex.valueOf(sex), clear(rs.getString("cin_enc")), clear(rs.getString("phone_enc")),
-                new ma.socialhub.base.i18n.LocalizedText(rs.getString("center_ar"), rs.getString("center_zgh"),
+                new LocalizedText(rs.getString("center_ar"), rs.getString("center_zgh"),
                         rs.getString("center_fr"), rs.getString("center_en")),
                 rs.getBoolean("known_here"));
     }

@@ -1,5 +1,6 @@
 package ma.socialhub.intake;
 
+import ma.socialhub.base.i18n.LocalizedText;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -11,6 +12,6 @@ import org.jspecify.annotations.Nullable;
  *     their own center (an agent finds only people known there, and is never told where else)
  */
 public record BeneficiarySummary(long id, String nameAr, String nameLatin, @Nullable Integer birthYear,
-        @Nullable Sex sex, String maskedNationalId, String maskedPhone, ma.socialhub.base.i18n.LocalizedText registeredCenter,
+        @Nullable Sex sex, String maskedNationalId, String maskedPhone, LocalizedText registeredCenter,
         boolean knownHere, String handle) {
 }

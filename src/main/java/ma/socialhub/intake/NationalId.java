@@ -1,5 +1,6 @@
 package ma.socialhub.intake;
 
+import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
@@ -20,7 +21,7 @@ public record NationalId(String value) {
 
     /** The normalised number, if {@code typed} is one. */
     public static Optional<NationalId> parse(String typed) {
-        String compact = typed.replaceAll("[\\s-]", "").toUpperCase(java.util.Locale.ROOT);
+        String compact = typed.replaceAll("[\\s-]", "").toUpperCase(Locale.ROOT);
         return FORM.matcher(compact).matches() ? Optional.of(new NationalId(compact)) : Optional.empty();
     }
 

@@ -1,6 +1,7 @@
 package ma.socialhub.intake;
 
 import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Base64;
@@ -47,7 +48,7 @@ class PersonHandles {
         try {
             String payload = new String(Base64.getUrlDecoder().decode(handle.substring(0, dot)), StandardCharsets.UTF_8);
             String[] parts = payload.split(":");
-            if (parts.length != 4 || !purpose.name().equals(parts[3]) || !java.security.MessageDigest.isEqual(
+            if (parts.length != 4 || !purpose.name().equals(parts[3]) || !MessageDigest.isEqual(
                     signature(payload).getBytes(StandardCharsets.US_ASCII),
                     handle.substring(dot + 1).getBytes(StandardCharsets.US_ASCII))
                     || Long.parseLong(parts[1]) != staffId

@@ -9,8 +9,11 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
+import ma.socialhub.base.HubZone;
 import ma.socialhub.base.i18n.LocalizedText;
 import ma.socialhub.base.security.AdminLog;
 import ma.socialhub.base.security.Roles;
@@ -31,8 +34,6 @@ import org.springframework.transaction.annotation.Transactional;
 @RolesAllowed(Roles.ADMIN)
 public class PersonalDataAdmin {
 
-    private static final ZoneId MOROCCO = ZoneId.of("Africa/Casablanca");
-
     /** One consent record of a person. */
     public record ConsentRecord(String decision, Set<ConsentScope> scopes, Instant recordedAt, String byName,
             @Nullable LocalDate validUntil, LocalizedText center) {
@@ -52,15 +53,18 @@ public class PersonalDataAdmin {
     private final AdminLog adminLog;
     private final JdbcClient jdbc;
     private final Clock clock;
+    /** Administration spans every center: its days (consent still valid, the trail's dates) are the hub's. */
+    private final ZoneId zone;
     private final ApplicationEventPublisher events;
 
-    PersonalDataAdmin(BeneficiaryStore store, AuditTrail audit, AdminLog adminLog, JdbcClient jdbc, Clock clock,
+    PersonalDataAdmin(BeneficiaryStore store, AuditTrail audit, AdminLog adminLog, JdbcClient jdbc, Clock clock, HubZone hubZone,
             ApplicationEventPublisher events) {
         this.store = store;
         this.audit = audit;
         this.adminLog = adminLog;
         this.jdbc = jdbc;
         this.clock = clock;
+        this.zone = hubZone.zone();
         this.events = events;
     }
 
@@ -92,7 +96,7 @@ public class PersonalDataAdmin {
     /** A person's whole file, wherever they are known. Audited. */
     @Transactional
     public Optional<Beneficiary> file(long id) {
-        Optional<Beneficiary> found = store.find(id, LocalDate.ofInstant(clock.instant(), MOROCCO));
+        Optional<Beneficiary> found = store.find(id, LocalDate.ofInstant(clock.instant(), zone));
         found.ifPresent(b -> audit.record(AuditTrail.Action.READ, id, AccessDetail.of("adminRead")));
         return found;
     }
@@ -129,8 +133,8 @@ public class PersonalDataAdmin {
                 """).param("person", query.beneficiaryId())
                 .param("username", query.username() == null || query.username().isBlank() ? null : query.username().strip().toLowerCase())
                 .param("action", query.action())
-                .param("from", query.from() == null ? null : Timestamp.from(query.from().atStartOfDay(MOROCCO).toInstant()))
-                .param("to", query.to() == null ? null : Timestamp.from(query.to().plusDays(1).atStartOfDay(MOROCCO).toInstant()))
+                .param("from", query.from() == null ? null : Timestamp.from(query.from().atStartOfDay(zone).toInstant()))
+                .param("to", query.to() == null ? null : Timestamp.from(query.to().plusDays(1).atStartOfDay(zone).toInstant()))
                 .param("limit", Math.min(Math.max(limit, 1), 2000))
                 .query((rs, n) -> new AccessEntry(rs.getTimestamp("at").toInstant(), rs.getString("staff"),
                         (Long) rs.getObject("beneficiary_id"), rs.getString("action"), rs.getString("screen"), rs.getString("detail")))
@@ -144,7 +148,7 @@ public class PersonalDataAdmin {
         adminLog.record("beneficiary", id, "EXPORT", null, format);
     }
 
-    private static final java.util.regex.Pattern REQUEST_NUMBER = java.util.regex.Pattern.compile("^[A-Za-z0-9][A-Za-z0-9/._-]{0,39}$");
+    private static final Pattern REQUEST_NUMBER = Pattern.compile("^[A-Za-z0-9][A-Za-z0-9/._-]{0,39}$");
 
     /** A request's reference as the administrator files it ({@code CNDP-2026/0042}): letters, digits and / . _ - only. */
     public static boolean isRequestNumber(String text) {
@@ -166,7 +170,7 @@ public class PersonalDataAdmin {
             return false;
         }
         audit.record(AuditTrail.Action.ERASE, id, AccessDetail.of("erasure", "request", requestNumber.strip()));
-        adminLog.record("beneficiary", id, "ERASE", null, java.util.Map.of("request", requestNumber.strip()));
+        adminLog.record("beneficiary", id, "ERASE", null, Map.of("request", requestNumber.strip()));
         events.publishEvent(new PersonAnonymised(id));
         return true;
     }
@@ -181,7 +185,7 @@ public class PersonalDataAdmin {
         for (long id : store.notSeenSince(cutoff, batch)) {
             if (store.anonymise(id, clock.instant())) {
                 audit.record(AuditTrail.Action.ANONYMISE, id, AccessDetail.of("retention", "since",
-                        LocalDate.ofInstant(cutoff, java.time.ZoneId.of("Africa/Casablanca"))));
+                        LocalDate.ofInstant(cutoff, zone)));
                 events.publishEvent(new PersonAnonymised(id));
                 done++;
             }

@@ -36,12 +36,6 @@ public record PersonalDetails(
         situations = Set.copyOf(situations);
     }
 
-    /** An empty form. */
-    public static PersonalDetails blank() {
-        return new PersonalDetails("", "", "", "", null, null, null, "", "", null, "", null, Set.of(), null, null, null,
-                null, null, null, RsuStatus.UNKNOWN, "");
-    }
-
     /** Whether any health-related field is filled: those need the consent to sensitive data. */
     public boolean hasSensitiveData() {
         return situations.stream().anyMatch(Situation::sensitive) || disabilityType != null

@@ -4,9 +4,11 @@ import jakarta.annotation.security.RolesAllowed;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 import ma.socialhub.base.security.AdminLog;
 import ma.socialhub.base.security.Roles;
 import org.jspecify.annotations.Nullable;
@@ -47,7 +49,7 @@ public class KioskAdmin {
     /** Configured kiosks and registered devices together, by kiosk id. */
     @Transactional(readOnly = true)
     public List<KioskStatus> kiosks() {
-        Map<String, Object[]> rows = new java.util.TreeMap<>();
+        Map<String, Object[]> rows = new TreeMap<>();
         jdbc.sql("SELECT kiosk_id, last_seen_at, rotated_at FROM kiosk_device").query((rs, n) -> {
             rows.put(rs.getString(1), new Object[] {instant(rs.getTimestamp(2)), instant(rs.getTimestamp(3))});
             return null;
@@ -63,7 +65,7 @@ public class KioskAdmin {
     public List<RefusedFile> refused() {
         return registry.problems().entrySet().stream()
                 .map(e -> new RefusedFile(String.valueOf(e.getKey().getFileName()), e.getValue().stream().map(String::valueOf).toList()))
-                .sorted(java.util.Comparator.comparing(RefusedFile::file)).toList();
+                .sorted(Comparator.comparing(RefusedFile::file)).toList();
     }
 
     /**

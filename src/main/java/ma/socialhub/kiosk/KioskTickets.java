@@ -1,5 +1,6 @@
 package ma.socialhub.kiosk;
 
+import jakarta.annotation.security.PermitAll;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
@@ -13,6 +14,7 @@ import ma.socialhub.ticketing.PriorityClass;
 import ma.socialhub.ticketing.RequestKey;
 import ma.socialhub.ticketing.Tickets;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Ticket issuing as a kiosk does it: only a registered kiosk with a valid credential, only for
@@ -39,13 +41,13 @@ public class KioskTickets {
     }
 
     /** The kiosk a credential opens at a center's address; empty if it is not that center's registered kiosk. */
-    @jakarta.annotation.security.PermitAll // the kiosk credential is the proof
+    @PermitAll // the kiosk credential is the proof
     public Optional<Kiosk> open(String credential, String centerCode) {
         return authenticate(credential).filter(kiosk -> kiosk.center().code().equals(centerCode));
     }
 
     /** The registered, validly configured kiosk (or integration) a credential proves, wherever it is. */
-    @jakarta.annotation.security.PermitAll // the kiosk credential is the proof
+    @PermitAll // the kiosk credential is the proof
     public Optional<Kiosk> authenticate(String credential) {
         return devices.verify(credential).flatMap(registry::kiosk)
                 .flatMap(config -> catalog.centerByCode(config.centerCode()).map(center -> new Kiosk(config, center,
@@ -58,8 +60,8 @@ public class KioskTickets {
      * code made for another center's kiosk is not spent here. In the demo, a demo kiosk's secret
      * serves as its code.
      */
-    @jakarta.annotation.security.PermitAll // the code is the proof
-    @org.springframework.transaction.annotation.Transactional
+    @PermitAll // the code is the proof
+    @Transactional
     public Optional<String> register(String centerCode, String code) {
         Optional<String> demo = devices.demoCredential(code).filter(credential -> open(credential, centerCode).isPresent());
         if (demo.isPresent()) {
@@ -71,7 +73,7 @@ public class KioskTickets {
     }
 
     /** Issues a ticket at a kiosk; a credential that no longer opens the kiosk issues nothing. */
-    @jakarta.annotation.security.PermitAll // the kiosk credential is the proof
+    @PermitAll // the kiosk credential is the proof
     public IssueResult issue(String credential, String centerCode, long serviceId, PriorityClass priority,
             HubLanguage language, String interactionKey) {
         return offering(credential, centerCode, serviceId).<IssueResult>map(kiosk -> tickets.issue(kiosk.center().id(), serviceId,
@@ -82,7 +84,7 @@ public class KioskTickets {
      * Issues a ticket for an integration's request, once per idempotency key of this credential's
      * kiosk (see {@link Tickets#issueForRequest}), within the kiosk's rate limit.
      */
-    @jakarta.annotation.security.PermitAll // the kiosk credential is the proof
+    @PermitAll // the kiosk credential is the proof
     public IssueResult issueForRequest(String credential, String centerCode, long serviceId, PriorityClass priority,
             HubLanguage language, String idempotencyKey) {
         return offering(credential, centerCode, serviceId).<IssueResult>map(kiosk -> tickets.issueForRequest(kiosk.center().id(),

@@ -1,5 +1,6 @@
 package ma.socialhub.orientation;
 
+import jakarta.annotation.security.PermitAll;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.Arrays;
@@ -23,7 +24,7 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 @Transactional(readOnly = true)
-@jakarta.annotation.security.PermitAll // the rules hold nothing personal; the facts come from a caller that may read them
+@PermitAll // the rules hold nothing personal; the facts come from a caller that may read them
 public class Orientation {
 
     private final JdbcClient jdbc;

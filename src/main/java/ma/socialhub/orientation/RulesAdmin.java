@@ -1,6 +1,7 @@
 package ma.socialhub.orientation;
 
 import jakarta.annotation.security.RolesAllowed;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -122,7 +123,7 @@ public class RulesAdmin {
                 return new AdminResult.Done(id);
             }
             RuleForm before = rules().stream().filter(r -> form.id().equals(r.id())).findFirst().orElse(null);
-            Object[] withKey = java.util.Arrays.copyOf(values, values.length + 2);
+            Object[] withKey = Arrays.copyOf(values, values.length + 2);
             withKey[values.length] = form.id();
             withKey[values.length + 1] = form.version();
             int updated = jdbc.sql("""

@@ -1,17 +1,19 @@
 package ma.socialhub.privacy;
 
 import java.io.ByteArrayOutputStream;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.Locale;
+import java.util.Map;
 import java.util.stream.Collectors;
+import ma.socialhub.base.HubZone;
 import ma.socialhub.base.i18n.HubLanguage;
 import ma.socialhub.base.i18n.HubTranslations;
 import ma.socialhub.base.pdf.PdfText;
 import ma.socialhub.intake.AccessDetail;
 import ma.socialhub.intake.PersonalDetails;
 import ma.socialhub.referral.Referrals;
+import ma.socialhub.visit.Need;
 import ma.socialhub.visit.Visit;
 import ma.socialhub.visit.Visits;
 import org.openpdf.text.Document;
@@ -28,20 +30,22 @@ import org.springframework.stereotype.Component;
 @Component
 class PersonPdf {
 
-    private static final ZoneId MOROCCO = ZoneId.of("Africa/Casablanca");
-
     private final HubTranslations texts;
     private final Visits visits;
+    private final HubZone hubZone;
 
-    PersonPdf(HubTranslations texts, Visits visits) {
+    PersonPdf(HubTranslations texts, Visits visits, HubZone hubZone) {
         this.texts = texts;
         this.visits = visits;
+        this.hubZone = hubZone;
     }
 
     byte[] render(PersonExport export, String languageTag) {
         HubLanguage language = HubLanguage.ofTag(languageTag).orElse(HubLanguage.FRENCH);
         Locale locale = language.locale();
-        DateTimeFormatter when = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.SHORT).withLocale(locale).withZone(MOROCCO);
+        // one zone for the whole document, the hub's: a person's visits and referrals may span centers
+        DateTimeFormatter when = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.SHORT).withLocale(locale)
+                .withZone(hubZone.zone());
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         Document document = new Document(PageSize.A4, 36, 36, 48, 36);
         PdfWriter.getInstance(document, out);
@@ -97,8 +101,8 @@ class PersonPdf {
 
     private String visit(Visit v, Locale locale) {
         HubLanguage language = HubLanguage.orDefault(locale);
-        java.util.Map<String, String> needs = visits.allNeeds().stream()
-                .collect(java.util.stream.Collectors.toMap(ma.socialhub.visit.Need::code, n -> n.name().in(language)));
+        Map<String, String> needs = visits.allNeeds().stream()
+                .collect(Collectors.toMap(Need::code, n -> n.name().in(language)));
         return (v.outcome() == null ? "" : t(locale, "visit.outcome." + v.outcome().name())) + (v.needs().isEmpty() ? ""
                 : " · " + String.join(", ", v.needs().stream().map(n -> needs.getOrDefault(n, n)).sorted().toList()))
                 + (v.note().isBlank() ? "" : " · " + v.note());

@@ -45,7 +45,7 @@ class RetentionJob {
         this.contexts = contexts.getIfAvailable(SecurityContextHolder::getContextHolderStrategy);
     }
 
-    @Scheduled(cron = "${hub.retention.cron:0 30 2 * * *}", zone = "Africa/Casablanca")
+    @Scheduled(cron = "${hub.retention.cron:0 30 2 * * *}", zone = "${hub.zone}")
     void nightly() {
         int done = run();
         if (done > 0) {

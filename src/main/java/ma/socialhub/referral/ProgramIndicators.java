@@ -1,6 +1,10 @@
 package ma.socialhub.referral;
 
 import jakarta.annotation.security.RolesAllowed;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
 import ma.socialhub.staff.Scope;
 import ma.socialhub.staff.Scopes;
 import java.util.EnumMap;
@@ -9,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import ma.socialhub.base.security.Roles;
 import org.jspecify.annotations.Nullable;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -38,16 +43,16 @@ public class ProgramIndicators {
     }
 
     /** Referrals waiting too long for a partner to answer or to start, per partner and referring center. */
-    public record Waiting(long organizationId, long centerId, int referrals, java.time.Instant oldestSince) {
+    public record Waiting(long organizationId, long centerId, int referrals, Instant oldestSince) {
     }
 
     private final JdbcClient jdbc;
     private final Scopes scopes;
-    private final java.time.Clock clock;
+    private final Clock clock;
     private final int staleDays;
 
-    ProgramIndicators(JdbcClient jdbc, Scopes scopes, java.time.Clock clock,
-            @org.springframework.beans.factory.annotation.Value("${hub.referral.stale-days:7}") int staleDays) {
+    ProgramIndicators(JdbcClient jdbc, Scopes scopes, Clock clock,
+            @Value("${hub.referral.stale-days:7}") int staleDays) {
         this.jdbc = jdbc;
         this.scopes = scopes;
         this.clock = clock;
@@ -67,7 +72,7 @@ public class ProgramIndicators {
                  WHERE status IN ('SENT', 'ACCEPTED') AND status_at < ? AND %s
                  GROUP BY organization_id, center_id ORDER BY oldest
                 """.formatted(mine.sql()))
-                .params(mine.paramsWith(java.sql.Timestamp.from(clock.instant().minus(java.time.Duration.ofDays(staleDays)))))
+                .params(mine.paramsWith(Timestamp.from(clock.instant().minus(Duration.ofDays(staleDays)))))
                 .query((rs, n) -> new Waiting(rs.getLong("organization_id"), rs.getLong("center_id"), rs.getInt("referrals"),
                         rs.getTimestamp("oldest").toInstant())).list();
     }

@@ -27,11 +27,6 @@ public enum ReferralStatus {
             ACCEPTED, Map.of(IN_ACCOMPANIMENT, Set.of(Side.PARTNER), DROPPED, Set.of(Side.PARTNER, Side.CENTER)),
             IN_ACCOMPANIMENT, Map.of(COMPLETED, Set.of(Side.PARTNER), DROPPED, Set.of(Side.PARTNER)));
 
-    /** Whether the life cycle allows going from this status to {@code next} at all. */
-    public boolean canMoveTo(ReferralStatus next) {
-        return MOVES.getOrDefault(this, Map.of()).containsKey(next);
-    }
-
     /** Whether {@code side} may make that move. */
     public boolean canMoveTo(ReferralStatus next, Side side) {
         return MOVES.getOrDefault(this, Map.of()).getOrDefault(next, Set.of()).contains(side);
@@ -40,10 +35,6 @@ public enum ReferralStatus {
     /** The statuses this one may move to, whoever acts. */
     public Set<ReferralStatus> next() {
         return MOVES.getOrDefault(this, Map.of()).keySet();
-    }
-
-    public boolean isFinal() {
-        return next().isEmpty();
     }
 
     /** A move that must say why (a refusal, an abandonment). */

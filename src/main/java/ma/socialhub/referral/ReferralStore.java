@@ -1,11 +1,14 @@
 package ma.socialhub.referral;
 
+import java.sql.Date;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
@@ -74,7 +77,7 @@ class ReferralStore {
         return jdbc.sql("""
                 INSERT INTO accompaniment_step (referral_id, kind, happened_on, note, amount_mad, project_form, recorded_at, recorded_by)
                 VALUES (?, ?, ?, ?, ?, ?, ?, ?) RETURNING id
-                """).params(referralId, step.kind().name(), java.sql.Date.valueOf(java.util.Objects.requireNonNull(step.happenedOn())),
+                """).params(referralId, step.kind().name(), Date.valueOf(Objects.requireNonNull(step.happenedOn())),
                 step.note().strip(), step.amountMad(), step.projectForm() == null ? null : step.projectForm().name(),
                 Timestamp.from(now), staffId).query(Long.class).single();
     }
@@ -91,7 +94,7 @@ class ReferralStore {
     }
 
     /** Referrals addressed to a partner, in the given statuses, oldest waiting first. */
-    List<Referral> addressedTo(long organizationId, java.util.Collection<ReferralStatus> statuses, int limit) {
+    List<Referral> addressedTo(long organizationId, Collection<ReferralStatus> statuses, int limit) {
         return jdbc.sql("""
                 SELECT * FROM referral WHERE organization_id = ? AND status = ANY (?) ORDER BY status_at, id LIMIT ?
                 """).params(organizationId, statuses.stream().map(Enum::name).toArray(String[]::new), limit)
@@ -99,7 +102,7 @@ class ReferralStore {
     }
 
     /** Referrals a center made, in the given statuses, oldest change first. */
-    List<Referral> madeBy(long centerId, java.util.Collection<ReferralStatus> statuses, int limit) {
+    List<Referral> madeBy(long centerId, Collection<ReferralStatus> statuses, int limit) {
         return jdbc.sql("""
                 SELECT * FROM referral WHERE center_id = ? AND status = ANY (?) ORDER BY status_at, id LIMIT ?
                 """).params(centerId, statuses.stream().map(Enum::name).toArray(String[]::new), limit)

@@ -1,5 +1,6 @@
 package ma.socialhub.referral;
 
+import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import java.math.BigDecimal;
 import java.time.Clock;
@@ -15,11 +16,13 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
 import ma.socialhub.base.security.Roles;
+import ma.socialhub.catalog.Catalog;
 import ma.socialhub.directory.Directory;
 import ma.socialhub.directory.Organization;
 import ma.socialhub.intake.Beneficiaries;
 import ma.socialhub.intake.Beneficiary;
 import ma.socialhub.intake.ConsentScope;
+import ma.socialhub.intake.PersonAnonymised;
 import ma.socialhub.intake.PersonalDataTrail;
 import ma.socialhub.staff.StaffDirectory;
 import ma.socialhub.staff.StaffMember;
@@ -27,6 +30,7 @@ import ma.socialhub.visit.Visit;
 import ma.socialhub.visit.Visits;
 import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.event.EventListener;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
@@ -55,7 +59,6 @@ public class Referrals {
 
     static final int TEXT_MAX = 2000;
     static final BigDecimal MAX_AMOUNT = new BigDecimal("100000000");
-    private static final ZoneId MOROCCO = ZoneId.of("Africa/Casablanca");
     private static final Pattern FORBIDDEN = Pattern.compile("[\\x00-\\x08\\x0B\\x0C\\x0E-\\x1F\\x7F]");
 
     private final ReferralStore store;
@@ -65,13 +68,14 @@ public class Referrals {
     private final PersonalDataTrail trail;
     private final Directory directory;
     private final StaffDirectory staff;
+    private final Catalog catalog;
     private final Clock clock;
     private final Duration staleAfter;
     private final TransactionTemplate tx;
 
     Referrals(ReferralStore store, ReferralRollups rollups, Visits visits, Beneficiaries beneficiaries, PersonalDataTrail trail,
             Directory directory,
-            StaffDirectory staff, Clock clock, @Value("${hub.referral.stale-days:7}") int staleDays,
+            StaffDirectory staff, Catalog catalog, Clock clock, @Value("${hub.referral.stale-days:7}") int staleDays,
             PlatformTransactionManager transactions) {
         this.store = store;
         this.rollups = rollups;
@@ -80,6 +84,7 @@ public class Referrals {
         this.trail = trail;
         this.directory = directory;
         this.staff = staff;
+        this.catalog = catalog;
         this.clock = clock;
         this.staleAfter = Duration.ofDays(staleDays);
         this.tx = new TransactionTemplate(transactions);
@@ -175,16 +180,30 @@ public class Referrals {
     }
 
     /** Whether a referral has waited too long for someone to act: sent and not answered, or accepted and not started. */
-    @jakarta.annotation.security.PermitAll // a computation on what the caller already holds
+    @PermitAll // a computation on what the caller already holds
     public boolean isStale(Referral referral) {
         return (referral.status() == ReferralStatus.SENT || referral.status() == ReferralStatus.ACCEPTED)
                 && referral.statusAt().isBefore(clock.instant().minus(staleAfter));
     }
 
     /** How many whole days a referral has been in its status. */
-    @jakarta.annotation.security.PermitAll // a computation on what the caller already holds
+    @PermitAll // a computation on what the caller already holds
     public long daysInStatus(Referral referral) {
         return Duration.between(referral.statusAt(), clock.instant()).toDays();
+    }
+
+    /** The zone a referral's times and days are told in, on both sides: its referring center's. */
+    @Transactional(readOnly = true)
+    @PermitAll // public catalogue data about what the caller already holds
+    public ZoneId zoneOf(Referral referral) {
+        return catalog.zoneOf(referral.centerId());
+    }
+
+    /** Today where the referral was made: the latest day a step may carry, and the one a new step starts with. */
+    @Transactional(readOnly = true)
+    @PermitAll // a computation on what the caller already holds
+    public LocalDate today(Referral referral) {
+        return LocalDate.ofInstant(clock.instant(), zoneOf(referral));
     }
 
     /** Moves a referral along its life cycle; see {@link #move(long, int, ReferralStatus, String, ReferralOutcome)}. */
@@ -228,25 +247,26 @@ public class Referrals {
      * project launched — once), as the partner that accompanies the person.
      */
     @RolesAllowed(Roles.INCUBATOR)
-    public StepResult recordStep(long referralId, StepRequest step) {
+    public AccompanimentStepResult recordStep(long referralId, StepRequest step) {
         try {
             return tx.execute(status -> {
                 Referral referral = visible(referralId);
                 if (referral.status() != ReferralStatus.IN_ACCOMPANIMENT) {
-                    return new StepResult.NotInAccompaniment();
+                    return new AccompanimentStepResult.NotInAccompaniment();
                 }
                 Map<String, String> problems = stepProblems(step, referral);
                 if (!problems.isEmpty()) {
-                    return new StepResult.Invalid(problems);
+                    return new AccompanimentStepResult.Invalid(problems);
                 }
                 long id = store.insertStep(referralId, step, me().staffId(), clock.instant());
                 if (step.kind() == StepKind.PROJECT_LAUNCHED && step.projectForm() != null) {
                     rollups.launched(referral.organizationId(), step.projectForm());
                 }
-                return new StepResult.Recorded(store.steps(referralId).stream().filter(s -> s.id() == id).findFirst().orElseThrow());
+                return new AccompanimentStepResult.Recorded(store.steps(referralId).stream().filter(s -> s.id() == id).findFirst()
+                        .orElseThrow());
             });
         } catch (DuplicateKeyException secondLaunch) {
-            return new StepResult.AlreadyLaunched();
+            return new AccompanimentStepResult.AlreadyLaunched();
         }
     }
 
@@ -307,19 +327,20 @@ public class Referrals {
     }
 
     /** An anonymised person's referrals keep their course but lose the free text typed about them. */
-    @org.springframework.context.event.EventListener
-    void onAnonymised(ma.socialhub.intake.PersonAnonymised anonymised) {
+    @EventListener
+    void onAnonymised(PersonAnonymised anonymised) {
         store.clearTexts(anonymised.beneficiaryId());
     }
 
     private Map<String, String> stepProblems(StepRequest step, Referral referral) {
         Map<String, String> problems = new HashMap<>();
-        LocalDate today = LocalDate.ofInstant(clock.instant(), MOROCCO);
+        ZoneId zone = zoneOf(referral);
+        LocalDate today = LocalDate.ofInstant(clock.instant(), zone);
         if (step.happenedOn() == null) {
             problems.put("date", "referral.step.error.dateRequired");
         } else if (step.happenedOn().isAfter(today)) {
             problems.put("date", "referral.step.error.future");
-        } else if (step.happenedOn().isBefore(LocalDate.ofInstant(referral.createdAt(), MOROCCO))) {
+        } else if (step.happenedOn().isBefore(LocalDate.ofInstant(referral.createdAt(), zone))) {
             problems.put("date", "referral.step.error.beforeReferral");
         }
         String note = textProblem(step.note(), false);

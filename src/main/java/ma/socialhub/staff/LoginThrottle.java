@@ -1,9 +1,13 @@
 package ma.socialhub.staff;
 
+import java.net.InetAddress;
+import java.net.UnknownHostException;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.OptionalLong;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -102,24 +106,18 @@ class LoginThrottle {
             return address;
         }
         try {
-            byte[] bytes = java.net.InetAddress.getByName(address).getAddress();
+            byte[] bytes = InetAddress.getByName(address).getAddress();
             if (bytes.length != 16) {
                 return address;
             }
-            java.util.List<String> groups = new java.util.ArrayList<>();
+            List<String> groups = new ArrayList<>();
             for (int i = 0; i < 8; i += 2) {
                 groups.add(Integer.toHexString(((bytes[i] & 0xff) << 8) | (bytes[i + 1] & 0xff)));
             }
             return String.join(":", groups) + "::/64";
-        } catch (java.net.UnknownHostException notALiteral) {
+        } catch (UnknownHostException notALiteral) {
             return address;
         }
-    }
-
-    /** A try that could not be checked (too many checks running at once) does not count against anyone. */
-    @Transactional(propagation = Propagation.REQUIRES_NEW)
-    void notTried(long tryId) {
-        jdbc.sql("DELETE FROM login_failure WHERE id = ?").param(tryId).update();
     }
 
     /**

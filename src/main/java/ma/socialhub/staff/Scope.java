@@ -56,8 +56,4 @@ public record Scope(Level level, long id, @Nullable Short regionId) {
     public Condition regions(String column) {
         return regionId == null ? new Condition("TRUE", List.of()) : new Condition(column + " = ?", List.of(regionId));
     }
-
-    public boolean isNation() {
-        return level == Level.NATION;
-    }
 }

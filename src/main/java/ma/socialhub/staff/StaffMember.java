@@ -1,5 +1,6 @@
 package ma.socialhub.staff;
 
+import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
@@ -21,11 +22,10 @@ public class StaffMember extends User {
     private final @Nullable Integer provinceId;
     private final @Nullable Short regionId;
     private final @Nullable Long organizationId;
-    private final String preferredLanguage;
     private final boolean nationScope;
-    private final java.time.Instant signedInAt;
+    private final Instant signedInAt;
 
-    StaffMember(StaffAccount account, java.time.Instant signedInAt) {
+    StaffMember(StaffAccount account, Instant signedInAt) {
         super(account.username(), account.passwordHash(), account.enabled(), true, true, true,
                 authorities(account.role()));
         this.signedInAt = signedInAt;
@@ -36,7 +36,6 @@ public class StaffMember extends User {
         this.provinceId = account.provinceId();
         this.regionId = account.regionId();
         this.organizationId = account.organizationId();
-        this.preferredLanguage = account.preferredLanguage();
         this.nationScope = account.nationScope();
     }
 
@@ -74,17 +73,13 @@ public class StaffMember extends User {
     }
 
     /** When this sign-in happened: sessions opened before a "sign out everywhere" end at their next request. */
-    public java.time.Instant signedInAt() {
+    public Instant signedInAt() {
         return signedInAt;
     }
 
     /** A supervisor whose administrator gave them the whole nation (never implied by a missing place). */
     public boolean nationScope() {
         return nationScope;
-    }
-
-    public String preferredLanguage() {
-        return preferredLanguage;
     }
 
     @Override

@@ -1,5 +1,6 @@
 package ma.socialhub.staff;
 
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -12,7 +13,7 @@ class StaffSecurity {
 
     @Bean
     AuthenticationProvider staffAuthentication(StaffDirectory staff, PasswordEncoder encoder, LoginThrottle throttle,
-            @org.springframework.beans.factory.annotation.Value("${hub.login.concurrent-checks:4}") int concurrentChecks) {
+            @Value("${hub.login.concurrent-checks:4}") int concurrentChecks) {
         return new StaffAuthentication(staff, encoder, throttle, concurrentChecks);
     }
 

@@ -7,8 +7,4 @@ import org.jspecify.annotations.Nullable;
 public record StaffSummary(long id, String username, String displayName, String role, @Nullable Long centerId,
         @Nullable Integer provinceId, @Nullable Short regionId, @Nullable Long organizationId, String language,
         boolean enabled, @Nullable Instant lastLoginAt, String email, boolean nation, int version) {
-
-    public StaffForm form() {
-        return new StaffForm(username, displayName, role, centerId, provinceId, regionId, organizationId, language, email, nation);
-    }
 }

@@ -1,7 +1,9 @@
 package ma.socialhub.supervision;
 
+import java.time.ZoneId;
 import java.util.Comparator;
 import java.util.List;
+import ma.socialhub.base.HubZone;
 import ma.socialhub.base.i18n.HubLanguage;
 import ma.socialhub.base.i18n.HubTranslations;
 import ma.socialhub.base.i18n.LocalizedText;
@@ -9,16 +11,26 @@ import ma.socialhub.catalog.Catalog;
 import ma.socialhub.staff.Scope;
 import org.springframework.stereotype.Component;
 
-/** Names areas and lists the areas one level below an area, from the catalogue. */
+/** Names areas, lists the areas one level below an area and tells an area's zone, from the catalogue. */
 @Component
 class Areas {
 
     private final Catalog catalog;
     private final HubTranslations texts;
+    private final HubZone hubZone;
 
-    Areas(Catalog catalog, HubTranslations texts) {
+    Areas(Catalog catalog, HubTranslations texts, HubZone hubZone) {
         this.catalog = catalog;
         this.texts = texts;
+        this.hubZone = hubZone;
+    }
+
+    /**
+     * A center's own zone; the hub's for a province, a region or the nation, whose centers may
+     * not share one (each center's figures still follow its own day).
+     */
+    ZoneId zoneOf(Scope scope) {
+        return scope.level() == Scope.Level.CENTER ? catalog.zoneOf(scope.id()) : hubZone.zone();
     }
 
     Area of(Scope scope) {

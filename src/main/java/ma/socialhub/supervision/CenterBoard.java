@@ -2,12 +2,13 @@ package ma.socialhub.supervision;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.List;
 import ma.socialhub.base.i18n.LocalizedText;
 
-/** A center's live board: every service it offers today, read at {@code at}. */
-public record CenterBoard(long centerId, String code, LocalizedText name, LocalDate day, Instant at, List<ServiceLive> services,
-        List<CounterAtWork> counters) {
+/** A center's live board: every service it offers today, read at {@code at}; {@code day} and times in the center's {@code zone}. */
+public record CenterBoard(long centerId, String code, LocalizedText name, LocalDate day, Instant at, ZoneId zone,
+        List<ServiceLive> services, List<CounterAtWork> counters) {
 
     public CenterBoard {
         services = List.copyOf(services);

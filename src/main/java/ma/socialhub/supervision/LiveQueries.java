@@ -31,25 +31,26 @@ class LiveQueries {
         this.jdbc = jdbc;
     }
 
-    /** Every active center of the area, with today's figures, the longest waits first. */
-    List<CenterLive> centers(Scope area, LocalDate today, Instant now) {
+    /** Every active center of the area, with its today's figures (its day in its own zone), the longest waits first. */
+    List<CenterLive> centers(Scope area, Instant now) {
         Scope.Condition in = area.centers("c.id");
         return jdbc.sql("""
                 WITH area AS (
-                    SELECT c.id, c.code, c.name_ar, c.name_zgh, c.name_fr, c.name_en, c.province_id, c.region_id
+                    SELECT c.id, c.code, c.name_ar, c.name_zgh, c.name_fr, c.name_en, c.province_id, c.region_id, c.time_zone
                       FROM center_place c WHERE c.active AND %s),
                 waiting AS (
                     SELECT t.center_id, count(*) AS waiting,
                            max(extract(epoch FROM ?::timestamptz - t.waiting_since)) AS longest,
                            bool_or(?::timestamptz - t.waiting_since > make_interval(mins => s.target_wait_minutes)) AS over_target
-                      FROM waiting_ticket t JOIN service_label s ON s.id = t.service_id
-                     WHERE t.day = ? AND t.center_id IN (SELECT id FROM area)
+                      FROM waiting_ticket t JOIN service_label s ON s.id = t.service_id JOIN area a ON a.id = t.center_id
+                     WHERE t.day = (?::timestamptz AT TIME ZONE a.time_zone)::date
                      GROUP BY t.center_id),
                 today AS (
                     SELECT center_id, sum(issued) AS issued, sum(served) AS served, sum(no_shows) AS no_shows,
                            sum(transferred) AS transferred, sum(wait_seconds) AS wait_seconds, sum(wait_count) AS wait_count,
                            sum(service_seconds) AS service_seconds, sum(service_count) AS service_count
-                      FROM service_day WHERE day = ? AND center_id IN (SELECT id FROM area) GROUP BY center_id),
+                      FROM service_day d JOIN area a ON a.id = d.center_id
+                     WHERE d.day = (?::timestamptz AT TIME ZONE a.time_zone)::date GROUP BY center_id),
                 desks AS (
                     SELECT center_id, count(*) FILTER (WHERE state = 'OPEN') AS open, count(*) AS desks
                       FROM counter_desk WHERE center_id IN (SELECT id FROM area) GROUP BY center_id)
@@ -62,7 +63,7 @@ class LiveQueries {
                   LEFT JOIN desks k ON k.center_id = a.id
                  ORDER BY w.longest DESC NULLS LAST, a.code
                 """.formatted(in.sql()))
-                .params(in.paramsThen(Timestamp.from(now), Timestamp.from(now), today, today))
+                .params(in.paramsThen(Timestamp.from(now), Timestamp.from(now), Timestamp.from(now), Timestamp.from(now)))
                 .query((rs, n) -> new CenterLive(rs.getLong("id"), rs.getString("code"), names(rs), rs.getInt("province_id"),
                         rs.getShort("region_id"), figures(rs), rs.getInt("open"), rs.getInt("desks"), rs.getBoolean("over_target")))
                 .list();

@@ -1,12 +1,14 @@
 package ma.socialhub.supervision;
 
+import java.awt.Color;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.text.NumberFormat;
+import java.time.DayOfWeek;
 import java.time.Duration;
-import java.time.Instant;
 import java.time.YearMonth;
+import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.time.format.TextStyle;
@@ -14,6 +16,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.function.DoubleConsumer;
 import ma.socialhub.base.i18n.HubLanguage;
 import ma.socialhub.base.i18n.HubTranslations;
@@ -49,7 +52,8 @@ class MonthlyReport {
         this.texts = texts;
     }
 
-    byte[] render(Area area, YearMonth month, TrendReport report, HubLanguage language, Instant madeAt, DoubleConsumer progress) {
+    byte[] render(Area area, YearMonth month, TrendReport report, HubLanguage language, ZonedDateTime madeAt,
+            DoubleConsumer progress) {
         Locale locale = language.locale();
         boolean rtl = language.isRightToLeft();
         NumberFormat numbers = NumberFormat.getIntegerInstance(locale);
@@ -62,8 +66,7 @@ class MonthlyReport {
         document.add(table(rtl, new float[] {1}, List.of(List.of(t(language, "supervision.report.title") + " · "
                 + area.name().in(language) + " · " + monthName)), true, 16));
         document.add(table(rtl, new float[] {1, 2}, List.of(List.of(t(language, "privacy.pdf.madeAt"),
-                DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM).withLocale(locale).withZone(Supervision.MOROCCO)
-                        .format(madeAt))), false, 10));
+                DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM).withLocale(locale).format(madeAt))), false, 10));
 
         heading(document, t(language, "supervision.report.summary"), rtl);
         WaitHistogram all = combined(report.services());
@@ -169,12 +172,12 @@ class MonthlyReport {
             table.addCell(PdfText.cell(h + "h", 7, true));
         }
         for (int d = 0; d < 7; d++) {
-            table.addCell(PdfText.cell(java.time.DayOfWeek.of(d + 1).getDisplayName(TextStyle.SHORT, language.locale()), 7, true));
+            table.addCell(PdfText.cell(DayOfWeek.of(d + 1).getDisplayName(TextStyle.SHORT, language.locale()), 7, true));
             for (int h = first; h <= last; h++) {
                 int count = report.heatAt(d, h);
                 PdfPCell cell = PdfText.cell(count == 0 ? "" : String.valueOf(count), 7, false);
                 float share = (float) count / max;
-                cell.setBackgroundColor(new java.awt.Color(1 - 0.7f * share, 1 - 0.45f * share, 1f));
+                cell.setBackgroundColor(new Color(1 - 0.7f * share, 1 - 0.45f * share, 1f));
                 table.addCell(cell);
             }
         }
@@ -226,7 +229,7 @@ class MonthlyReport {
 
     private String minutes(@Nullable Duration duration, HubLanguage language) {
         return duration == null ? "—" : texts.getTranslation("supervision.minutesValue", language.locale(),
-                java.util.Map.of("minutes", NumberFormat.getIntegerInstance(language.locale()).format(Math.round(duration.toSeconds() / 60.0))));
+                Map.of("minutes", NumberFormat.getIntegerInstance(language.locale()).format(Math.round(duration.toSeconds() / 60.0))));
     }
 
     private String t(HubLanguage language, String key) {

@@ -10,8 +10,4 @@ public record PartnerReferrals(long organizationId, LocalizedText name, Map<Refe
     public PartnerReferrals {
         byStatus = Map.copyOf(byStatus);
     }
-
-    public int total() {
-        return byStatus.values().stream().mapToInt(Integer::intValue).sum();
-    }
 }

@@ -62,7 +62,8 @@ public class Reports {
                 progress.accept(0.05);
                 TrendReport report = trends.report(allowed, month.atDay(1), month.atEndOfMonth());
                 progress.accept(0.2);
-                byte[] bytes = pdf.render(areas.of(allowed), month, report, language, clock.instant(), progress);
+                byte[] bytes = pdf.render(areas.of(allowed), month, report, language,
+                        clock.instant().atZone(areas.zoneOf(allowed)), progress);
                 progress.accept(1);
                 return bytes;
             } finally {

@@ -3,6 +3,7 @@ package ma.socialhub.supervision;
 import java.time.Duration;
 import java.util.List;
 import ma.socialhub.base.i18n.LocalizedText;
+import ma.socialhub.catalog.CounterState;
 
 /** One service of a center today, with the counters that serve it. */
 public record ServiceLive(long serviceId, char letter, LocalizedText name, int targetWaitMinutes, LiveFigures figures,
@@ -18,6 +19,6 @@ public record ServiceLive(long serviceId, char letter, LocalizedText name, int t
     }
 
     public long countersOpen() {
-        return counters.stream().filter(c -> c.state() == ma.socialhub.catalog.CounterState.OPEN).count();
+        return counters.stream().filter(c -> c.state() == CounterState.OPEN).count();
     }
 }

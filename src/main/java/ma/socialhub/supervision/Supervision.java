@@ -29,9 +29,6 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class Supervision {
 
-    /** The hub's day for areas spanning many centers; every center today keeps Morocco's time. */
-    static final ZoneId MOROCCO = ZoneId.of("Africa/Casablanca");
-
     private final LiveQueries queries;
     private final Areas areas;
     private final Scopes scopes;
@@ -90,14 +87,27 @@ public class Supervision {
         return catalog.center(centerId).map(Center::provinceId).orElse(0);
     }
 
-    /** Every center of {@code area} today, the longest waits first. */
+    /** Every center of {@code area} today (each center's own day, in its zone), the longest waits first. */
     @Transactional(readOnly = true)
     @RolesAllowed({Roles.SUPERVISOR, Roles.ADMIN})
     public List<CenterLive> centers(Scope area) {
         Scope allowed = scopes.within(area.level(), area.id())
                 .orElseThrow(() -> new AccessDeniedException("Outside the supervisor's scope: " + area));
-        Instant now = clock.instant();
-        return queries.centers(allowed, LocalDate.ofInstant(now, MOROCCO), now);
+        return queries.centers(allowed, clock.instant());
+    }
+
+    /** The zone an area's days and hours are shown in: a center's own, the hub's for a wider area. */
+    @Transactional(readOnly = true)
+    @RolesAllowed({Roles.SUPERVISOR, Roles.ADMIN})
+    public ZoneId zone(Scope area) {
+        return areas.zoneOf(area);
+    }
+
+    /** Today in {@link #zone(Scope) the area's zone}: where a range of days ends by default. */
+    @Transactional(readOnly = true)
+    @RolesAllowed({Roles.SUPERVISOR, Roles.ADMIN})
+    public LocalDate today(Scope area) {
+        return LocalDate.ofInstant(clock.instant(), areas.zoneOf(area));
     }
 
     /** The live board of a center of the supervisor's scope; empty for an unknown center or one outside it. */
@@ -126,7 +136,7 @@ public class Supervision {
                     counters.stream().filter(c -> c.getValue().contains(service.id())).map(Map.Entry::getKey).toList()));
         }
         lines.sort(Comparator.comparing(ServiceLive::letter));
-        return new CenterBoard(center.id(), center.code(), center.name(), today, now, lines,
+        return new CenterBoard(center.id(), center.code(), center.name(), today, now, center.timeZone(), lines,
                 counters.stream().map(Map.Entry::getKey).toList());
     }
 }

@@ -12,9 +12,15 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.text.SimpleDateFormat;
 import java.time.Duration;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
+import java.util.Date;
 import java.util.List;
 import java.util.Map;
+import java.util.TimeZone;
 import java.util.concurrent.atomic.AtomicLong;
 import javax.imageio.ImageIO;
 import ma.socialhub.base.i18n.HubLanguage;
@@ -28,16 +34,21 @@ import org.jfree.chart.axis.AxisLocation;
 import org.jfree.chart.axis.CategoryAxis;
 import org.jfree.chart.axis.CategoryLabelPositions;
 import org.jfree.chart.axis.DateAxis;
+import org.jfree.chart.axis.DateTickUnit;
+import org.jfree.chart.axis.DateTickUnitType;
 import org.jfree.chart.axis.NumberAxis;
+import org.jfree.chart.block.BlockBorder;
 import org.jfree.chart.plot.CategoryPlot;
 import org.jfree.chart.plot.PlotOrientation;
 import org.jfree.chart.plot.XYPlot;
 import org.jfree.chart.renderer.category.BarRenderer;
 import org.jfree.chart.renderer.category.StandardBarPainter;
+import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
 import org.jfree.chart.title.LegendTitle;
 import org.jfree.chart.title.TextTitle;
 import org.jfree.chart.ui.HorizontalAlignment;
 import org.jfree.chart.ui.RectangleEdge;
+import org.jfree.chart.ui.RectangleInsets;
 import org.jfree.data.category.DefaultCategoryDataset;
 import org.jfree.data.time.Day;
 import org.jfree.data.time.TimeSeries;
@@ -59,6 +70,12 @@ public class SupervisionCharts {
     private static final Color[] PALETTE = {new Color(0x1565C0), new Color(0x2E7D32), new Color(0xEF6C00), new Color(0x6A1B9A),
         new Color(0xC62828), new Color(0x00838F), new Color(0x5D4037), new Color(0x9E9D24)};
     private static final AtomicLong IDS = new AtomicLong();
+    /**
+     * The zone the days chart carries its days in. They are calendar days already (each center's
+     * own), so any fixed zone would do as long as points, range and labels share it; UTC has no
+     * daylight saving, and keeps the labels right whatever the server's zone.
+     */
+    private static final TimeZone CALENDAR_ZONE = TimeZone.getTimeZone(ZoneOffset.UTC);
 
     private final HubTranslations texts;
     private final Font regular;
@@ -127,12 +144,11 @@ public class SupervisionCharts {
         TimeSeries issued = new TimeSeries(t(language, "supervision.issued"));
         TimeSeries served = new TimeSeries(t(language, "supervision.served"));
         for (TrendReport.DayCount d : days) {
-            Day day = new Day(java.util.Date.from(d.day().atStartOfDay(Supervision.MOROCCO).toInstant()),
-                    java.util.TimeZone.getTimeZone(Supervision.MOROCCO), language.locale());
+            Day day = new Day(midnight(d.day()), CALENDAR_ZONE, language.locale());
             issued.add(day, d.issued());
             served.add(day, d.served());
         }
-        TimeSeriesCollection data = new TimeSeriesCollection(issued, java.util.TimeZone.getTimeZone(Supervision.MOROCCO));
+        TimeSeriesCollection data = new TimeSeriesCollection(issued, CALENDAR_ZONE);
         data.addSeries(served);
         // time runs left to right in every language, as in the national statistics' charts
         JFreeChart chart = ChartFactory.createTimeSeriesChart(t(language, "supervision.chart.days"), null, null, data, true,
@@ -148,24 +164,30 @@ public class SupervisionCharts {
         DateAxis time = (DateAxis) plot.getDomainAxis();
         time.setTickLabelFont(regular.deriveFont(11f));
         time.setLocale(language.locale());
-        time.setDateFormatOverride(new java.text.SimpleDateFormat("d MMM", language.locale()));
+        time.setTimeZone(CALENDAR_ZONE);
+        SimpleDateFormat label = new SimpleDateFormat("d MMM", language.locale());
+        label.setTimeZone(CALENDAR_ZONE);
+        time.setDateFormatOverride(label);
         if (!days.isEmpty()) {
             // the whole range, a day before and after, so that one day is a point and not a needle
-            time.setRange(java.util.Date.from(days.getFirst().day().minusDays(1).atStartOfDay(Supervision.MOROCCO).toInstant()),
-                    java.util.Date.from(days.getLast().day().plusDays(1).atStartOfDay(Supervision.MOROCCO).toInstant()));
+            time.setRange(midnight(days.getFirst().day().minusDays(1)), midnight(days.getLast().day().plusDays(1)));
             // whole days only, about eight labels whatever the range
-            long span = java.time.temporal.ChronoUnit.DAYS.between(days.getFirst().day(), days.getLast().day()) + 2;
-            time.setTickUnit(new org.jfree.chart.axis.DateTickUnit(org.jfree.chart.axis.DateTickUnitType.DAY,
+            long span = ChronoUnit.DAYS.between(days.getFirst().day(), days.getLast().day()) + 2;
+            time.setTickUnit(new DateTickUnit(DateTickUnitType.DAY,
                     (int) Math.max(1, Math.ceil(span / 8.0))));
         }
         // a dot on each day while the days can be told apart; over months, the line alone
-        org.jfree.chart.renderer.xy.XYLineAndShapeRenderer lines = new org.jfree.chart.renderer.xy.XYLineAndShapeRenderer(true,
+        XYLineAndShapeRenderer lines = new XYLineAndShapeRenderer(true,
                 days.size() <= 62);
         plot.setRenderer(lines);
         plot.getRangeAxis().setTickLabelFont(regular.deriveFont(11f));
         plot.getRangeAxis().setStandardTickUnits(NumberAxis.createIntegerTickUnits(language.locale()));
         titleAndLegend(chart, language);
         return chart;
+    }
+
+    private static Date midnight(LocalDate day) {
+        return Date.from(day.atStartOfDay(CALENDAR_ZONE.toZoneId()).toInstant());
     }
 
     /** Women accompanied per region against each region's target. */
@@ -244,7 +266,7 @@ public class SupervisionCharts {
         HorizontalAlignment side = language.isRightToLeft() ? HorizontalAlignment.RIGHT : HorizontalAlignment.LEFT;
         chart.setBackgroundPaint(Color.WHITE);
         // room at the edges: Arabic shaped by the browser may be a little wider than Java measured it
-        chart.setPadding(new org.jfree.chart.ui.RectangleInsets(8, 14, 8, 14));
+        chart.setPadding(new RectangleInsets(8, 14, 8, 14));
         TextTitle title = chart.getTitle();
         title.setFont(bold.deriveFont(15f));
         title.setHorizontalAlignment(side);
@@ -253,7 +275,7 @@ public class SupervisionCharts {
             legend.setItemFont(regular.deriveFont(12f));
             legend.setPosition(RectangleEdge.TOP);
             legend.setHorizontalAlignment(side);
-            legend.setFrame(org.jfree.chart.block.BlockBorder.NONE);
+            legend.setFrame(BlockBorder.NONE);
         }
     }
 

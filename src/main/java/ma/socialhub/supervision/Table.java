@@ -1,5 +1,7 @@
 package ma.socialhub.supervision;
 
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 
@@ -12,7 +14,7 @@ public record Table(String title, List<String> headers, List<List<@Nullable Obje
     public Table {
         headers = List.copyOf(headers);
         // cells may be empty (null): a wait that did not happen
-        rows = rows.stream().map(row -> java.util.Collections.unmodifiableList(new java.util.ArrayList<>(row))).toList();
+        rows = rows.stream().map(row -> Collections.unmodifiableList(new ArrayList<>(row))).toList();
         for (List<@Nullable Object> row : rows) {
             if (row.size() != headers.size()) {
                 throw new IllegalArgumentException("A row of " + row.size() + " cells under " + headers.size() + " headers");

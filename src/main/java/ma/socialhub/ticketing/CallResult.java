@@ -1,5 +1,7 @@
 package ma.socialhub.ticketing;
 
+import ma.socialhub.catalog.CounterState;
+
 /** The outcome of "call next" at a counter. */
 public sealed interface CallResult {
 
@@ -15,7 +17,7 @@ public sealed interface CallResult {
     }
 
     /** The counter is on break or closed: it calls nobody until it is opened again. */
-    record CounterNotOpen(ma.socialhub.catalog.CounterState state) implements CallResult {
+    record CounterNotOpen(CounterState state) implements CallResult {
     }
 
     /** The counter still holds a ticket; finish it or mark it no-show first. */

@@ -10,6 +10,7 @@ import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArraySet;
@@ -154,14 +155,14 @@ public class QueueUpdates {
         return connection;
     }
 
-    private static java.util.Optional<QueueChanged> parse(String payload) {
+    private static Optional<QueueChanged> parse(String payload) {
         String[] parts = payload.split(",");
         try {
-            return java.util.Optional.of(new QueueChanged(Long.parseLong(parts[0]), Long.parseLong(parts[1]),
+            return Optional.of(new QueueChanged(Long.parseLong(parts[0]), Long.parseLong(parts[1]),
                     QueueChanged.Kind.valueOf(parts[2])));
         } catch (RuntimeException e) {
             log.warn("Ignoring a malformed queue notification '{}'", payload);
-            return java.util.Optional.empty();
+            return Optional.empty();
         }
     }
 

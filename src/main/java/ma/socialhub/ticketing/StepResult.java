@@ -1,6 +1,9 @@
 package ma.socialhub.ticketing;
 
-/** The outcome of recall, start, finish or no-show on a ticket at a counter. */
+/**
+ * The outcome of a step of a called ticket at its counter: recall, start, finish or no-show. (A
+ * partner's accompaniment steps have their own result, {@code referral.AccompanimentStepResult}.)
+ */
 public sealed interface StepResult {
 
     record Done(Ticket ticket) implements StepResult {

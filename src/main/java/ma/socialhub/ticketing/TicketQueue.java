@@ -1,5 +1,6 @@
 package ma.socialhub.ticketing;
 
+import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -52,8 +53,8 @@ class TicketQueue {
                 """)
                 .param("center", centerId).param("service", serviceId).param("day", day)
                 .param("letter", String.valueOf(letter)).param("priority", priority.code())
-                .param("queueKey", java.sql.Timestamp.from(now.minus(priority.headStart())))
-                .param("now", java.sql.Timestamp.from(now)).param("token", qrToken).param("language", language)
+                .param("queueKey", Timestamp.from(now.minus(priority.headStart())))
+                .param("now", Timestamp.from(now)).param("token", qrToken).param("language", language)
                 .param("key", idempotencyKey).param("kiosk", kioskId)
                 .query(TicketRows.INSTANCE).single();
     }
@@ -74,7 +75,7 @@ class TicketQueue {
                                 FOR UPDATE SKIP LOCKED)
                 RETURNING t.*
                 """)
-                .param("counter", counterId).param("now", java.sql.Timestamp.from(now)).param("staff", staffId)
+                .param("counter", counterId).param("now", Timestamp.from(now)).param("staff", staffId)
                 .param("center", centerId).param("day", day)
                 .query(TicketRows.INSTANCE).optional();
     }
@@ -89,8 +90,8 @@ class TicketQueue {
                  WHERE id = :id AND state = 'WAITING'
                 RETURNING *
                 """).param("state", startService ? "IN_SERVICE" : "CALLED").param("counter", counterId)
-                .param("now", java.sql.Timestamp.from(now))
-                .param("startedAt", startService ? java.sql.Timestamp.from(now) : null).param("staff", staffId)
+                .param("now", Timestamp.from(now))
+                .param("startedAt", startService ? Timestamp.from(now) : null).param("staff", staffId)
                 .param("id", ticketId).query(TicketRows.INSTANCE).optional();
     }
 
@@ -102,7 +103,7 @@ class TicketQueue {
                        transfer_count = transfer_count + 1, last_transferred_at = :now, version = version + 1
                  WHERE id = :id AND counter_id = :from AND state IN ('CALLED', 'IN_SERVICE')
                 RETURNING *
-                """).param("service", serviceId).param("to", toCounterId).param("now", java.sql.Timestamp.from(now))
+                """).param("service", serviceId).param("to", toCounterId).param("now", Timestamp.from(now))
                 .param("id", ticketId).param("from", fromCounterId).query(TicketRows.INSTANCE).optional();
     }
 
@@ -138,7 +139,7 @@ class TicketQueue {
     private Optional<Ticket> step(long ticketId, long counterId, String set, String expected, Instant now) {
         return jdbc.sql("UPDATE ticket SET " + set + ", version = version + 1"
                         + " WHERE id = :id AND counter_id = :counter AND " + expected + " RETURNING *")
-                .param("id", ticketId).param("counter", counterId).param("now", java.sql.Timestamp.from(now))
+                .param("id", ticketId).param("counter", counterId).param("now", Timestamp.from(now))
                 .query(TicketRows.INSTANCE).optional();
     }
 
@@ -153,7 +154,7 @@ class TicketQueue {
 
     int issuedByKioskSince(String kioskId, Instant since) {
         return jdbc.sql("SELECT count(*) FROM ticket WHERE kiosk_id = ? AND issued_at > ?")
-                .params(kioskId, java.sql.Timestamp.from(since)).query(Integer.class).single();
+                .params(kioskId, Timestamp.from(since)).query(Integer.class).single();
     }
 
     Optional<Ticket> byIdempotencyKey(long centerId, String key) {

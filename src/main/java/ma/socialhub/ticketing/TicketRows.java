@@ -4,6 +4,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.time.LocalDate;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.RowMapper;
 
@@ -20,7 +21,7 @@ final class TicketRows implements RowMapper<Ticket> {
                 rs.getLong("id"),
                 rs.getLong("center_id"),
                 rs.getLong("service_id"),
-                rs.getObject("day", java.time.LocalDate.class),
+                rs.getObject("day", LocalDate.class),
                 new TicketNumber(rs.getString("letter").charAt(0), rs.getInt("number")),
                 PriorityClass.ofCode(rs.getInt("priority_class")),
                 TicketState.valueOf(rs.getString("state")),

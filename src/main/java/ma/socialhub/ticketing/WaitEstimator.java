@@ -1,7 +1,9 @@
 package ma.socialhub.ticketing;
 
+import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.OptionalDouble;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -52,7 +54,7 @@ class WaitEstimator {
         return new WaitEstimate.Range(from, Math.max(to, from + 5));
     }
 
-    private java.util.OptionalDouble recentServiceMinutes(Ticket ticket) {
+    private OptionalDouble recentServiceMinutes(Ticket ticket) {
         Double mean = jdbc.sql("""
                 SELECT avg(extract(epoch FROM finished_at - started_at)) / 60 FROM (
                     SELECT started_at, finished_at FROM ticket
@@ -60,8 +62,8 @@ class WaitEstimator {
                        AND finished_at > ?
                      ORDER BY finished_at DESC LIMIT ?) recent
                 """).params(ticket.centerId(), ticket.serviceId(),
-                        java.sql.Timestamp.from(clock.instant().minus(Duration.ofDays(RECENT_DAYS))), RECENT_SERVICES)
+                        Timestamp.from(clock.instant().minus(Duration.ofDays(RECENT_DAYS))), RECENT_SERVICES)
                 .query(Double.class).optional().orElse(null);
-        return mean == null ? java.util.OptionalDouble.empty() : java.util.OptionalDouble.of(mean);
+        return mean == null ? OptionalDouble.empty() : OptionalDouble.of(mean);
     }
 }

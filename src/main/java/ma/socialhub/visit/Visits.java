@@ -1,5 +1,6 @@
 package ma.socialhub.visit;
 
+import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -14,6 +15,7 @@ import ma.socialhub.base.security.Roles;
 import ma.socialhub.catalog.Catalog;
 import ma.socialhub.intake.Beneficiaries;
 import ma.socialhub.intake.Beneficiary;
+import ma.socialhub.intake.PersonAnonymised;
 import ma.socialhub.orientation.Orientation;
 import ma.socialhub.orientation.ProfileFacts;
 import ma.socialhub.staff.StaffDirectory;
@@ -126,14 +128,14 @@ public class Visits {
 
     /** The checklist of needs the agent sees for a service. */
     @Transactional(readOnly = true)
-    @jakarta.annotation.security.PermitAll // catalogue data
+    @PermitAll // catalogue data
     public List<Need> needsFor(long serviceId) {
         return store.needsOf(serviceId);
     }
 
     /** Every need, for needs outside the ticket's service. */
     @Transactional(readOnly = true)
-    @jakarta.annotation.security.PermitAll // catalogue data
+    @PermitAll // catalogue data
     public List<Need> allNeeds() {
         return store.allNeeds();
     }
@@ -215,7 +217,7 @@ public class Visits {
 
     /** An erased person's visits keep their facts but lose the notes typed about them and their link to the person. */
     @EventListener
-    void onAnonymised(ma.socialhub.intake.PersonAnonymised anonymised) {
+    void onAnonymised(PersonAnonymised anonymised) {
         store.forgetPerson(anonymised.beneficiaryId());
     }
 
@@ -232,8 +234,7 @@ public class Visits {
     }
 
     private ProfileFacts facts(Beneficiary person, Visit visit) {
-        LocalDate day = catalog.center(visit.centerId())
-                .map(c -> LocalDate.ofInstant(visit.startedAt(), c.timeZone())).orElse(LocalDate.now(clock));
+        LocalDate day = LocalDate.ofInstant(visit.startedAt(), catalog.zoneOf(visit.centerId()));
         return new ProfileFacts(person.details().sex(), person.ageOn(day), person.details().situations(),
                 person.details().rsuStatus(), visit.needs());
     }

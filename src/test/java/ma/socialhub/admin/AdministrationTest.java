@@ -29,6 +29,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.dao.DataIntegrityViolationException;
 
 /** What an administrator changes, checked, versioned and audited. */
 @IntegrationTest
@@ -177,7 +178,7 @@ class AdministrationTest {
         assertThat(staff.find(national)).map(StaffSummary::nation).contains(true);
         // the database holds the rule too: a supervisor without a place and without the nation cannot exist
         assertThatThrownBy(() -> fixtures.jdbc().sql("UPDATE staff_account SET nation_scope = false WHERE id = ?").param(national)
-                .update()).isInstanceOf(org.springframework.dao.DataIntegrityViolationException.class);
+                .update()).isInstanceOf(DataIntegrityViolationException.class);
     }
 
     private DirectoryAdmin.OrganizationForm incubator(String code, boolean reference) {

@@ -2,6 +2,9 @@ package ma.socialhub.api;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.networknt.schema.JsonSchema;
 import com.networknt.schema.JsonSchemaFactory;
 import com.networknt.schema.SchemaValidatorsConfig;
@@ -32,7 +35,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 @IntegrationTest(webEnvironment = WebEnvironment.RANDOM_PORT)
 class HsdsApiTest {
 
-    static final com.fasterxml.jackson.databind.ObjectMapper JSON = new com.fasterxml.jackson.databind.ObjectMapper();
+    static final ObjectMapper JSON = new ObjectMapper();
     static final JsonSchemaFactory SCHEMAS = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012);
     static final SchemaValidatorsConfig CONFIG = SchemaValidatorsConfig.builder().formatAssertionsEnabled(true).build();
 
@@ -127,7 +130,7 @@ class HsdsApiTest {
         assertThat(HsdsIds.decode(UUID.randomUUID().toString())).isEmpty();
     }
 
-    private void assertValid(String schemaName, com.fasterxml.jackson.databind.JsonNode json) throws IOException {
+    private void assertValid(String schemaName, JsonNode json) throws IOException {
         JsonSchema schema = "page".equals(schemaName) ? pageSchema() : schema(schemaName);
         Set<ValidationMessage> errors = schema.validate(json);
         assertThat(errors).as(schemaName + " " + json).isEmpty();
@@ -140,8 +143,8 @@ class HsdsApiTest {
             var required = JSON.createArrayNode();
             List.of("total_items", "total_pages", "page_number", "size", "first_page", "last_page", "empty", "contents")
                     .forEach(required::add);
-            var withContents = ((com.fasterxml.jackson.databind.node.ObjectNode) page.deepCopy());
-            ((com.fasterxml.jackson.databind.node.ObjectNode) withContents.get("properties")).putObject("contents").put("type", "array");
+            var withContents = ((ObjectNode) page.deepCopy());
+            ((ObjectNode) withContents.get("properties")).putObject("contents").put("type", "array");
             withContents.set("required", required);
             return SCHEMAS.getSchema(withContents, CONFIG);
         }

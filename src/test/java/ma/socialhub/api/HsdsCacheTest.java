@@ -3,6 +3,7 @@ package ma.socialhub.api;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
+import java.time.Instant;
 import ma.socialhub.base.i18n.HubLanguage;
 import ma.socialhub.base.i18n.HubTranslations;
 import ma.socialhub.catalog.Catalog;
@@ -31,7 +32,7 @@ class HsdsCacheTest {
 
     @Test
     void pagesComeFromTheKeptCatalogueUntilItIsOlderThanTheCacheTime() {
-        clock.pin(java.time.Instant.parse("2026-12-03T10:00:00Z"));
+        clock.pin(Instant.parse("2026-12-03T10:00:00Z"));
         HsdsCatalogue catalogue = new HsdsCatalogue(catalog, directory, texts, clock, 60);
         int before = catalogue.services(1, 200, HubLanguage.FRENCH).totalItems();
 

@@ -6,6 +6,7 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -15,6 +16,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import ma.socialhub.support.Fixtures;
 import ma.socialhub.support.IntegrationTest;
+import ma.socialhub.support.TestClock;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -101,14 +103,14 @@ class TicketApiTest {
     }
 
     @Test
-    void keysBelongToTheCredentialThatSentThemAndAreForgottenAfterADay(@Autowired ma.socialhub.support.TestClock clock)
+    void keysBelongToTheCredentialThatSentThemAndAreForgottenAfterADay(@Autowired TestClock clock)
             throws Exception {
         String secondKiosk = fixtures.kiosk(center);
         assertThat(json.readTree(post(code, credential, "shared-key", BODY).body()).get("number").asString()).isEqualTo("A-001");
         // another caller of the same center using the same text gets a ticket of its own, not the first one's
         assertThat(json.readTree(post(code, secondKiosk, "shared-key", BODY).body()).get("number").asString()).isEqualTo("A-002");
         try {
-            clock.advance(java.time.Duration.ofHours(25));
+            clock.advance(Duration.ofHours(25));
             HttpResponse<String> dayAfter = post(code, credential, "shared-key", BODY.replace("\"A\"", "\"B\""));
             assertThat(dayAfter.statusCode()).isEqualTo(201);
             assertThat(json.readTree(dayAfter.body()).get("number").asString()).isEqualTo("B-001");

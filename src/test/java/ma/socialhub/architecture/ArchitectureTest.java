@@ -3,17 +3,30 @@ package ma.socialhub.architecture;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
+import com.tngtech.archunit.base.DescribedPredicate;
 import com.tngtech.archunit.core.domain.JavaCall;
 import com.tngtech.archunit.core.domain.JavaClass;
+import com.tngtech.archunit.core.domain.JavaMethod;
 import com.tngtech.archunit.core.domain.properties.HasName;
 import com.tngtech.archunit.core.domain.properties.HasOwner;
 import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.lang.ArchCondition;
+import com.tngtech.archunit.lang.ConditionEvents;
+import com.tngtech.archunit.lang.SimpleConditionEvent;
+import com.tngtech.archunit.lang.syntax.ArchRuleDefinition;
+import jakarta.annotation.security.DenyAll;
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
+import java.lang.annotation.Annotation;
+import java.util.List;
 import ma.socialhub.ticketing.Tickets;
 import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.lang.ArchRule;
+import java.time.Clock;
 import org.springframework.stereotype.Repository;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
 
 /**
  * Keeps the package-by-feature shape: features do not form cycles, screens go through services,
@@ -55,23 +68,32 @@ class ArchitectureTest {
      * open to any code path, which is what a forgotten annotation must never mean.
      */
     @ArchTest
-    static final ArchRule everyServiceMethodSaysWhoMayCallIt = com.tngtech.archunit.lang.syntax.ArchRuleDefinition.methods()
-            .that().areDeclaredInClassesThat().areAnnotatedWith(org.springframework.stereotype.Service.class)
+    static final ArchRule everyServiceMethodSaysWhoMayCallIt = ArchRuleDefinition.methods()
+            .that().areDeclaredInClassesThat().areAnnotatedWith(Service.class)
             .and().arePublic().and().areNotStatic()
-            .should(new com.tngtech.archunit.lang.ArchCondition<com.tngtech.archunit.core.domain.JavaMethod>("declare who may call it") {
+            .should(new ArchCondition<JavaMethod>("declare who may call it") {
                 @Override
-                public void check(com.tngtech.archunit.core.domain.JavaMethod method, com.tngtech.archunit.lang.ConditionEvents events) {
+                public void check(JavaMethod method, ConditionEvents events) {
                     boolean declared = SECURITY.stream().anyMatch(a -> method.isAnnotatedWith(a) || method.getOwner().isAnnotatedWith(a));
                     if (!declared) {
-                        events.add(com.tngtech.archunit.lang.SimpleConditionEvent.violated(method, method.getFullName()
+                        events.add(SimpleConditionEvent.violated(method, method.getFullName()
                                 + " has no @RolesAllowed, @PermitAll or @DenyAll"));
                     }
                 }
             });
 
-    static final java.util.List<Class<? extends java.lang.annotation.Annotation>> SECURITY = java.util.List.of(
-            jakarta.annotation.security.RolesAllowed.class, jakarta.annotation.security.PermitAll.class,
-            jakarta.annotation.security.DenyAll.class);
+    static final List<Class<? extends Annotation>> SECURITY = List.of(RolesAllowed.class, PermitAll.class, DenyAll.class);
+
+    /**
+     * One way to get "now": the injected {@code Clock}, which tests pin and move. {@code now()}
+     * without a clock reads the machine's time (and, for a date, the machine's zone).
+     */
+    @ArchTest
+    static final ArchRule timeComesFromTheInjectedClock = noClasses().should().callMethodWhere(
+            DescribedPredicate.describe("java.time's now() without the clock",
+                    call -> call.getTargetOwner().getPackageName().equals("java.time") && call.getName().equals("now")
+                            && call.getTarget().getRawParameterTypes().stream().noneMatch(t -> t.isEquivalentTo(Clock.class))))
+            .orShould().callMethod(System.class, "currentTimeMillis");
 
     @ArchTest
     static final ArchRule theSharedBaseDependsOnNoFeature = noClasses().that().resideInAPackage("ma.socialhub.base..")

@@ -19,6 +19,7 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Cookie;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.TimeoutException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -289,7 +290,7 @@ class NodeFailureDrill {
     private static WebElement waitFor(WebDriver browser, String css) {
         try {
             return new WebDriverWait(browser, Duration.ofSeconds(60)).until(ExpectedConditions.elementToBeClickable(By.cssSelector(css)));
-        } catch (org.openqa.selenium.TimeoutException e) {
+        } catch (TimeoutException e) {
             throw new AssertionError("no " + css + " on " + browser.getCurrentUrl() + " (node " + node(browser) + "), which shows: "
                     + ((JavascriptExecutor) browser).executeScript("return document.body.innerText"), e);
         }

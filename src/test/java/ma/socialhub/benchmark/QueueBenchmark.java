@@ -2,6 +2,7 @@ package ma.socialhub.benchmark;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.zaxxer.hikari.HikariDataSource;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -378,7 +379,7 @@ class QueueBenchmark {
      * Measures from just before the call on A to the moment B's listener hears it.
      */
     private String crossNodeLatency(long service) throws Exception {
-        var hikari = (com.zaxxer.hikari.HikariDataSource) recorder.raw();
+        var hikari = (HikariDataSource) recorder.raw();
         long center = fixtures.center();
         long counter = fixtures.counter(center, "1", service);
         String agent = fixtures.agent(center);

@@ -15,6 +15,7 @@ import java.time.YearMonth;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.TimeUnit;
@@ -181,11 +182,11 @@ class SupervisionBenchmark {
         differences.addAll(seconds("service_day", "day", "service_day", "service_day_counted(NULL, NULL)", "issued_by_hour"));
         differences.addAll(seconds("service_month", "month", "service_month", "service_month_recount", "issued_by_week_hour"));
         differences.addAll(diff("visit_outcome_day", "SELECT center_id, day, outcome, visits FROM visit_outcome_day WHERE visits <> 0", """
-                SELECT center_id, (started_at AT TIME ZONE 'Africa/Casablanca')::date, outcome, count(*)::int FROM visit
-                 WHERE outcome IS NOT NULL GROUP BY 1, 2, 3"""));
+                SELECT v.center_id, (v.started_at AT TIME ZONE c.time_zone)::date, v.outcome, count(*)::int FROM visit v
+                  JOIN center c ON c.id = v.center_id WHERE v.outcome IS NOT NULL GROUP BY 1, 2, 3"""));
         differences.addAll(diff("referral_day", "SELECT organization_id, center_id, day, status, referrals FROM referral_day WHERE referrals <> 0", """
-                SELECT organization_id, center_id, (created_at AT TIME ZONE 'Africa/Casablanca')::date, status, count(*)::int
-                  FROM referral GROUP BY 1, 2, 3, 4"""));
+                SELECT r.organization_id, r.center_id, (r.created_at AT TIME ZONE c.time_zone)::date, r.status, count(*)::int
+                  FROM referral r JOIN center c ON c.id = r.center_id GROUP BY 1, 2, 3, 4"""));
         differences.addAll(diff("visit_outcome_month", "SELECT center_id, month, outcome, visits FROM visit_outcome_month WHERE visits <> 0",
                 "SELECT center_id, date_trunc('month', day)::date, outcome, sum(visits)::int FROM visit_outcome_day GROUP BY 1, 2, 3 HAVING sum(visits) <> 0"));
         differences.addAll(diff("referral_month", """
@@ -289,7 +290,7 @@ class SupervisionBenchmark {
                 if (Boolean.getBoolean("benchmark.verbose")) {
                     System.out.printf("  %.1f ms %s %s%n", alone.percentile(50), statement.sql().replaceAll("\\s+", " ").substring(0,
                             Math.min(120, statement.sql().replaceAll("\\s+", " ").length())), statement.parameters().stream()
-                            .map(b -> java.util.Arrays.toString(b.arguments())).toList());
+                            .map(b -> Arrays.toString(b.arguments())).toList());
                 }
                 if (alone.percentile(50) > longest) {
                     longest = alone.percentile(50);

@@ -16,10 +16,6 @@ final class Timings {
         nanos[count++] = elapsedNanos;
     }
 
-    int count() {
-        return count;
-    }
-
     double percentile(double p) {
         if (count == 0) {
             return Double.NaN;

@@ -7,7 +7,9 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.Callable;
@@ -78,7 +80,7 @@ class BeneficiariesTest {
         assertThat(fatima.details().phone().replace(" ", "")).isEqualTo(phone);
         assertThat(fatima.details().rsuId()).isEqualTo("1234567890");
         assertThat(fatima.consent().scopes()).isEqualTo(ALL);
-        assertThat(fatima.consent().validUntil()).isAfter(java.time.LocalDate.now().plusYears(4));
+        assertThat(fatima.consent().validUntil()).isAfter(LocalDate.now().plusYears(4));
         assertThat(beneficiaries.search(cin.toLowerCase())).extracting(BeneficiarySummary::id).containsExactly(fatima.id());
         assertThat(beneficiaries.search("+212 " + phone.substring(1))).extracting(BeneficiarySummary::id).containsExactly(fatima.id());
         assertThat(beneficiaries.search("amrani")).extracting(BeneficiarySummary::id).contains(fatima.id());
@@ -126,7 +128,7 @@ class BeneficiariesTest {
                     };
                     results.add(pool.submit(submit));
                 }
-                Set<Long> ids = new java.util.HashSet<>();
+                Set<Long> ids = new HashSet<>();
                 for (Future<SaveResult> result : results) {
                     assertThat(result.get()).isInstanceOf(SaveResult.Saved.class);
                     ids.add(((SaveResult.Saved) result.get()).beneficiary().id());
@@ -145,14 +147,14 @@ class BeneficiariesTest {
         register(fatima(), ALL);
         PersonalDetails other = DetailsCheckTest.with(fatima(), "", "", "Khadija", "Ait Baha");
         assertThat(beneficiaries.register(other, ALL, UUID.randomUUID().toString()))
-                .isEqualTo(new SaveResult.Invalid(java.util.Map.of(DetailField.NATIONAL_ID, "intake.error.nationalIdTaken")));
+                .isEqualTo(new SaveResult.Invalid(Map.of(DetailField.NATIONAL_ID, "intake.error.nationalIdTaken")));
     }
 
     @Test
     void anIdCardNumberComesWithTheBirthDatePrintedOnTheCard() {
         PersonalDetails withoutDate = DetailsCheckTest.birth(fatima(), null, 1988);
         assertThat(beneficiaries.register(withoutDate, ALL, UUID.randomUUID().toString()))
-                .isEqualTo(new SaveResult.Invalid(java.util.Map.of(DetailField.BIRTH_DATE, "intake.error.birth.withCard")));
+                .isEqualTo(new SaveResult.Invalid(Map.of(DetailField.BIRTH_DATE, "intake.error.birth.withCard")));
     }
 
     @Test
@@ -191,7 +193,7 @@ class BeneficiariesTest {
                 .containsExactly(Set.of(DuplicateReason.SAME_PHONE));
 
         // the same name written in another order and case, without diacritics, born the same year
-        PersonalDetails sameName = new PersonalDetails("امراني", "فاطمه", "", "", null, java.time.LocalDate.of(1988, 3, 2),
+        PersonalDetails sameName = new PersonalDetails("امراني", "فاطمه", "", "", null, LocalDate.of(1988, 3, 2),
                 null, "", "", null, "", null, Set.of(), null, null, null, null, null, null, RsuStatus.UNKNOWN, "");
         assertThat(beneficiaries.likelyDuplicates(sameName, null)).extracting(c -> c.person().id()).contains(fatima.id());
         PersonalDetails sameNameOtherYear = DetailsCheckTest.birth(sameName, null, 1990);
@@ -272,7 +274,7 @@ class BeneficiariesTest {
         PersonalDetails withHerCard = DetailsCheckTest.birth(new PersonalDetails("", "", "Someone", "Here", Sex.F, BORN, null, cin,
                 "", null, "", null, Set.of(), null, null, null, null, null, null, RsuStatus.UNKNOWN, ""), BORN, null);
         assertThat(beneficiaries.update(here.id(), here.version(), withHerCard, null))
-                .isEqualTo(new SaveResult.Invalid(java.util.Map.of(DetailField.NATIONAL_ID, "intake.error.fileElsewhere")));
+                .isEqualTo(new SaveResult.Invalid(Map.of(DetailField.NATIONAL_ID, "intake.error.fileElsewhere")));
         assertThat(fixtures.jdbc().sql("""
                 SELECT a.detail FROM personal_data_access a JOIN staff_account s ON s.id = a.staff_id
                  WHERE s.username = ? AND a.action = 'SEARCH' ORDER BY a.id

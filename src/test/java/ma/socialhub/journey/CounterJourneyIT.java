@@ -10,7 +10,9 @@ import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.time.Duration;
+import java.util.Arrays;
 import java.util.List;
 import ma.socialhub.base.i18n.HubLanguage;
 import ma.socialhub.support.Fixtures;
@@ -136,7 +138,7 @@ class CounterJourneyIT {
         Path file = Path.of("target", "journey-timings.txt");
         Files.createDirectories(file.getParent());
         Files.writeString(file, line + System.lineSeparator(), StandardCharsets.UTF_8,
-                java.nio.file.StandardOpenOption.CREATE, java.nio.file.StandardOpenOption.APPEND);
+                StandardOpenOption.CREATE, StandardOpenOption.APPEND);
         System.out.println(line);
     }
 
@@ -158,7 +160,7 @@ class CounterJourneyIT {
             }
         }
         byte[] chroma = new byte[width * height / 4];
-        java.util.Arrays.fill(chroma, (byte) 128);
+        Arrays.fill(chroma, (byte) 128);
         Path file = Files.createTempFile("qr-camera", ".y4m");
         try (OutputStream out = Files.newOutputStream(file)) {
             out.write(("YUV4MPEG2 W" + width + " H" + height + " F10:1 Ip A1:1 C420jpeg\n").getBytes(StandardCharsets.US_ASCII));

@@ -3,14 +3,19 @@ package ma.socialhub.journey;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.google.zxing.BinaryBitmap;
+import com.google.zxing.DecodeHintType;
 import com.google.zxing.MultiFormatReader;
 import com.google.zxing.client.j2se.BufferedImageLuminanceSource;
 import com.google.zxing.common.HybridBinarizer;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
 import java.io.File;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.Map;
 import javax.imageio.ImageIO;
 import ma.socialhub.base.i18n.HubLanguage;
+import ma.socialhub.kiosk.KioskAdmin;
 import ma.socialhub.ticketing.IssueResult;
 import ma.socialhub.ticketing.PriorityClass;
 import ma.socialhub.ticketing.Ticket;
@@ -27,6 +32,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -45,7 +51,7 @@ class QueueJourneyIT {
 
     @LocalServerPort int port;
     @Autowired Fixtures fixtures;
-    @Autowired ma.socialhub.kiosk.KioskAdmin kioskAdmin;
+    @Autowired KioskAdmin kioskAdmin;
     @Autowired Tickets tickets;
 
     WebDriver citizenAndAgent;
@@ -220,17 +226,17 @@ class QueueJourneyIT {
     }
 
     /** Keeps what the browser showed as a test artifact, in target/screenshots. */
-    private static void keepScreenshot(WebDriver driver, String name) throws java.io.IOException {
-        java.nio.file.Path dir = java.nio.file.Path.of("target", "screenshots");
+    private static void keepScreenshot(WebDriver driver, String name) throws IOException {
+        Path dir = Path.of("target", "screenshots");
         Files.createDirectories(dir);
-        Files.write(dir.resolve(name), ((org.openqa.selenium.TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES));
+        Files.write(dir.resolve(name), ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES));
     }
 
     private static String decodeQr(byte[] png) {
         try {
             BufferedImage image = ImageIO.read(new ByteArrayInputStream(png));
             return new MultiFormatReader().decode(new BinaryBitmap(new HybridBinarizer(
-                    new BufferedImageLuminanceSource(image))), java.util.Map.of(com.google.zxing.DecodeHintType.TRY_HARDER, true)).getText();
+                    new BufferedImageLuminanceSource(image))), Map.of(DecodeHintType.TRY_HARDER, true)).getText();
         } catch (Exception e) {
             throw new AssertionError("The QR code on screen cannot be read", e);
         }

@@ -2,6 +2,9 @@ package ma.socialhub.journey;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import ma.socialhub.support.Fixtures;
 import ma.socialhub.support.IntegrationTest;
@@ -83,9 +86,9 @@ class SupervisionIT {
         keep(office, "supervision-trends-ar.png");
     }
 
-    private static void keep(WebDriver driver, String name) throws java.io.IOException {
-        java.nio.file.Path dir = java.nio.file.Path.of("target", "screenshots");
-        java.nio.file.Files.createDirectories(dir);
-        java.nio.file.Files.write(dir.resolve(name), ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES));
+    private static void keep(WebDriver driver, String name) throws IOException {
+        Path dir = Path.of("target", "screenshots");
+        Files.createDirectories(dir);
+        Files.write(dir.resolve(name), ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES));
     }
 }

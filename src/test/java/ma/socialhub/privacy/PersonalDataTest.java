@@ -3,13 +3,19 @@ package ma.socialhub.privacy;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 import ma.socialhub.base.security.Roles;
 import ma.socialhub.intake.Beneficiaries;
 import ma.socialhub.intake.ConsentScope;
+import ma.socialhub.intake.DisabilityType;
 import ma.socialhub.intake.PersonalDataAdmin;
 import ma.socialhub.intake.PersonalDetails;
 import ma.socialhub.intake.RsuStatus;
@@ -17,6 +23,8 @@ import ma.socialhub.intake.SaveResult;
 import ma.socialhub.intake.Sex;
 import ma.socialhub.intake.Situation;
 import ma.socialhub.referral.Referral;
+import ma.socialhub.referral.ReferralStatus;
+import ma.socialhub.referral.Referrals;
 import ma.socialhub.support.Fixtures;
 import ma.socialhub.support.IntegrationTest;
 import ma.socialhub.support.Scenario;
@@ -41,7 +49,7 @@ class PersonalDataTest {
     @Autowired PersonalDataRequests requests;
     @Autowired Visits visits;
     @Autowired RetentionJob retention;
-    @Autowired ma.socialhub.referral.Referrals referrals;
+    @Autowired Referrals referrals;
 
     String surname;
     String cin;
@@ -54,9 +62,9 @@ class PersonalDataTest {
         scenario.atANewCenter();
         surname = "Privacy" + UUID.randomUUID().toString().replaceAll("[^a-f]", "");
         cin = "P" + (System.nanoTime() % 10_000_000);
-        PersonalDetails d = new PersonalDetails("سعاد", "الإدريسي", "Souad", surname, Sex.F, java.time.LocalDate.of(1979, 6, 2),
+        PersonalDetails d = new PersonalDetails("سعاد", "الإدريسي", "Souad", surname, Sex.F, LocalDate.of(1979, 6, 2),
                 null, cin, "0661234567", null,
-                "Tiznit", 5, Set.of(Situation.WIDOW, Situation.PERSON_WITH_DISABILITY), ma.socialhub.intake.DisabilityType.MOTOR,
+                "Tiznit", 5, Set.of(Situation.WIDOW, Situation.PERSON_WITH_DISABILITY), DisabilityType.MOTOR,
                 null, null, null, null, null, RsuStatus.NOT_REGISTERED, "");
         person = ((SaveResult.Saved) beneficiaries.register(d, EnumSet.allOf(ConsentScope.class), UUID.randomUUID().toString()))
                 .beneficiary().id();
@@ -87,13 +95,13 @@ class PersonalDataTest {
         byte[] pdf = requests.pdf(person, "fr").orElseThrow();
         PdfReader reader = new PdfReader(pdf);
         assertThat(reader.getNumberOfPages()).isGreaterThanOrEqualTo(1);
-        String text = java.util.stream.IntStream.rangeClosed(1, reader.getNumberOfPages()).mapToObj(page -> {
+        String text = IntStream.rangeClosed(1, reader.getNumberOfPages()).mapToObj(page -> {
             try {
                 return new PdfTextExtractor(reader).getTextFromPage(page);
-            } catch (java.io.IOException e) {
-                throw new java.io.UncheckedIOException(e);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
             }
-        }).collect(java.util.stream.Collectors.joining("\n"));
+        }).collect(Collectors.joining("\n"));
         // the person reads who looked at their file in their language, not in codes
         assertThat(text).contains(surname).contains(cin).contains("Dossier créé").contains("Export (json)").doesNotContain("registered");
 
@@ -159,7 +167,7 @@ class PersonalDataTest {
 
         fixtures.signIn(scenario.agent);
         String partner = fixtures.staff(Roles.INCUBATOR, null, referral.organizationId());
-        scenario.asPartner(partner, referral, ma.socialhub.referral.ReferralStatus.DECLINED, "Pas de place cette année");
+        scenario.asPartner(partner, referral, ReferralStatus.DECLINED, "Pas de place cette année");
         fixtures.signIn(admin);
         int done = retention.run();
 

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
@@ -128,17 +129,17 @@ class PartnerSideTest {
         scenario.asPartner(partner, referral, ReferralStatus.ACCEPTED, "Bienvenue");
         scenario.asPartner(partner, referral, ReferralStatus.IN_ACCOMPANIMENT, "");
         fixtures.signIn(partner);
-        LocalDate today = LocalDate.now(java.time.ZoneId.of("Africa/Casablanca"));
+        LocalDate today = LocalDate.now(ZoneId.of("Africa/Casablanca"));
         assertThat(referrals.recordStep(referral.id(), new StepRequest(StepKind.TRAINING_SESSION, today, "Gestion de base", null, null)))
-                .isInstanceOf(StepResult.Recorded.class);
+                .isInstanceOf(AccompanimentStepResult.Recorded.class);
         assertThat(referrals.recordStep(referral.id(), new StepRequest(StepKind.BUSINESS_PLAN, today, "", null, null)))
-                .isInstanceOf(StepResult.Recorded.class);
+                .isInstanceOf(AccompanimentStepResult.Recorded.class);
         assertThat(referrals.recordStep(referral.id(), new StepRequest(StepKind.FINANCING, today, "INDH", new BigDecimal("15000.00"), null)))
-                .isInstanceOf(StepResult.Recorded.class);
+                .isInstanceOf(AccompanimentStepResult.Recorded.class);
         assertThat(referrals.recordStep(referral.id(), new StepRequest(StepKind.PROJECT_LAUNCHED, today, "Atelier de couture", null,
-                ProjectForm.COOPERATIVE))).isInstanceOf(StepResult.Recorded.class);
+                ProjectForm.COOPERATIVE))).isInstanceOf(AccompanimentStepResult.Recorded.class);
         assertThat(referrals.recordStep(referral.id(), new StepRequest(StepKind.PROJECT_LAUNCHED, today, "again", null,
-                ProjectForm.COOPERATIVE))).isEqualTo(new StepResult.AlreadyLaunched());
+                ProjectForm.COOPERATIVE))).isEqualTo(new AccompanimentStepResult.AlreadyLaunched());
         Referral done = ((ChangeResult.Changed) referrals.move(referral.id(), referrals.find(referral.id()).orElseThrow().version(),
                 ReferralStatus.COMPLETED, "Coopérative créée", ReferralOutcome.PROJECT_LAUNCHED)).referral();
         assertThat(done.outcome()).isEqualTo(ReferralOutcome.PROJECT_LAUNCHED);
@@ -153,22 +154,23 @@ class PartnerSideTest {
     @Test
     void stepsAreRecordedOnlyDuringTheAccompanimentAndWrongOnesAreRefusedWithTheirReason() {
         fixtures.signIn(partner);
-        LocalDate today = LocalDate.now(java.time.ZoneId.of("Africa/Casablanca"));
+        LocalDate today = LocalDate.now(ZoneId.of("Africa/Casablanca"));
         assertThat(referrals.recordStep(referral.id(), new StepRequest(StepKind.TRAINING_SESSION, today, "", null, null)))
-                .isEqualTo(new StepResult.NotInAccompaniment());
+                .isEqualTo(new AccompanimentStepResult.NotInAccompaniment());
         scenario.asPartner(partner, referral, ReferralStatus.ACCEPTED, "");
         scenario.asPartner(partner, referral, ReferralStatus.IN_ACCOMPANIMENT, "");
         fixtures.signIn(partner);
         assertThat(referrals.recordStep(referral.id(), new StepRequest(StepKind.TRAINING_SESSION, today.plusDays(1), "", null, null)))
-                .isEqualTo(new StepResult.Invalid(Map.of("date", "referral.step.error.future")));
+                .isEqualTo(new AccompanimentStepResult.Invalid(Map.of("date", "referral.step.error.future")));
         assertThat(referrals.recordStep(referral.id(), new StepRequest(StepKind.TRAINING_SESSION, today.minusYears(1), "", null, null)))
-                .isEqualTo(new StepResult.Invalid(Map.of("date", "referral.step.error.beforeReferral")));
+                .isEqualTo(new AccompanimentStepResult.Invalid(Map.of("date", "referral.step.error.beforeReferral")));
         assertThat(referrals.recordStep(referral.id(), new StepRequest(StepKind.FINANCING, today, "", new BigDecimal("-5"), null)))
-                .isEqualTo(new StepResult.Invalid(Map.of("amount", "referral.step.error.amount")));
+                .isEqualTo(new AccompanimentStepResult.Invalid(Map.of("amount", "referral.step.error.amount")));
         assertThat(referrals.recordStep(referral.id(), new StepRequest(StepKind.PROJECT_LAUNCHED, today, "", null, null)))
-                .isEqualTo(new StepResult.Invalid(Map.of("form", "referral.step.error.form")));
+                .isEqualTo(new AccompanimentStepResult.Invalid(Map.of("form", "referral.step.error.form")));
         assertThat(referrals.recordStep(referral.id(), new StepRequest(StepKind.OTHER, null, "x".repeat(2001), null, null)))
-                .isEqualTo(new StepResult.Invalid(Map.of("date", "referral.step.error.dateRequired", "note", "referral.error.tooLong")));
+                .isEqualTo(new AccompanimentStepResult.Invalid(Map.of("date", "referral.step.error.dateRequired", "note",
+                        "referral.error.tooLong")));
         assertThat(referrals.steps(referral.id())).isEmpty();
     }
 

@@ -2,7 +2,9 @@ package ma.socialhub.referral;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Duration;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
@@ -14,6 +16,8 @@ import ma.socialhub.intake.Sex;
 import ma.socialhub.support.Fixtures;
 import ma.socialhub.support.Scenario;
 import ma.socialhub.support.IntegrationTest;
+import ma.socialhub.support.TestClock;
+import org.assertj.core.groups.Tuple;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -71,7 +75,7 @@ class ProgramIndicatorsTest {
         supervise();
         assertThat(indicators.progress(jisr)).filteredOn(p -> p.womenAccompanied() > 0)
                 .extracting(ProgramIndicators.RegionProgress::regionId, ProgramIndicators.RegionProgress::womenAccompanied)
-                .containsExactly(org.assertj.core.groups.Tuple.tuple((short) 2, 1), org.assertj.core.groups.Tuple.tuple((short) 9, 1));
+                .containsExactly(Tuple.tuple((short) 2, 1), Tuple.tuple((short) 9, 1));
         assertThat(indicators.progress(jisr)).hasSize(12).allSatisfy(p -> assertThat(p.regionalTarget()).isEqualTo(3000));
         Map<Long, Map<ReferralStatus, Integer>> byStatus = indicators.referralsByStatus();
         assertThat(byStatus.get(soussIncubator)).isEqualTo(Map.of(ReferralStatus.IN_ACCOMPANIMENT, 2, ReferralStatus.DECLINED, 1));
@@ -132,11 +136,11 @@ class ProgramIndicatorsTest {
     }
 
     @Test
-    void referralsLeftUnansweredAreCountedForSupervisorsWithoutNames(@Autowired ma.socialhub.support.TestClock clock) {
+    void referralsLeftUnansweredAreCountedForSupervisorsWithoutNames(@Autowired TestClock clock) {
         try {
             Referral late = scenario.refer(scenario.woman(), oriental, null);
             Referral answered = scenario.refer(scenario.woman(), oriental, null);
-            clock.advance(java.time.Duration.ofDays(9));
+            clock.advance(Duration.ofDays(9));
             scenario.asPartner(orientalPartner, answered, ReferralStatus.ACCEPTED, "");
             supervise();
             assertThat(indicators.waitingTooLong()).filteredOn(w -> w.organizationId() == oriental).singleElement()
@@ -151,12 +155,12 @@ class ProgramIndicatorsTest {
     }
 
     @Test
-    void aRegionalSupervisorSeesTheFiguresOfTheirRegionOnlyAndTheNationalHeadline(@Autowired ma.socialhub.support.TestClock clock) {
+    void aRegionalSupervisorSeesTheFiguresOfTheirRegionOnlyAndTheNationalHeadline(@Autowired TestClock clock) {
         try {
             accompanied(scenario.woman(), soussIncubator, soussPartner, jisr);
             accompanied(scenario.woman(), oriental, orientalPartner, jisr);
             scenario.refer(scenario.woman(), oriental, null);
-            clock.advance(java.time.Duration.ofDays(9));
+            clock.advance(Duration.ofDays(9));
 
             // the referring center is in Souss-Massa (9); the Oriental (2) is another region
             fixtures.signIn(fixtures.supervisorOfRegion(2));
@@ -183,7 +187,7 @@ class ProgramIndicatorsTest {
 
     private void launch(Referral r, String partner, ProjectForm form) {
         fixtures.signIn(partner);
-        referrals.recordStep(r.id(), new StepRequest(StepKind.PROJECT_LAUNCHED, LocalDate.now(java.time.ZoneId.of("Africa/Casablanca")),
+        referrals.recordStep(r.id(), new StepRequest(StepKind.PROJECT_LAUNCHED, LocalDate.now(ZoneId.of("Africa/Casablanca")),
                 "", null, form));
         fixtures.signIn(scenario.agent);
     }

@@ -25,6 +25,7 @@ import ma.socialhub.ticketing.Tickets;
 import ma.socialhub.visit.Visit;
 import ma.socialhub.visit.VisitResult;
 import ma.socialhub.visit.Visits;
+import org.assertj.core.groups.Tuple;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -108,8 +109,8 @@ class ReferralsTest {
         assertThat(referral.needs()).containsExactly("INCOME_PROJECT");
         assertThat(referral.centerId()).isEqualTo(center);
         assertThat(referrals.history(referral.id())).extracting(ReferralEvent::from, ReferralEvent::to).containsExactly(
-                org.assertj.core.groups.Tuple.tuple(null, ReferralStatus.PROPOSED),
-                org.assertj.core.groups.Tuple.tuple(ReferralStatus.PROPOSED, ReferralStatus.SENT));
+                Tuple.tuple(null, ReferralStatus.PROPOSED),
+                Tuple.tuple(ReferralStatus.PROPOSED, ReferralStatus.SENT));
         assertThat(referrals.history(referral.id())).allSatisfy(e -> assertThat(e.byName()).isEqualTo("Agent " + agent));
     }
 

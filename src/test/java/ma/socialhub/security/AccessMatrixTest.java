@@ -4,6 +4,8 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.github.mvysny.kaributesting.v10.MockAccessDeniedException;
+import com.github.mvysny.kaributesting.v10.MockVaadin;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.router.RouteConfiguration;
@@ -109,7 +111,7 @@ class AccessMatrixTest extends KaribuTest {
                 try {
                     UI.getCurrent().navigate(path);
                     opened = opened(path);
-                } catch (com.github.mvysny.kaributesting.v10.MockAccessDeniedException denied) {
+                } catch (MockAccessDeniedException denied) {
                     opened = false; // a signed-in person without the role: Vaadin refuses the route
                 }
                 boolean allowed = entry.getValue().contains(role);
@@ -148,7 +150,7 @@ class AccessMatrixTest extends KaribuTest {
     }
 
     private void tearDownAndSetUp() {
-        com.github.mvysny.kaributesting.v10.MockVaadin.tearDown();
+        MockVaadin.tearDown();
         setUpAgain();
     }
 

@@ -2,6 +2,7 @@ package ma.socialhub.staff;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import ma.socialhub.support.Fixtures;
@@ -49,6 +50,6 @@ class FirstAdministratorTest {
         assertThat(setup.needed()).isFalse();
         assertThat(setup.setUp(code, form, "une phrase assez longue")).as("used up").isEqualTo(Map.of("code", "setup.error.code"));
         assertThat(fixtures.jdbc().sql("SELECT action FROM admin_change WHERE action = 'SETUP'").query(String.class).list()).isNotEmpty();
-        administrators = new java.util.ArrayList<>(administrators);
+        administrators = new ArrayList<>(administrators);
     }
 }

@@ -9,7 +9,13 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import ma.socialhub.base.admin.AdminResult;
 import ma.socialhub.base.security.Roles;
 import ma.socialhub.support.Fixtures;
@@ -18,6 +24,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 
 /** Staff sign-in over real HTTP: throttled per account and per address, sessions ended everywhere, headers on every answer. */
 @IntegrationTest(webEnvironment = WebEnvironment.RANDOM_PORT)
@@ -52,9 +59,9 @@ class SignInTest {
     void sixtyWrongPasswordsSentAtOnceGetExactlyFiveChecks() throws Exception {
         String agent = fixtures.agent(fixtures.center());
         String address = "198.51.100." + (int) (System.nanoTime() % 200 + 1);
-        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(60);
-        java.util.concurrent.CountDownLatch start = new java.util.concurrent.CountDownLatch(1);
-        List<java.util.concurrent.Future<String>> answers = new java.util.ArrayList<>();
+        ExecutorService pool = Executors.newFixedThreadPool(60);
+        CountDownLatch start = new CountDownLatch(1);
+        List<Future<String>> answers = new ArrayList<>();
         for (int i = 0; i < 60; i++) {
             int guess = i;
             answers.add(pool.submit(() -> {
@@ -70,7 +77,7 @@ class SignInTest {
             }));
         }
         start.countDown();
-        List<String> where = new java.util.ArrayList<>();
+        List<String> where = new ArrayList<>();
         for (var answer : answers) {
             where.add(answer.get());
         }
@@ -183,7 +190,7 @@ class SignInTest {
     void anOldBcryptPasswordStillWorksAndIsRehashedWithArgon2() throws Exception {
         String agent = fixtures.agent(fixtures.center());
         fixtures.jdbc().sql("UPDATE staff_account SET password_hash = ? WHERE username = ?")
-                .params("{bcrypt}" + new org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder().encode("secret-pass"), agent)
+                .params("{bcrypt}" + new BCryptPasswordEncoder().encode("secret-pass"), agent)
                 .update();
         assertThat(signIn(browser(), agent, "secret-pass").headers().firstValue("Location")).hasValue(url("/"));
         assertThat(fixtures.jdbc().sql("SELECT password_hash FROM staff_account WHERE username = ?").param(agent)
@@ -233,9 +240,9 @@ class SignInTest {
         assertThat(fixtures.jdbc().sql("SELECT action FROM admin_change WHERE entity = 'staff_account' AND entity_id = ?")
                 .param(String.valueOf(id)).query(String.class).list()).contains("RESET_PASSWORD");
         assertThat(fixtures.asSystem(() -> accounts.resetPassword(id, "short"))).isEqualTo(
-                new AdminResult.Invalid(java.util.Map.of("password", "password.tooShort")));
+                new AdminResult.Invalid(Map.of("password", "password.tooShort")));
         assertThat(fixtures.asSystem(() -> accounts.resetPassword(id, agent + "-and-more"))).isEqualTo(
-                new AdminResult.Invalid(java.util.Map.of("password", "password.containsUsername")));
+                new AdminResult.Invalid(Map.of("password", "password.containsUsername")));
     }
 
     private HttpClient browser() {

@@ -5,10 +5,12 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
+import java.text.Normalizer;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.YearMonth;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -76,7 +78,7 @@ class ExportsTest {
 
     /** The cells of a CSV as a spreadsheet reads them (RFC 4180 quoting) with {@code separator}. */
     private static List<String> cells(String csv, char separator) {
-        List<String> cells = new java.util.ArrayList<>();
+        List<String> cells = new ArrayList<>();
         StringBuilder cell = new StringBuilder();
         boolean quoted = false;
         for (int i = 0; i < csv.length(); i++) {
@@ -157,8 +159,8 @@ class ExportsTest {
                 p -> { }).get(60, TimeUnit.SECONDS);
 
         // the text is stored in visual order (right to left, joined letter forms): read it back the other way
-        String firstLine = java.text.Normalizer.normalize(new PdfTextExtractor(new PdfReader(pdf)).getTextFromPage(1),
-                java.text.Normalizer.Form.NFKC).lines().findFirst().orElseThrow();
+        String firstLine = Normalizer.normalize(new PdfTextExtractor(new PdfReader(pdf)).getTextFromPage(1),
+                Normalizer.Form.NFKC).lines().findFirst().orElseThrow();
         assertThat(new StringBuilder(firstLine).reverse().toString()).contains("التقرير الشهري").contains("سوس ماسة");
     }
 }

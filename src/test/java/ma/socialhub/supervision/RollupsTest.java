@@ -137,7 +137,7 @@ class RollupsTest {
                           CROSS JOIN generate_series(0, 23) h
                           LEFT JOIN LATERAL (SELECT count(*) AS n FROM ticket x
                                               WHERE x.center_id = ? AND x.day = t.day AND x.first_service_id = t.first_service_id
-                                                AND extract(hour FROM x.issued_at AT TIME ZONE 'Africa/Casablanca') = h) c ON true
+                                                AND extract(hour FROM x.issued_at AT TIME ZONE (SELECT time_zone FROM center WHERE id = x.center_id)) = h) c ON true
                          GROUP BY 1, 2""", center, center));
         assertThat(rows("SELECT day, service_id, waits FROM service_day WHERE center_id = ? AND issued > 0", center))
                 .containsExactlyInAnyOrderElementsOf(rows("""

@@ -5,6 +5,9 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.Supplier;
 import ma.socialhub.kiosk.KioskRegistry;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -30,7 +33,7 @@ import org.springframework.security.core.context.SecurityContextHolderStrategy;
 public class Fixtures {
 
     private static final AtomicInteger SEQUENCE = new AtomicInteger();
-    private static final java.util.concurrent.atomic.AtomicBoolean KIOSK_FOLDER_CLEARED = new java.util.concurrent.atomic.AtomicBoolean();
+    private static final AtomicBoolean KIOSK_FOLDER_CLEARED = new AtomicBoolean();
     private final String run = Long.toString(System.nanoTime() % 1_000_000_000L, 36);
 
     private final JdbcClient jdbc;
@@ -76,6 +79,13 @@ public class Fixtures {
                   FROM province WHERE code = 'test-province'
                 RETURNING id
                 """).param("code", code).query(Long.class).single();
+    }
+
+    /** A new center in Souss-Massa whose days and hours are those of {@code timeZone}. */
+    public long centerIn(String timeZone) {
+        long id = center();
+        jdbc.sql("UPDATE center SET time_zone = ? WHERE id = ?").params(timeZone, id).update();
+        return id;
     }
 
     public String code(long centerId) {
@@ -220,7 +230,7 @@ public class Fixtures {
     /** Switches off every rule but those given, so a test sees only its own proposals. */
     public void onlyRules(long... ruleIds) {
         jdbc.sql("UPDATE orientation_rule SET active = false WHERE NOT (id = ANY (?))")
-                .param(java.util.Arrays.stream(ruleIds).boxed().toArray(Long[]::new)).update();
+                .param(Arrays.stream(ruleIds).boxed().toArray(Long[]::new)).update();
     }
 
     /** A partner account of the organization; returns the username (password "secret-pass"). */
@@ -247,7 +257,7 @@ public class Fixtures {
     }
 
     /** Runs {@code work} as the system (with the ADMIN role), as start-up code does. */
-    public <T> T asSystem(java.util.function.Supplier<T> work) {
+    public <T> T asSystem(Supplier<T> work) {
         return SystemAuthority.call(securityContexts, work);
     }
 

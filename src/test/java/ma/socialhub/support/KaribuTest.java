@@ -6,7 +6,7 @@ import com.github.mvysny.kaributesting.v10.Routes;
 import com.github.mvysny.kaributesting.v10.spring.MockSpringServlet;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.server.VaadinServletRequest;
-import java.util.Locale;
+import java.time.Duration;
 import java.util.Map;
 import ma.socialhub.base.i18n.HubLanguage;
 import ma.socialhub.staff.StaffMember;
@@ -73,7 +73,7 @@ public abstract class KaribuTest {
      * the pushes queued meanwhile: queue changes reach screens asynchronously, through PostgreSQL.
      */
     protected static void eventually(Runnable assertion) {
-        long deadline = System.nanoTime() + java.time.Duration.ofSeconds(5).toNanos();
+        long deadline = System.nanoTime() + Duration.ofSeconds(5).toNanos();
         while (true) {
             MockVaadin.clientRoundtrip(false);
             try {
@@ -99,9 +99,5 @@ public abstract class KaribuTest {
 
     protected static String t(String key, String name, Object value) {
         return UI.getCurrent().getTranslation(key, Map.of(name, value));
-    }
-
-    protected static Locale locale() {
-        return UI.getCurrent().getLocale();
     }
 }

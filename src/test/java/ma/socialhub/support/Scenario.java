@@ -19,6 +19,7 @@ import ma.socialhub.referral.Referral;
 import ma.socialhub.referral.ReferralStatus;
 import ma.socialhub.referral.Referrals;
 import ma.socialhub.visit.Visit;
+import ma.socialhub.visit.VisitOutcome;
 import ma.socialhub.visit.VisitResult;
 import ma.socialhub.visit.Visits;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -66,7 +67,7 @@ public class Scenario {
         tickets.callNext(counter);
         Visit v = ((VisitResult.Done) visits.receive(counter)).visit();
         visits.attach(v.id(), beneficiary);
-        visits.close(v.id(), ma.socialhub.visit.VisitOutcome.REFERRED);
+        visits.close(v.id(), VisitOutcome.REFERRED);
         return v;
     }
 

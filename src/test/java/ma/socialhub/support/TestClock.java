@@ -4,15 +4,20 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
-import java.time.ZoneOffset;
+import ma.socialhub.base.HubZone;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Primary;
 
-/** The system clock, unless a test pins or moves it (priority ageing, a new day). */
+/** The system clock in the hub's zone, as the application's, unless a test pins or moves it (priority ageing, a new day). */
 public class TestClock extends Clock {
 
+    private final ZoneId zone;
     private volatile Instant pinned;
+
+    TestClock(ZoneId zone) {
+        this.zone = zone;
+    }
 
     public void pin(Instant at) {
         this.pinned = at;
@@ -34,7 +39,7 @@ public class TestClock extends Clock {
 
     @Override
     public ZoneId getZone() {
-        return ZoneOffset.UTC;
+        return zone;
     }
 
     @Override
@@ -47,8 +52,8 @@ public class TestClock extends Clock {
 
         @Bean
         @Primary
-        TestClock testClock() {
-            return new TestClock();
+        TestClock testClock(HubZone hubZone) {
+            return new TestClock(hubZone.zone());
         }
     }
 }

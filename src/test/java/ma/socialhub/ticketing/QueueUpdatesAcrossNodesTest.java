@@ -14,8 +14,10 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.JdbcTransactionManager;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.context.SecurityContextHolderStrategy;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /** Two application nodes on one PostgreSQL: what happens on one reaches the screens of the other. */
 @IntegrationTest
@@ -53,9 +55,9 @@ class QueueUpdatesAcrossNodesTest {
         long center = fixtures.center();
         BlockingQueue<QueueChanged> seen = new LinkedBlockingQueue<>();
         updates.subscribe(center, seen::add);
-        org.springframework.transaction.support.TransactionTemplate tx =
-                new org.springframework.transaction.support.TransactionTemplate(
-                        new org.springframework.jdbc.support.JdbcTransactionManager(dataSource));
+        TransactionTemplate tx =
+                new TransactionTemplate(
+                        new JdbcTransactionManager(dataSource));
         tx.executeWithoutResult(status -> {
             updates.notifyInTransaction(new QueueChanged(center, 1, QueueChanged.Kind.ISSUED));
             status.setRollbackOnly();

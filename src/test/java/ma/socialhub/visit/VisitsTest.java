@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.EnumSet;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import ma.socialhub.base.i18n.HubLanguage;
@@ -167,11 +168,11 @@ class VisitsTest {
     void unknownNeedsAndNotesTooLongOrWithControlCharactersAreRefusedAndNothingIsSaved() {
         Visit visit = received();
         assertThat(visits.saveNeeds(visit.id(), Set.of("NO_SUCH_NEED"), "")).isEqualTo(
-                new VisitResult.Invalid(java.util.Map.of("needs", "visit.error.unknownNeed")));
+                new VisitResult.Invalid(Map.of("needs", "visit.error.unknownNeed")));
         assertThat(visits.saveNeeds(visit.id(), Set.of(), "x".repeat(2001))).isEqualTo(
-                new VisitResult.Invalid(java.util.Map.of("note", "visit.error.noteTooLong")));
+                new VisitResult.Invalid(Map.of("note", "visit.error.noteTooLong")));
         assertThat(visits.saveNeeds(visit.id(), Set.of(), "nul\u0000byte")).isEqualTo(
-                new VisitResult.Invalid(java.util.Map.of("note", "intake.error.invisible")));
+                new VisitResult.Invalid(Map.of("note", "intake.error.invisible")));
         String verbatim = "<script>alert(1)</script>\n'; DROP TABLE visit; --";
         assertThat(((VisitResult.Done) visits.saveNeeds(visit.id(), Set.of(), verbatim)).visit().note()).isEqualTo(verbatim);
     }

@@ -1,5 +1,7 @@
 package ma.socialhub.base.i18n;
 
+import java.util.stream.Stream;
+
 /** A name kept in the four languages of the hub (a center's, a service's, a region's). */
 public record LocalizedText(String ar, String zgh, String fr, String en) {
 
@@ -14,6 +16,6 @@ public record LocalizedText(String ar, String zgh, String fr, String en) {
 
     /** Whether every language has a text of at most {@code maxLength} characters: none may be left out. */
     public boolean isCompleteWithin(int maxLength) {
-        return java.util.stream.Stream.of(ar, zgh, fr, en).noneMatch(t -> t.isBlank() || t.length() > maxLength);
+        return Stream.of(ar, zgh, fr, en).noneMatch(t -> t.isBlank() || t.length() > maxLength);
     }
 }

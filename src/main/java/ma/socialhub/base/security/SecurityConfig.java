@@ -2,22 +2,29 @@ package ma.socialhub.base.security;
 
 import static com.vaadin.flow.spring.security.VaadinSecurityConfigurer.vaadin;
 
+import java.util.HashMap;
+import java.util.Map;
 import ma.socialhub.base.ui.LoginView;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
 import org.springframework.boot.security.autoconfigure.actuate.web.servlet.EndpointRequest;
+import org.springframework.security.authentication.AuthenticationServiceException;
+import org.springframework.security.authentication.InternalAuthenticationServiceException;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.authentication.LockedException;
 import org.springframework.security.config.ObjectPostProcessor;
+import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
+import org.springframework.security.crypto.password.DelegatingPasswordEncoder;
 import org.springframework.security.web.header.HeaderWriterFilter;
 import org.springframework.security.crypto.argon2.Argon2PasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
+import org.springframework.security.web.session.HttpSessionEventPublisher;
 
 /**
  * Web security: Vaadin's configurer (CSRF, navigation access control on every view) plus method
@@ -73,8 +80,8 @@ class SecurityConfig {
         // any other failure says only that sign-in failed
         http.formLogin(form -> form.failureHandler((request, response, exception) -> response.sendRedirect(
                 request.getContextPath() + (exception instanceof LockedException ? "/login?locked"
-                        : exception instanceof org.springframework.security.authentication.AuthenticationServiceException
-                                && !(exception instanceof org.springframework.security.authentication.InternalAuthenticationServiceException)
+                        : exception instanceof AuthenticationServiceException
+                                && !(exception instanceof InternalAuthenticationServiceException)
                                 ? "/login?busy" : "/login?error"))));
         http.headers(headers -> headers
                 // written before the request goes on: Vaadin's pages are forwarded to its servlet, and a
@@ -109,8 +116,8 @@ class SecurityConfig {
 
     /** Tells the application when a session ends (a counter its agent held closes then). */
     @Bean
-    static org.springframework.security.web.session.HttpSessionEventPublisher httpSessionEventPublisher() {
-        return new org.springframework.security.web.session.HttpSessionEventPublisher();
+    static HttpSessionEventPublisher httpSessionEventPublisher() {
+        return new HttpSessionEventPublisher();
     }
 
     /**
@@ -119,9 +126,9 @@ class SecurityConfig {
      */
     @Bean
     PasswordEncoder passwordEncoder() {
-        java.util.Map<String, PasswordEncoder> encoders = new java.util.HashMap<>();
+        Map<String, PasswordEncoder> encoders = new HashMap<>();
         encoders.put("argon2@SpringSecurity_v5_8", Argon2PasswordEncoder.defaultsForSpringSecurity_v5_8());
-        encoders.put("bcrypt", new org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder());
-        return new org.springframework.security.crypto.password.DelegatingPasswordEncoder("argon2@SpringSecurity_v5_8", encoders);
+        encoders.put("bcrypt", new BCryptPasswordEncoder());
+        return new DelegatingPasswordEncoder("argon2@SpringSecurity_v5_8", encoders);
     }
 }

@@ -4,8 +4,10 @@ import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.html.Image;
 import com.vaadin.flow.component.icon.Icon;
 import com.vaadin.flow.component.icon.VaadinIcon;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 
 /**
  * The picture for a pictogram key stored with a service. Keys are data (an administrator picks
@@ -42,10 +44,10 @@ public final class Pictograms {
     }
 
     /** The keys an administrator can give a service, each with a picture. */
-    public static java.util.List<String> keys() {
-        java.util.TreeSet<String> keys = new java.util.TreeSet<>(ICONS.keySet());
+    public static List<String> keys() {
+        TreeSet<String> keys = new TreeSet<>(ICONS.keySet());
         keys.addAll(DRAWN);
-        return java.util.List.copyOf(keys);
+        return List.copyOf(keys);
     }
 
     static Icon icon(String key) {

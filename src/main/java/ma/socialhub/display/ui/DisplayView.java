@@ -19,6 +19,7 @@ import ma.socialhub.base.ui.Isolated;
 import ma.socialhub.base.ui.LanguageDirection;
 import ma.socialhub.base.ui.LanguageSwitcher;
 import ma.socialhub.base.ui.Pictograms;
+import ma.socialhub.base.ui.UnattendedScreen;
 import ma.socialhub.base.ui.WhileAttached;
 import ma.socialhub.catalog.Catalog;
 import ma.socialhub.catalog.Center;
@@ -52,7 +53,7 @@ public class DisplayView extends Div implements BeforeEnterObserver, HasDynamicT
     private final Div waiting = new Div();
 
     public DisplayView(Catalog catalog, Tickets tickets, QueueUpdates updates) {
-        ma.socialhub.base.ui.UnattendedScreen.keepOpen(this);
+        UnattendedScreen.keepOpen(this);
         this.catalog = catalog;
         this.tickets = tickets;
         this.updates = updates;

@@ -6,6 +6,7 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.textfield.Autocomplete;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.server.VaadinSession;
 import java.util.function.Predicate;
@@ -27,7 +28,7 @@ class KioskNotRegistered extends VerticalLayout {
         TextField code = new TextField(getTranslation("kiosk.register.code"));
         code.addClassName("kiosk-registration-code");
         code.setMaxLength(40);
-        code.setAutocomplete(com.vaadin.flow.component.textfield.Autocomplete.OFF);
+        code.setAutocomplete(Autocomplete.OFF);
         Button go = new Button(getTranslation("kiosk.register.go"));
         go.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         go.addClassName("kiosk-register");

@@ -21,6 +21,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import ma.socialhub.base.ui.UnattendedScreen;
 import ma.socialhub.kiosk.KioskConfig;
 import ma.socialhub.kiosk.KioskTickets;
 import ma.socialhub.kiosk.KioskTickets.Kiosk;
@@ -60,7 +61,7 @@ public class KioskView extends VerticalLayout implements BeforeEnterObserver, Ha
     private final Div step = new Div();
 
     public KioskView(Catalog catalog, KioskTickets kioskTickets, TicketCard.Factory ticketCards) {
-        ma.socialhub.base.ui.UnattendedScreen.keepOpen(this);
+        UnattendedScreen.keepOpen(this);
         this.catalog = catalog;
         this.kioskTickets = kioskTickets;
         this.ticketCards = ticketCards;
@@ -303,8 +304,8 @@ public class KioskView extends VerticalLayout implements BeforeEnterObserver, Ha
         return here.config();
     }
 
-    private java.util.Optional<Center> here() {
-        return java.util.Optional.ofNullable(center);
+    private Optional<Center> here() {
+        return Optional.ofNullable(center);
     }
 
     @Override

@@ -143,7 +143,7 @@ public class CenterReferralsView extends VerticalLayout implements HasDynamicTit
             withdraw.addClassName("referral-withdraw");
             panel.add(withdraw);
         }
-        panel.add(new ReferralTimeline(referrals.history(referral.id()), referrals.steps(referral.id())));
+        panel.add(new ReferralTimeline(referrals.history(referral.id()), referrals.steps(referral.id()), referrals.zoneOf(referral)));
     }
 
     private Div redirect(Referral declined, HubLanguage language) {

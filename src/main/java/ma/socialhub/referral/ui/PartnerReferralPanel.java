@@ -7,12 +7,11 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.Icon;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
-import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -27,7 +26,7 @@ import ma.socialhub.referral.Referral;
 import ma.socialhub.referral.ReferralOutcome;
 import ma.socialhub.referral.ReferralStatus;
 import ma.socialhub.referral.Referrals;
-import ma.socialhub.referral.StepResult;
+import ma.socialhub.referral.AccompanimentStepResult;
 import ma.socialhub.visit.Need;
 import ma.socialhub.visit.Visits;
 import org.jspecify.annotations.Nullable;
@@ -37,8 +36,6 @@ import org.jspecify.annotations.Nullable;
  * sent, what happened so far, and the actions the life cycle allows the partner now.
  */
 class PartnerReferralPanel extends Div {
-
-    private static final ZoneId MOROCCO = ZoneId.of("Africa/Casablanca");
 
     private final Referrals referrals;
     private final Directory directory;
@@ -119,21 +116,21 @@ class PartnerReferralPanel extends Div {
         }
         add(actions(referral));
         if (referral.status() == ReferralStatus.IN_ACCOMPANIMENT) {
-            add(new StepForm(LocalDate.now(MOROCCO), step -> switch (referrals.recordStep(referral.id(), step)) {
-                case StepResult.Recorded recorded -> {
+            add(new StepForm(referrals.today(referral), step -> switch (referrals.recordStep(referral.id(), step)) {
+                case AccompanimentStepResult.Recorded recorded -> {
                     done("referral.step.recorded");
                     changed.run();
                     yield Map.of();
                 }
-                case StepResult.Invalid invalid -> invalid.problems();
-                case StepResult.AlreadyLaunched launched -> Map.of("form", "referral.step.error.alreadyLaunched");
-                case StepResult.NotInAccompaniment not -> {
+                case AccompanimentStepResult.Invalid invalid -> invalid.problems();
+                case AccompanimentStepResult.AlreadyLaunched launched -> Map.of("form", "referral.step.error.alreadyLaunched");
+                case AccompanimentStepResult.NotInAccompaniment not -> {
                     changed.run();
                     yield Map.of();
                 }
             }));
         }
-        add(new ReferralTimeline(referrals.history(referral.id()), referrals.steps(referral.id())));
+        add(new ReferralTimeline(referrals.history(referral.id()), referrals.steps(referral.id()), referrals.zoneOf(referral)));
     }
 
     private HorizontalLayout actions(Referral referral) {
@@ -188,7 +185,7 @@ class PartnerReferralPanel extends Div {
         };
     }
 
-    private static com.vaadin.flow.component.icon.Icon icon(ReferralStatus next) {
+    private static Icon icon(ReferralStatus next) {
         return switch (next) {
             case ACCEPTED -> VaadinIcon.CHECK.create();
             case IN_ACCOMPANIMENT -> VaadinIcon.PLAY.create();

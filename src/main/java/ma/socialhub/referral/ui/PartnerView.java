@@ -15,6 +15,7 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -114,7 +115,7 @@ public class PartnerView extends VerticalLayout implements HasDynamicTitle {
         Set<ReferralStatus> statuses = FILTERS.get(ORDER.get(Math.max(0, filter.getSelectedIndex())));
         List<Referral> shown = referrals.addressedToMe(statuses);
         people = beneficiaries.sharedWithMe(shown.stream().map(Referral::beneficiaryId).distinct().toList()).stream()
-                .collect(Collectors.toMap(SharedFile::id, Function.identity(), (a, b) -> a, java.util.HashMap::new));
+                .collect(Collectors.toMap(SharedFile::id, Function.identity(), (a, b) -> a, HashMap::new));
         grid.setItems(shown);
         Referral again = keep == null ? null : referrals.find(keep).orElse(null);
         if (again != null && statuses.contains(again.status())) {

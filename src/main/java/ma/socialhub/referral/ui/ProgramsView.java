@@ -11,10 +11,14 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.text.NumberFormat;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
+import java.util.stream.Collectors;
 import ma.socialhub.base.i18n.HubLanguage;
 import ma.socialhub.base.security.Roles;
 import ma.socialhub.base.ui.LanguageSwitcher;
@@ -93,10 +97,11 @@ public class ProgramsView extends VerticalLayout implements HasDynamicTitle {
             none.addClassName("program-waiting-none");
             add(none);
         } else {
-            java.time.format.DateTimeFormatter day = java.time.format.DateTimeFormatter
-                    .ofLocalizedDate(java.time.format.FormatStyle.MEDIUM).withLocale(getLocale())
-                    .withZone(java.time.ZoneId.of("Africa/Casablanca"));
+            // each line's day where its center is
+            DateTimeFormatter day = DateTimeFormatter
+                    .ofLocalizedDate(FormatStyle.MEDIUM).withLocale(getLocale());
             Map<Long, String> centers = new HashMap<>();
+            Map<Long, ZoneId> zones = new HashMap<>();
             waiting.forEach(w -> centers.computeIfAbsent(w.centerId(),
                     id -> catalog.center(id).map(c -> c.name().in(language)).orElse("")));
             Grid<ProgramIndicators.Waiting> late = new Grid<>();
@@ -105,7 +110,8 @@ public class ProgramsView extends VerticalLayout implements HasDynamicTitle {
             late.addColumn(w -> centers.get(w.centerId()))
                     .setHeader(getTranslation("programs.center")).setFlexGrow(2);
             late.addColumn(w -> numbers.format(w.referrals())).setHeader(getTranslation("programs.referrals"));
-            late.addColumn(w -> day.format(w.oldestSince())).setHeader(getTranslation("programs.oldest"));
+            late.addColumn(w -> day.withZone(zones.computeIfAbsent(w.centerId(), catalog::zoneOf)).format(w.oldestSince()))
+                    .setHeader(getTranslation("programs.oldest"));
             late.setItems(waiting);
             late.setAllRowsVisible(true);
             late.addClassName("program-waiting");
@@ -129,7 +135,7 @@ public class ProgramsView extends VerticalLayout implements HasDynamicTitle {
     }
 
     private static Map<Short, String> regionNames(Catalog catalog, HubLanguage language) {
-        return catalog.regions().stream().collect(java.util.stream.Collectors.toMap(r -> r.id(), r -> r.name().in(language)));
+        return catalog.regions().stream().collect(Collectors.toMap(r -> r.id(), r -> r.name().in(language)));
     }
 
     @Override

@@ -12,14 +12,15 @@ import java.util.Map;
 import ma.socialhub.referral.AccompanimentStep;
 import ma.socialhub.referral.ReferralEvent;
 
-/** A referral's life as both sides see it: each dated change with who and why, then each step of the accompaniment. */
+/**
+ * A referral's life as both sides see it: each dated change with who and why, then each step of
+ * the accompaniment; times in {@code zone}, the referring center's.
+ */
 class ReferralTimeline extends Div {
 
-    private static final ZoneId MOROCCO = ZoneId.of("Africa/Casablanca");
-
-    ReferralTimeline(List<ReferralEvent> history, List<AccompanimentStep> steps) {
+    ReferralTimeline(List<ReferralEvent> history, List<AccompanimentStep> steps, ZoneId zone) {
         addClassName("referral-timeline");
-        DateTimeFormatter when = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.SHORT).withLocale(getLocale()).withZone(MOROCCO);
+        DateTimeFormatter when = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.SHORT).withLocale(getLocale()).withZone(zone);
         DateTimeFormatter day = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(getLocale());
         add(new H3(getTranslation("referral.history")));
         for (ReferralEvent event : history) {

@@ -12,6 +12,7 @@ import com.vaadin.flow.component.textfield.TextArea;
 import java.time.LocalDate;
 import java.util.Map;
 import java.util.function.Function;
+import ma.socialhub.base.ui.DateFields;
 import ma.socialhub.referral.ProjectForm;
 import ma.socialhub.referral.StepKind;
 import ma.socialhub.referral.StepRequest;
@@ -39,7 +40,7 @@ class StepForm extends Div {
         date.setLabel(getTranslation("referral.step.date"));
         date.setValue(today);
         date.setMax(today);
-        ma.socialhub.base.ui.DateFields.localized(date, getLocale());
+        DateFields.localized(date, getLocale());
         date.addClassName("step-date");
         note.setLabel(getTranslation("referral.note"));
         note.addClassName("step-note");

@@ -9,9 +9,10 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
+import java.util.Map;
+import ma.socialhub.base.HubZone;
 import ma.socialhub.base.i18n.HubLanguage;
 import ma.socialhub.base.security.Roles;
 import ma.socialhub.intake.AccessAlerts;
@@ -31,13 +32,13 @@ public class AccessAlertsView extends VerticalLayout implements HasDynamicTitle 
     private final Grid<AccessAlert> grid = new Grid<>();
     private final Checkbox unseenOnly = new Checkbox();
 
-    public AccessAlertsView(AccessAlerts alerts) {
+    public AccessAlertsView(AccessAlerts alerts, HubZone hubZone) {
         this.alerts = alerts;
         addClassName("access-alerts");
         HubLanguage language = HubLanguage.orDefault(getLocale());
-        // the zone of the time shown to the supervisor, as on every supervision screen
+        // the alerts come from many centers: one column of times, in the hub's zone, sorts as it reads
         DateTimeFormatter when = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.SHORT).withLocale(getLocale())
-                .withZone(ZoneId.of("Africa/Casablanca"));
+                .withZone(hubZone.zone());
         grid.addColumn(a -> when.format(a.at())).setHeader(getTranslation("alerts.at")).setAutoWidth(true);
         grid.addColumn(a -> getTranslation("alerts.kind." + a.kind().name())).setHeader(getTranslation("alerts.kind"))
                 .setFlexGrow(2);
@@ -68,7 +69,7 @@ public class AccessAlertsView extends VerticalLayout implements HasDynamicTitle 
         return switch (alert.kind()) {
             case FILE_TRANSFER, FILE_TAKEN -> getTranslation("intake.transfer.reason." + alert.detail());
             case SEARCH_VOLUME, SEARCH_LIMIT -> alert.detail().startsWith("searches=")
-                    ? getTranslation("alerts.searches", java.util.Map.of("count", alert.detail().substring(9))) : alert.detail();
+                    ? getTranslation("alerts.searches", Map.of("count", alert.detail().substring(9))) : alert.detail();
             case CARD_MISMATCH -> getTranslation("alerts.cardMismatch." + alert.detail());
         };
     }

@@ -1,5 +1,6 @@
 package ma.socialhub.supervision.ui;
 
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.Composite;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.html.Anchor;
@@ -22,7 +23,7 @@ import ma.socialhub.supervision.Supervision;
  */
 class AreaPicker extends Composite<HorizontalLayout> {
 
-    AreaPicker(Supervision supervision, Area shown, Class<? extends com.vaadin.flow.component.Component> route,
+    AreaPicker(Supervision supervision, Area shown, Class<? extends Component> route,
             Consumer<Area> choose) {
         HubLanguage language = HubLanguage.orDefault(getLocale());
         HorizontalLayout bar = getContent();

@@ -16,13 +16,16 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteConfiguration;
+import com.vaadin.flow.router.RouteParameters;
 import jakarta.annotation.security.RolesAllowed;
 import java.text.NumberFormat;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import ma.socialhub.base.i18n.HubLanguage;
@@ -84,8 +87,8 @@ public class CenterBoardView extends VerticalLayout implements BeforeEnterObserv
         });
     }
 
-    static com.vaadin.flow.router.RouteParameters of(String code) {
-        return new com.vaadin.flow.router.RouteParameters("center", code);
+    static RouteParameters of(String code) {
+        return new RouteParameters("center", code);
     }
 
     @Override
@@ -169,11 +172,11 @@ public class CenterBoardView extends VerticalLayout implements BeforeEnterObserv
             Span line = new Span(getTranslation("counter.label", Map.of("counter", counter.label())) + " · "
                     + getTranslation("counter.state." + counter.state().name())
                     + (counter.staffName() == null ? "" : " · " + counter.staffName()));
-            line.addClassNames("board-counter", "counter-" + counter.state().name().toLowerCase(java.util.Locale.ROOT));
+            line.addClassNames("board-counter", "counter-" + counter.state().name().toLowerCase(Locale.ROOT));
             counters.add(line);
         }
         updated.setText(getTranslation("supervision.updatedAt", Map.of("time",
-                DateTimeFormatter.ofLocalizedTime(FormatStyle.MEDIUM).withLocale(getLocale()).withZone(java.time.ZoneId.of("Africa/Casablanca"))
+                DateTimeFormatter.ofLocalizedTime(FormatStyle.MEDIUM).withLocale(getLocale()).withZone(fresh.zone())
                         .format(fresh.at()))));
         boolean newlyOver = nowOver.stream().anyMatch(id -> !overTarget.contains(id));
         if (alert && newlyOver && sound.getValue()) {
@@ -187,7 +190,7 @@ public class CenterBoardView extends VerticalLayout implements BeforeEnterObserv
         List<List<@Nullable Object>> rows = new ArrayList<>();
         CenterBoard fresh = code == null ? null : supervision.board(code).orElse(null);
         for (ServiceLive s : fresh == null ? List.<ServiceLive>of() : fresh.services()) {
-            rows.add(java.util.Arrays.asList(String.valueOf(s.letter()), s.name().in(language), s.figures().waiting(),
+            rows.add(Arrays.asList(String.valueOf(s.letter()), s.name().in(language), s.figures().waiting(),
                     Minutes.number(s.figures().longestWait()), s.targetWaitMinutes(), Minutes.number(s.figures().averageWait()),
                     Minutes.number(s.figures().averageService()), s.figures().issued(), s.figures().served(), s.figures().noShows(),
                     s.figures().transferred(), s.countersOpen()));

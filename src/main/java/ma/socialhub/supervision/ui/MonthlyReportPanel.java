@@ -14,7 +14,6 @@ import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
 import java.io.ByteArrayInputStream;
 import java.time.YearMonth;
-import java.time.ZoneId;
 import java.time.format.TextStyle;
 import java.util.stream.Stream;
 import ma.socialhub.base.i18n.HubLanguage;
@@ -33,12 +32,12 @@ class MonthlyReportPanel extends Composite<HorizontalLayout> {
     private final Span status = new Span();
     private final HorizontalLayout result = new HorizontalLayout();
 
-    MonthlyReportPanel(Reports reports, Area area) {
+    /** {@code now}: the current month in the area's zone; the last finished one is picked. */
+    MonthlyReportPanel(Reports reports, Area area, YearMonth now) {
         HorizontalLayout bar = getContent();
         bar.addClassName("monthly-report");
         bar.setAlignItems(FlexComponent.Alignment.BASELINE);
         bar.setWrap(true);
-        YearMonth now = YearMonth.now(ZoneId.of("Africa/Casablanca"));
         month.setLabel(getTranslation("supervision.report.month"));
         month.setItems(Stream.iterate(now, m -> m.minusMonths(1)).limit(24).toList());
         month.setItemLabelGenerator(m -> m == null ? "" : m.getMonth().getDisplayName(TextStyle.FULL_STANDALONE, getLocale())

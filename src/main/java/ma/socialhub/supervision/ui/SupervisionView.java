@@ -4,6 +4,7 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.grid.ColumnTextAlign;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridSortOrder;
+import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Span;
@@ -20,8 +21,8 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteAlias;
 import jakarta.annotation.security.RolesAllowed;
 import java.text.NumberFormat;
+import java.time.Clock;
 import java.time.Duration;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.ArrayList;
@@ -56,6 +57,7 @@ public class SupervisionView extends VerticalLayout implements BeforeEnterObserv
 
     private final Supervision supervision;
     private final QueueUpdates updates;
+    private final Clock clock;
     private final Grid<CenterLive> grid = new Grid<>();
     private final Div totals = new Div();
     private final Span updated = new Span();
@@ -67,9 +69,10 @@ public class SupervisionView extends VerticalLayout implements BeforeEnterObserv
     /** Which centers' changes concern this screen: sorted ids, 8 bytes a center. */
     private volatile long[] centerIds = new long[0];
 
-    public SupervisionView(Supervision supervision, QueueUpdates updates) {
+    public SupervisionView(Supervision supervision, QueueUpdates updates, Clock clock) {
         this.supervision = supervision;
         this.updates = updates;
+        this.clock = clock;
         addClassName("supervision-view");
         setSizeFull();
         NumberFormat numbers = NumberFormat.getIntegerInstance(getLocale());
@@ -106,7 +109,7 @@ public class SupervisionView extends VerticalLayout implements BeforeEnterObserv
         grid.setPartNameGenerator(c -> c.overTarget() ? "over-target" : null);
         grid.addItemClickListener(e -> UI.getCurrent().navigate(CenterBoardView.class, CenterBoardView.of(e.getItem().code())));
         grid.addClassName("supervision-centers");
-        grid.addThemeVariants(com.vaadin.flow.component.grid.GridVariant.LUMO_WRAP_CELL_CONTENT);
+        grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.setMultiSort(false);
         grid.setEmptyStateText(getTranslation("supervision.noCenter"));
         grid.sort(List.of(new GridSortOrder<>(longest, SortDirection.DESCENDING)));
@@ -172,8 +175,8 @@ public class SupervisionView extends VerticalLayout implements BeforeEnterObserv
                 figure(getTranslation("supervision.overTargetCenters"),
                         numbers.format(shown.stream().filter(CenterLive::overTarget).count()), "total-over"));
         updated.setText(getTranslation("supervision.updatedAt", Map.of("time",
-                DateTimeFormatter.ofLocalizedTime(FormatStyle.MEDIUM).withLocale(getLocale()).withZone(ZoneId.of("Africa/Casablanca"))
-                        .format(java.time.Instant.now()))));
+                DateTimeFormatter.ofLocalizedTime(FormatStyle.MEDIUM).withLocale(getLocale())
+                        .withZone(supervision.zone(area.scope())).format(clock.instant()))));
     }
 
     private Grid.Column<CenterLive> sortedBy(String key, Comparator<CenterLive> order, Grid.Column<CenterLive> column) {
@@ -228,7 +231,7 @@ public class SupervisionView extends VerticalLayout implements BeforeEnterObserv
         HubLanguage language = HubLanguage.orDefault(getLocale());
         List<List<@Nullable Object>> rows = new ArrayList<>();
         for (CenterLive c : area == null ? List.<CenterLive>of() : supervision.centers(area.scope())) {
-            rows.add(java.util.Arrays.asList(c.code(), c.name().in(language), c.figures().waiting(),
+            rows.add(Arrays.asList(c.code(), c.name().in(language), c.figures().waiting(),
                     Minutes.number(c.figures().longestWait()), Minutes.number(c.figures().averageWait()), c.figures().issued(),
                     c.figures().served(), c.figures().noShows(), c.figures().transferred(), Minutes.number(c.figures().averageService()),
                     c.countersOpen(), c.overTarget() ? getTranslation("supervision.yes") : ""));

@@ -170,7 +170,7 @@ class TrendSections {
     }
 
     private static String percent(Component where, int count, int target) {
-        java.text.NumberFormat percent = java.text.NumberFormat.getPercentInstance(Minutes.locale(where));
+        NumberFormat percent = NumberFormat.getPercentInstance(Minutes.locale(where));
         percent.setMaximumFractionDigits(1);
         return percent.format(target == 0 ? 0 : (double) count / target);
     }

@@ -17,7 +17,6 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.LocalDate;
 import java.time.YearMonth;
-import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
 import java.time.temporal.ChronoUnit;
 import java.util.HashMap;
@@ -45,8 +44,6 @@ import ma.socialhub.supervision.Trends;
 @Route(value = "supervision/trends", layout = SupervisionLayout.class)
 @RolesAllowed({Roles.SUPERVISOR, Roles.ADMIN})
 public class TrendsView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
-
-    private static final ZoneId MOROCCO = ZoneId.of("Africa/Casablanca");
 
     private final Supervision supervision;
     private final Trends trends;
@@ -83,7 +80,7 @@ public class TrendsView extends VerticalLayout implements BeforeEnterObserver, H
     public void beforeEnter(BeforeEnterEvent event) {
         QueryParameters query = event.getLocation().getQueryParameters();
         Area area = AreaParameter.resolve(query, supervision);
-        LocalDate today = LocalDate.now(MOROCCO);
+        LocalDate today = supervision.today(area.scope());
         LocalDate end = date(query, "to").orElse(today);
         LocalDate start = date(query, "from").orElse(end.minusDays(29));
         if (start.isAfter(end) || ChronoUnit.DAYS.between(start, end) > 1000) {
@@ -105,7 +102,7 @@ public class TrendsView extends VerticalLayout implements BeforeEnterObserver, H
         range.setWrap(true);
         add(new H2(getTranslation("supervision.trends.title", Map.of("area", area.name().in(HubLanguage.orDefault(getLocale()))))),
                 new AreaPicker(supervision, area, TrendsView.class, chosen -> go(chosen, from.getValue(), to.getValue())),
-                range, new MonthlyReportPanel(reports, area), content);
+                range, new MonthlyReportPanel(reports, area, YearMonth.from(today)), content);
         content.removeAll();
         LocalDate first = start;
         LocalDate last = end;

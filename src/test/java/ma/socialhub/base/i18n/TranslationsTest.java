@@ -3,6 +3,7 @@ package ma.socialhub.base.i18n;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Collections;
@@ -11,6 +12,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.ResourceBundle;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
@@ -83,7 +85,7 @@ class TranslationsTest {
                         try {
                             return literal.matcher(Files.readString(p)).find();
                         } catch (IOException e) {
-                            throw new java.io.UncheckedIOException(e);
+                            throw new UncheckedIOException(e);
                         }
                     })
                     .map(Path::toString).toList();
@@ -92,7 +94,7 @@ class TranslationsTest {
     }
 
     private static Set<String> names(Matcher matcher) {
-        Set<String> names = new java.util.TreeSet<>();
+        Set<String> names = new TreeSet<>();
         while (matcher.find()) {
             names.add(matcher.group(1));
         }

@@ -3,6 +3,8 @@ package ma.socialhub.base.security;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.util.Arrays;
+import java.util.Base64;
 import ma.socialhub.support.IntegrationTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -35,6 +37,6 @@ class DataKeyCheckTest {
         DataKey key = new DataKey(DataKeyTest.KEY, "", false);
         String check = new PersonalDataCipher(key).keyCheckValue();
         assertThat(check).hasSize(22).doesNotContain(DataKeyTest.KEY.substring(0, 8));
-        assertThat(java.util.Base64.getUrlDecoder().decode(check)).isNotEqualTo(java.util.Arrays.copyOf(key.bytes(), 16));
+        assertThat(Base64.getUrlDecoder().decode(check)).isNotEqualTo(Arrays.copyOf(key.bytes(), 16));
     }
 }

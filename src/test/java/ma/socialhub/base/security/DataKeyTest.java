@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Base64;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -36,7 +37,7 @@ class DataKeyTest {
 
     @Test
     void aConfiguredKeyWinsAndAShortOrGarbledOneIsRefused() {
-        assertThat(new DataKey(KEY, "", false).bytes()).isEqualTo(java.util.Base64.getDecoder().decode(KEY));
+        assertThat(new DataKey(KEY, "", false).bytes()).isEqualTo(Base64.getDecoder().decode(KEY));
         assertThatThrownBy(() -> new DataKey("c2hvcnQ=", "", false)).hasMessageContaining("needs 32");
         assertThatThrownBy(() -> new DataKey("not base64 !", "", false)).hasMessageContaining("not base64");
     }

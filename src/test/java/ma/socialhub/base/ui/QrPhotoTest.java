@@ -8,7 +8,11 @@ import java.awt.RenderingHints;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
+import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
+import java.util.zip.CRC32;
+import java.util.zip.Deflater;
+import java.util.zip.DeflaterOutputStream;
 import javax.imageio.ImageIO;
 import org.junit.jupiter.api.Test;
 
@@ -71,12 +75,12 @@ class QrPhotoTest {
     static byte[] bigBlankPng(int width, int height) throws Exception {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         out.write(new byte[] {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1A, '\n'});
-        java.nio.ByteBuffer header = java.nio.ByteBuffer.allocate(13).putInt(width).putInt(height)
+        ByteBuffer header = ByteBuffer.allocate(13).putInt(width).putInt(height)
                 .put((byte) 8).put((byte) 0).put((byte) 0).put((byte) 0).put((byte) 0);
         chunk(out, "IHDR", header.array());
         ByteArrayOutputStream compressed = new ByteArrayOutputStream();
-        try (java.util.zip.DeflaterOutputStream z = new java.util.zip.DeflaterOutputStream(compressed,
-                new java.util.zip.Deflater(9))) {
+        try (DeflaterOutputStream z = new DeflaterOutputStream(compressed,
+                new Deflater(9))) {
             byte[] row = new byte[width + 1];
             for (int y = 0; y < height; y++) {
                 z.write(row);
@@ -88,14 +92,14 @@ class QrPhotoTest {
     }
 
     private static void chunk(ByteArrayOutputStream out, String type, byte[] data) {
-        java.util.zip.CRC32 crc = new java.util.zip.CRC32();
+        CRC32 crc = new CRC32();
         byte[] name = type.getBytes(StandardCharsets.US_ASCII);
         crc.update(name);
         crc.update(data);
-        out.writeBytes(java.nio.ByteBuffer.allocate(4).putInt(data.length).array());
+        out.writeBytes(ByteBuffer.allocate(4).putInt(data.length).array());
         out.writeBytes(name);
         out.writeBytes(data);
-        out.writeBytes(java.nio.ByteBuffer.allocate(4).putInt((int) crc.getValue()).array());
+        out.writeBytes(ByteBuffer.allocate(4).putInt((int) crc.getValue()).array());
     }
 
     @Test

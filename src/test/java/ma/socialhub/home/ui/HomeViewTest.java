@@ -11,6 +11,7 @@ import ma.socialhub.base.security.Roles;
 import ma.socialhub.base.ui.LoginView;
 import ma.socialhub.counter.ui.CounterView;
 import ma.socialhub.staff.StaffAccounts;
+import ma.socialhub.supervision.ui.SupervisionView;
 import ma.socialhub.support.KaribuTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -31,7 +32,7 @@ class HomeViewTest extends KaribuTest {
     void aSupervisorLandsOnTheLiveQueuesOfTheirArea() {
         signIn(fixtures.staff(Roles.SUPERVISOR, null, null));
         UI.getCurrent().navigate("");
-        _get(ma.socialhub.supervision.ui.SupervisionView.class);
+        _get(SupervisionView.class);
     }
 
     @Test

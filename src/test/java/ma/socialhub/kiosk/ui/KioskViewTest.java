@@ -5,12 +5,14 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.github.mvysny.kaributesting.v10.NotificationsKt;
 import com.github.mvysny.kaributesting.v10.SearchSpecJ;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Image;
+import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Span;
 import com.github.mvysny.fakeservlet.FakeRequest;
 import com.vaadin.flow.component.textfield.TextField;
@@ -182,7 +184,7 @@ class KioskViewTest extends KaribuTest {
         _click(_get(Button.class, s -> s.withClasses("priority-none")));
         assertThat(scripts()).anyMatch(js -> js.contains("window.print()"));
 
-        assertThat(_find(com.vaadin.flow.component.html.ListItem.class)).extracting(li -> li.getText())
+        assertThat(_find(ListItem.class)).extracting(li -> li.getText())
                 .containsExactly("Carte nationale", "Certificat médical");
         _click(_get(Button.class, s -> s.withClasses("kiosk-print")));
         assertThat(scripts()).anyMatch(js -> js.contains("window.print()"));
@@ -277,7 +279,7 @@ class KioskViewTest extends KaribuTest {
         _click(_get(Button.class, tile("language-tile", "Français")));
         _click(_get(Button.class, tile("service-tile", "Service A")));
         _click(_get(Button.class, s -> s.withClasses("priority-none")));
-        com.github.mvysny.kaributesting.v10.NotificationsKt.expectNotifications(t("kiosk.rateLimited"));
+        NotificationsKt.expectNotifications(t("kiosk.rateLimited"));
         assertThat(tickets.waitingCounts(center)).containsEntry(fixtures.service('A'), 1);
     }
 

@@ -11,6 +11,8 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.tabs.Tabs;
@@ -69,7 +71,7 @@ class PartnerViewTest extends KaribuTest {
         _get(TextArea.class, s -> s.withClasses("step-note")).setValue("Plan validé avec la bénéficiaire");
         _click(_get(Button.class, s -> s.withClasses("step-record")));
         expectNotifications(t("referral.step.recorded"));
-        assertThat(_find(com.vaadin.flow.component.html.Div.class, s -> s.withClasses("accompaniment-step"))).hasSize(1);
+        assertThat(_find(Div.class, s -> s.withClasses("accompaniment-step"))).hasSize(1);
 
         _click(_get(Button.class, s -> s.withClasses("partner-completed")));
         _click(_get(Button.class, s -> s.withClasses("note-dialog-confirm")));
@@ -123,7 +125,7 @@ class PartnerViewTest extends KaribuTest {
         speak(HubLanguage.ARABIC);
         UI.getCurrent().navigate("login");
         UI.getCurrent().navigate("partner");
-        assertThat(_get(com.vaadin.flow.component.html.H1.class).getText()).isEqualTo("الإحالات الواردة");
+        assertThat(_get(H1.class).getText()).isEqualTo("الإحالات الواردة");
     }
 
     @SuppressWarnings("unchecked")
