@@ -7,13 +7,11 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.Arrays;
 import java.util.Collection;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import java.util.stream.Collectors;
 import ma.socialhub.base.i18n.LocalizedText;
 import ma.socialhub.base.security.PersonalDataCipher;
 import org.jspecify.annotations.Nullable;
@@ -27,17 +25,6 @@ import org.springframework.stereotype.Repository;
 @Repository
 class BeneficiaryStore {
 
-    private static final String COLUMNS = """
-            first_name_ar = :firstNameAr, last_name_ar = :lastNameAr, first_name_latin = :firstNameLatin,
-            last_name_latin = :lastNameLatin, name_search = :nameSearch, name_key_ar = :nameKeyAr,
-            name_key_latin = :nameKeyLatin, sex = :sex, birth_date = :birthDate, birth_year = :birthYear,
-            cin_enc = :cinEnc, cin_hash = :cinHash, phone_enc = :phoneEnc, phone_hash = :phoneHash,
-            province_id = :provinceId, commune = :commune, household_size = :householdSize,
-            situations = :situations, disability_type = :disabilityType, chronic_illness = :chronicIllness,
-            pregnant = :pregnant, literacy = :literacy, education = :education, employment = :employment,
-            rsu_status = :rsuStatus, rsu_id_enc = :rsuIdEnc, updated_at = :now, updated_by = :staff
-            """;
-
     private final JdbcClient jdbc;
     private final PersonalDataCipher cipher;
 
@@ -46,14 +33,21 @@ class BeneficiaryStore {
         this.cipher = cipher;
     }
 
+    /** Inserts a file; it and {@link #update} write the same columns of the form, bound by {@link #bind}. */
     long insert(long centerId, PersonalDetails d, String creationKey, long staffId, Instant now) {
-        String assignments = COLUMNS.replaceAll("\\s+", " ");
-        String columns = Arrays.stream(assignments.split(",")).map(a -> a.split("=")[0].strip())
-                .collect(Collectors.joining(", "));
-        String values = Arrays.stream(assignments.split(",")).map(a -> a.split("=")[1].strip())
-                .collect(Collectors.joining(", "));
-        long id = bind(jdbc.sql("INSERT INTO beneficiary (registered_center_id, creation_key, created_at, created_by, last_seen_at, "
-                        + columns + ") VALUES (:center, :creationKey, :now, :staff, :now, " + values + ") RETURNING id"), d)
+        long id = bind(jdbc.sql("""
+                INSERT INTO beneficiary (registered_center_id, creation_key, created_at, created_by, last_seen_at,
+                    first_name_ar, last_name_ar, first_name_latin, last_name_latin, name_search, name_key_ar,
+                    name_key_latin, sex, birth_date, birth_year, cin_enc, cin_hash, phone_enc, phone_hash,
+                    province_id, commune, household_size, situations, disability_type, chronic_illness,
+                    pregnant, literacy, education, employment, rsu_status, rsu_id_enc, updated_at, updated_by)
+                VALUES (:center, :creationKey, :now, :staff, :now,
+                    :firstNameAr, :lastNameAr, :firstNameLatin, :lastNameLatin, :nameSearch, :nameKeyAr,
+                    :nameKeyLatin, :sex, :birthDate, :birthYear, :cinEnc, :cinHash, :phoneEnc, :phoneHash,
+                    :provinceId, :commune, :householdSize, :situations, :disabilityType, :chronicIllness,
+                    :pregnant, :literacy, :education, :employment, :rsuStatus, :rsuIdEnc, :now, :staff)
+                RETURNING id
+                """), d)
                 .param("center", centerId).param("creationKey", creationKey)
                 .param("now", Timestamp.from(now)).param("staff", staffId)
                 .query(Long.class).single();
@@ -63,8 +57,19 @@ class BeneficiaryStore {
 
     /** Saves the form over the file if nobody saved it since {@code version}; false otherwise. */
     boolean update(long id, int version, PersonalDetails d, long staffId, Instant now) {
-        return bind(jdbc.sql("UPDATE beneficiary SET " + COLUMNS + ", version = version + 1"
-                        + " WHERE id = :id AND version = :version AND anonymised_at IS NULL"), d)
+        return bind(jdbc.sql("""
+                UPDATE beneficiary SET
+                    first_name_ar = :firstNameAr, last_name_ar = :lastNameAr, first_name_latin = :firstNameLatin,
+                    last_name_latin = :lastNameLatin, name_search = :nameSearch, name_key_ar = :nameKeyAr,
+                    name_key_latin = :nameKeyLatin, sex = :sex, birth_date = :birthDate, birth_year = :birthYear,
+                    cin_enc = :cinEnc, cin_hash = :cinHash, phone_enc = :phoneEnc, phone_hash = :phoneHash,
+                    province_id = :provinceId, commune = :commune, household_size = :householdSize,
+                    situations = :situations, disability_type = :disabilityType, chronic_illness = :chronicIllness,
+                    pregnant = :pregnant, literacy = :literacy, education = :education, employment = :employment,
+                    rsu_status = :rsuStatus, rsu_id_enc = :rsuIdEnc, updated_at = :now, updated_by = :staff,
+                    version = version + 1
+                 WHERE id = :id AND version = :version AND anonymised_at IS NULL
+                """), d)
                 .param("id", id).param("version", version).param("now", Timestamp.from(now)).param("staff", staffId)
                 .update() == 1;
     }

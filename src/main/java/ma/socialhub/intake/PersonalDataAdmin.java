@@ -1,8 +1,6 @@
 package ma.socialhub.intake;
 
 import jakarta.annotation.security.RolesAllowed;
-import java.sql.Date;
-import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -19,7 +17,6 @@ import ma.socialhub.base.security.AdminLog;
 import ma.socialhub.base.security.Roles;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -51,18 +48,18 @@ public class PersonalDataAdmin {
     private final BeneficiaryStore store;
     private final AuditTrail audit;
     private final AdminLog adminLog;
-    private final JdbcClient jdbc;
+    private final PersonalDataQueries queries;
     private final Clock clock;
     /** Administration spans every center: its days (consent still valid, the trail's dates) are the hub's. */
     private final ZoneId zone;
     private final ApplicationEventPublisher events;
 
-    PersonalDataAdmin(BeneficiaryStore store, AuditTrail audit, AdminLog adminLog, JdbcClient jdbc, Clock clock, HubZone hubZone,
-            ApplicationEventPublisher events) {
+    PersonalDataAdmin(BeneficiaryStore store, AuditTrail audit, AdminLog adminLog, PersonalDataQueries queries, Clock clock,
+            HubZone hubZone, ApplicationEventPublisher events) {
         this.store = store;
         this.audit = audit;
         this.adminLog = adminLog;
-        this.jdbc = jdbc;
+        this.queries = queries;
         this.clock = clock;
         this.zone = hubZone.zone();
         this.events = events;
@@ -105,40 +102,18 @@ public class PersonalDataAdmin {
     @Transactional
     public List<ConsentRecord> consents(long id) {
         audit.record(AuditTrail.Action.READ, id, AccessDetail.of("consentsRead"));
-        return jdbc.sql("""
-                SELECT c.decision, c.scopes, c.recorded_at, s.display_name, c.valid_until, ce.name_ar, ce.name_zgh, ce.name_fr, ce.name_en
-                  FROM consent c JOIN staff_name s ON s.id = c.recorded_by JOIN center_place ce ON ce.id = c.center_id
-                 WHERE c.beneficiary_id = ? ORDER BY c.recorded_at, c.id
-                """).param(id).query((rs, n) -> {
-                    Date until = rs.getDate("valid_until");
-                    return new ConsentRecord(rs.getString("decision"), BeneficiaryStore.enums(rs.getArray("scopes"), ConsentScope.class),
-                            rs.getTimestamp("recorded_at").toInstant(), rs.getString("display_name"),
-                            until == null ? null : until.toLocalDate(), new LocalizedText(rs.getString("name_ar"),
-                            rs.getString("name_zgh"), rs.getString("name_fr"), rs.getString("name_en")));
-                }).list();
+        return queries.consents(id);
     }
 
     /** The trail of personal data access, newest first, at most {@code limit} lines. */
     @Transactional(readOnly = true)
     public List<AccessEntry> accessLog(AccessQuery query, int limit) {
-        return jdbc.sql("""
-                SELECT a.at, coalesce(s.username, 'system') AS staff, a.beneficiary_id, a.action, a.screen, a.detail
-                  FROM personal_data_access a LEFT JOIN staff_name s ON s.id = a.staff_id
-                 WHERE (CAST(:person AS bigint) IS NULL OR a.beneficiary_id = :person)
-                   AND (CAST(:username AS text) IS NULL OR s.username = :username)
-                   AND (CAST(:action AS text) IS NULL OR a.action = :action)
-                   AND (CAST(:from AS timestamptz) IS NULL OR a.at >= :from)
-                   AND (CAST(:to AS timestamptz) IS NULL OR a.at < :to)
-                 ORDER BY a.at DESC, a.id DESC LIMIT :limit
-                """).param("person", query.beneficiaryId())
-                .param("username", query.username() == null || query.username().isBlank() ? null : query.username().strip().toLowerCase())
-                .param("action", query.action())
-                .param("from", query.from() == null ? null : Timestamp.from(query.from().atStartOfDay(zone).toInstant()))
-                .param("to", query.to() == null ? null : Timestamp.from(query.to().plusDays(1).atStartOfDay(zone).toInstant()))
-                .param("limit", Math.min(Math.max(limit, 1), 2000))
-                .query((rs, n) -> new AccessEntry(rs.getTimestamp("at").toInstant(), rs.getString("staff"),
-                        (Long) rs.getObject("beneficiary_id"), rs.getString("action"), rs.getString("screen"), rs.getString("detail")))
-                .list();
+        return queries.accessTrail(query.beneficiaryId(),
+                query.username() == null || query.username().isBlank() ? null : query.username().strip().toLowerCase(),
+                query.action(),
+                query.from() == null ? null : query.from().atStartOfDay(zone).toInstant(),
+                query.to() == null ? null : query.to().plusDays(1).atStartOfDay(zone).toInstant(),
+                Math.min(Math.max(limit, 1), 2000));
     }
 
     /** Records that a person's data was exported (the export itself is assembled by the caller). */

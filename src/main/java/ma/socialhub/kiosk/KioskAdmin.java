@@ -1,7 +1,6 @@
 package ma.socialhub.kiosk;
 
 import jakarta.annotation.security.RolesAllowed;
-import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -12,7 +11,6 @@ import java.util.TreeMap;
 import ma.socialhub.base.security.AdminLog;
 import ma.socialhub.base.security.Roles;
 import org.jspecify.annotations.Nullable;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -36,28 +34,25 @@ public class KioskAdmin {
 
     private final KioskRegistry registry;
     private final KioskDevices devices;
-    private final JdbcClient jdbc;
+    private final KioskDeviceStore store;
     private final AdminLog log;
 
-    KioskAdmin(KioskRegistry registry, KioskDevices devices, JdbcClient jdbc, AdminLog log) {
+    KioskAdmin(KioskRegistry registry, KioskDevices devices, KioskDeviceStore store, AdminLog log) {
         this.registry = registry;
         this.devices = devices;
-        this.jdbc = jdbc;
+        this.store = store;
         this.log = log;
     }
 
     /** Configured kiosks and registered devices together, by kiosk id. */
     @Transactional(readOnly = true)
     public List<KioskStatus> kiosks() {
-        Map<String, Object[]> rows = new TreeMap<>();
-        jdbc.sql("SELECT kiosk_id, last_seen_at, rotated_at FROM kiosk_device").query((rs, n) -> {
-            rows.put(rs.getString(1), new Object[] {instant(rs.getTimestamp(2)), instant(rs.getTimestamp(3))});
-            return null;
-        }).list();
+        Map<String, KioskDeviceStore.Seen> rows = new TreeMap<>();
+        store.seen().forEach(device -> rows.put(device.kioskId(), device));
         registry.kioskIds().forEach(id -> rows.putIfAbsent(id, null));
         List<KioskStatus> kiosks = new ArrayList<>();
         rows.forEach((id, device) -> kiosks.add(new KioskStatus(id, registry.kiosk(id).orElse(null), device != null,
-                device == null ? null : (Instant) device[0], device == null ? null : (Instant) device[1])));
+                device == null ? null : device.lastSeenAt(), device == null ? null : device.rotatedAt())));
         return kiosks;
     }
 
@@ -98,9 +93,5 @@ public class KioskAdmin {
         String credential = devices.rotate(kioskId);
         log.record("kiosk_device", kioskId, "ROTATE", null, null);
         return Optional.of(credential);
-    }
-
-    private static @Nullable Instant instant(@Nullable Timestamp timestamp) {
-        return timestamp == null ? null : timestamp.toInstant();
     }
 }

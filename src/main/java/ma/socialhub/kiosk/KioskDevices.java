@@ -6,7 +6,6 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
-import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -18,7 +17,6 @@ import ma.socialhub.base.security.Roles;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -43,12 +41,12 @@ public class KioskDevices {
     private static final SecureRandom RANDOM = new SecureRandom();
     static final Duration CODE_LIFETIME = Duration.ofMinutes(30);
 
-    private final JdbcClient jdbc;
+    private final KioskDeviceStore store;
     private final Clock clock;
     private final boolean demoSecrets;
 
-    KioskDevices(JdbcClient jdbc, Clock clock, @Value("${hub.kiosk.demo-secrets:false}") boolean demoSecrets) {
-        this.jdbc = jdbc;
+    KioskDevices(KioskDeviceStore store, Clock clock, @Value("${hub.kiosk.demo-secrets:false}") boolean demoSecrets) {
+        this.store = store;
         this.clock = clock;
         this.demoSecrets = demoSecrets;
     }
@@ -60,15 +58,10 @@ public class KioskDevices {
     @Transactional
     void ensureRegistered(String kioskId, boolean demoFile) {
         if (demoSecrets && demoFile) {
-            jdbc.sql("""
-                    INSERT INTO kiosk_device (kiosk_id, token_hash) VALUES (?, ?)
-                    ON CONFLICT (kiosk_id) DO UPDATE SET token_hash = excluded.token_hash
-                    """).params(kioskId, hash(demoSecret(kioskId))).update();
+            store.registerOrReset(kioskId, hash(demoSecret(kioskId)));
             return;
         }
-        int inserted = jdbc.sql("INSERT INTO kiosk_device (kiosk_id, token_hash) VALUES (?, ?) ON CONFLICT DO NOTHING")
-                .params(kioskId, hash(newSecret())).update();
-        if (inserted == 1) {
+        if (store.registerIfAbsent(kioskId, hash(newSecret()))) {
             log.info("Kiosk {} registered. Bind its screen with a registration code from Administration > Kiosks.", kioskId);
         }
     }
@@ -82,13 +75,10 @@ public class KioskDevices {
     @RolesAllowed(Roles.ADMIN)
     public List<String> replaceDemoSecrets() {
         List<String> replaced = new ArrayList<>();
-        List<String[]> devices = jdbc.sql("SELECT kiosk_id, token_hash FROM kiosk_device")
-                .query((rs, n) -> new String[] {rs.getString(1), rs.getString(2)}).list();
-        for (String[] device : devices) {
-            if (hash(demoSecret(device[0])).equals(device[1])) {
-                jdbc.sql("UPDATE kiosk_device SET token_hash = ?, rotated_at = ? WHERE kiosk_id = ?")
-                        .params(hash(newSecret()), Timestamp.from(clock.instant()), device[0]).update();
-                replaced.add(device[0]);
+        for (KioskDeviceStore.TokenHash device : store.tokenHashes()) {
+            if (hash(demoSecret(device.kioskId())).equals(device.tokenHash())) {
+                store.replaceToken(device.kioskId(), hash(newSecret()), clock.instant());
+                replaced.add(device.kioskId());
             }
         }
         return replaced;
@@ -99,9 +89,7 @@ public class KioskDevices {
     @RolesAllowed(Roles.ADMIN)
     public String rotate(String kioskId) {
         String secret = newSecret();
-        int updated = jdbc.sql("UPDATE kiosk_device SET token_hash = ?, rotated_at = ? WHERE kiosk_id = ?")
-                .params(hash(secret), Timestamp.from(clock.instant()), kioskId).update();
-        if (updated == 0) {
+        if (!store.replaceToken(kioskId, hash(secret), clock.instant())) {
             throw new IllegalArgumentException("No kiosk " + kioskId);
         }
         return kioskId + "." + secret;
@@ -115,10 +103,7 @@ public class KioskDevices {
     @RolesAllowed(Roles.ADMIN)
     public String registrationCode(String kioskId) {
         String code = RegistrationCode.fresh();
-        int updated = jdbc.sql("UPDATE kiosk_device SET registration_code_hash = ?, registration_code_until = ? WHERE kiosk_id = ?")
-                .params(hash(RegistrationCode.normalise(code)), Timestamp.from(clock.instant().plus(CODE_LIFETIME)), kioskId)
-                .update();
-        if (updated == 0) {
+        if (!store.setRegistrationCode(kioskId, hash(RegistrationCode.normalise(code)), clock.instant().plus(CODE_LIFETIME))) {
             throw new IllegalArgumentException("No kiosk " + kioskId);
         }
         return code;
@@ -132,8 +117,7 @@ public class KioskDevices {
         if (normalised.isEmpty()) {
             return Optional.empty();
         }
-        return jdbc.sql("SELECT kiosk_id FROM kiosk_device WHERE registration_code_hash = ? AND registration_code_until > ?")
-                .params(hash(normalised), Timestamp.from(clock.instant())).query(String.class).optional();
+        return store.kioskOfCode(hash(normalised), clock.instant());
     }
 
     /**
@@ -149,13 +133,7 @@ public class KioskDevices {
             return Optional.empty();
         }
         String secret = newSecret();
-        Timestamp now = Timestamp.from(clock.instant());
-        return jdbc.sql("""
-                UPDATE kiosk_device SET token_hash = ?, rotated_at = ?, registration_code_hash = NULL, registration_code_until = NULL
-                 WHERE registration_code_hash = ? AND registration_code_until > ?
-                RETURNING kiosk_id
-                """).params(hash(secret), now, hash(normalised), now).query(String.class).optional()
-                .map(kioskId -> kioskId + "." + secret);
+        return store.spendCode(hash(normalised), hash(secret), clock.instant()).map(kioskId -> kioskId + "." + secret);
     }
 
     /**
@@ -182,13 +160,11 @@ public class KioskDevices {
         }
         String kioskId = credential.substring(0, dot);
         byte[] given = hash(credential.substring(dot + 1)).getBytes(StandardCharsets.US_ASCII);
-        Optional<String> stored = jdbc.sql("SELECT token_hash FROM kiosk_device WHERE kiosk_id = ?").param(kioskId)
-                .query(String.class).optional();
+        Optional<String> stored = store.tokenHash(kioskId);
         if (stored.isEmpty() || !MessageDigest.isEqual(given, stored.get().getBytes(StandardCharsets.US_ASCII))) {
             return Optional.empty();
         }
-        jdbc.sql("UPDATE kiosk_device SET last_seen_at = ? WHERE kiosk_id = ?")
-                .params(Timestamp.from(clock.instant()), kioskId).update();
+        store.seenAt(kioskId, clock.instant());
         return Optional.of(kioskId);
     }
 

@@ -17,7 +17,6 @@ import ma.socialhub.intake.Sex;
 import ma.socialhub.intake.Situation;
 import org.jspecify.annotations.Nullable;
 import org.springframework.dao.DuplicateKeyException;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -46,23 +45,18 @@ public class RulesAdmin {
     }
 
 
-    private final JdbcClient jdbc;
+    private final RulesStore store;
     private final AdminLog log;
 
-    RulesAdmin(JdbcClient jdbc, AdminLog log) {
-        this.jdbc = jdbc;
+    RulesAdmin(RulesStore store, AdminLog log) {
+        this.store = store;
         this.log = log;
     }
 
     /** Every rule, switched-off ones included, most important first. */
     @Transactional(readOnly = true)
     public List<RuleForm> rules() {
-        return jdbc.sql("SELECT * FROM orientation_rule ORDER BY priority, code").query((rs, n) -> {
-            OrientationRule rule = Orientation.rule(rs, n);
-            return new RuleForm(rule.id(), rs.getInt("version"), rule.code(), rule.title(), rule.reason(), rule.anySituation(),
-                    rule.anyNeed(), rule.sex(), rule.minAge(), rule.maxAge(), rule.anyRsuStatus(), rule.targetKind(),
-                    rule.programId(), rule.institutionType(), rule.serviceId(), rule.priority(), rs.getBoolean("active"));
-        }).list();
+        return store.all();
     }
 
     @Transactional
@@ -103,37 +97,16 @@ public class RulesAdmin {
             return new AdminResult.Invalid(problems);
         }
         Long program = form.targetKind() == TargetKind.PROGRAM ? form.programId() : null;
-        String type = form.targetKind() == TargetKind.INSTITUTION && form.institutionType() != null ? form.institutionType().name() : null;
+        InstitutionType type = form.targetKind() == TargetKind.INSTITUTION ? form.institutionType() : null;
         Long service = form.targetKind() == TargetKind.SERVICE ? form.serviceId() : null;
-        Object[] values = {form.code(), form.title().ar(), form.title().zgh(), form.title().fr(), form.title().en(), form.reason().ar(),
-                form.reason().zgh(), form.reason().fr(), form.reason().en(),
-                form.anySituation().stream().map(Enum::name).sorted().toArray(String[]::new),
-                form.anyNeed().stream().sorted().toArray(String[]::new), form.sex() == null ? null : form.sex().name(),
-                form.minAge(), form.maxAge(), form.anyRsuStatus().stream().map(Enum::name).sorted().toArray(String[]::new),
-                form.targetKind().name(), program, type, service, form.priority(), form.active()};
         try {
             if (form.id() == null) {
-                long id = jdbc.sql("""
-                        INSERT INTO orientation_rule (code, title_ar, title_zgh, title_fr, title_en, reason_ar, reason_zgh, reason_fr,
-                            reason_en, any_situation, any_need, sex, min_age, max_age, any_rsu_status, target_kind, program_id,
-                            institution_type, service_id, priority, active)
-                        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id
-                        """).params(values).query(Long.class).single();
+                long id = store.insert(form, program, type, service);
                 log.record("orientation_rule", id, "CREATE", null, form);
                 return new AdminResult.Done(id);
             }
             RuleForm before = rules().stream().filter(r -> form.id().equals(r.id())).findFirst().orElse(null);
-            Object[] withKey = Arrays.copyOf(values, values.length + 2);
-            withKey[values.length] = form.id();
-            withKey[values.length + 1] = form.version();
-            int updated = jdbc.sql("""
-                    UPDATE orientation_rule SET code = ?, title_ar = ?, title_zgh = ?, title_fr = ?, title_en = ?, reason_ar = ?,
-                        reason_zgh = ?, reason_fr = ?, reason_en = ?, any_situation = ?, any_need = ?, sex = ?, min_age = ?,
-                        max_age = ?, any_rsu_status = ?, target_kind = ?, program_id = ?, institution_type = ?, service_id = ?,
-                        priority = ?, active = ?, version = version + 1
-                     WHERE id = ? AND version = ?
-                    """).params(withKey).update();
-            if (updated == 0) {
+            if (!store.update(form, program, type, service)) {
                 return new AdminResult.Conflict();
             }
             log.record("orientation_rule", form.id(), "UPDATE", before, form);

@@ -1,29 +1,21 @@
 package ma.socialhub.ticketing;
 
 import com.vaadin.flow.shared.Registration;
-import com.zaxxer.hikari.HikariDataSource;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.annotation.PreDestroy;
-import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArraySet;
 import java.util.function.Consumer;
-import javax.sql.DataSource;
 import org.jspecify.annotations.Nullable;
-import org.postgresql.PGConnection;
-import org.postgresql.PGNotification;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.event.TransactionPhase;
 import org.springframework.transaction.event.TransactionalEventListener;
@@ -39,22 +31,18 @@ import org.springframework.transaction.event.TransactionalEventListener;
 @Component
 public class QueueUpdates {
 
-    static final String CHANNEL = "queue_changed";
-    static final String APPLICATION_NAME = "hub-queue-listener";
     private static final Logger log = LoggerFactory.getLogger(QueueUpdates.class);
 
     private final Map<Long, Set<Consumer<QueueChanged>>> listeners = new ConcurrentHashMap<>();
     private final Set<Consumer<QueueChanged>> everywhere = new CopyOnWriteArraySet<>();
-    private final JdbcClient jdbc;
-    private final DataSource dataSource;
+    private final QueueChannel channel;
     private volatile boolean running = true;
     private volatile boolean listening;
     private @Nullable Thread listenerThread;
     private final Counter deliveries;
 
-    QueueUpdates(JdbcClient jdbc, DataSource dataSource, MeterRegistry registry) {
-        this.jdbc = jdbc;
-        this.dataSource = dataSource;
+    QueueUpdates(QueueChannel channel, MeterRegistry registry) {
+        this.channel = channel;
         this.deliveries = Counter.builder("hub.push.deliveries")
                 .description("Queue changes handed to the open screens of this node").register(registry);
     }
@@ -78,8 +66,7 @@ public class QueueUpdates {
     /** Queues the notification in the transaction of the change: PostgreSQL delivers it at commit. */
     @TransactionalEventListener(phase = TransactionPhase.BEFORE_COMMIT)
     void notifyInTransaction(QueueChanged change) {
-        jdbc.sql("SELECT pg_notify(?, ?)").params(CHANNEL,
-                change.centerId() + "," + change.ticketId() + "," + change.kind().name()).query((rs, n) -> 1).list();
+        channel.send(change);
     }
 
     @EventListener(ApplicationReadyEvent.class)
@@ -101,10 +88,8 @@ public class QueueUpdates {
         boolean connectedBefore = false;
         long backoffMillis = 500;
         while (running) {
-            try (Connection connection = openConnection(); Statement statement = connection.createStatement()) {
-                statement.execute("LISTEN " + CHANNEL);
+            try (QueueChannel.Listening connection = channel.listen()) {
                 listening = true;
-                PGConnection pg = connection.unwrap(PGConnection.class);
                 if (connectedBefore) {
                     log.info("Queue listener reconnected; screens re-read their queues");
                     dispatchToAll(QueueChanged.Kind.RESYNC);
@@ -112,16 +97,7 @@ public class QueueUpdates {
                 connectedBefore = true;
                 backoffMillis = 500;
                 while (running) {
-                    PGNotification[] notifications = pg.getNotifications(1000);
-                    if (notifications != null) {
-                        for (PGNotification notification : notifications) {
-                            parse(notification.getParameter()).ifPresent(this::dispatch);
-                        }
-                    }
-                    if (notifications == null || notifications.length == 0) {
-                        // getNotifications does not notice a dead server by itself: ask it something
-                        statement.execute("SELECT 1");
-                    }
+                    connection.next(1000).forEach(this::dispatch);
                 }
             } catch (SQLException | RuntimeException e) {
                 listening = false;
@@ -143,27 +119,6 @@ public class QueueUpdates {
     /** Whether this node hears the other nodes' changes now (its LISTEN connection is up). */
     public boolean isListening() {
         return listening;
-    }
-
-    /** A connection of its own, outside the pool, since it is held for the node's lifetime. */
-    private Connection openConnection() throws SQLException {
-        Connection connection = dataSource instanceof HikariDataSource hikari
-                ? DriverManager.getConnection(hikari.getJdbcUrl(), hikari.getUsername(), hikari.getPassword())
-                : dataSource.getConnection();
-        // named, so that operators (and pg_stat_activity) can tell it from the pool's connections
-        connection.setClientInfo("ApplicationName", APPLICATION_NAME);
-        return connection;
-    }
-
-    private static Optional<QueueChanged> parse(String payload) {
-        String[] parts = payload.split(",");
-        try {
-            return Optional.of(new QueueChanged(Long.parseLong(parts[0]), Long.parseLong(parts[1]),
-                    QueueChanged.Kind.valueOf(parts[2])));
-        } catch (RuntimeException e) {
-            log.warn("Ignoring a malformed queue notification '{}'", payload);
-            return Optional.empty();
-        }
     }
 
     private void dispatch(QueueChanged change) {

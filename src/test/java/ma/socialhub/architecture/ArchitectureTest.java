@@ -18,13 +18,16 @@ import jakarta.annotation.security.DenyAll;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import java.lang.annotation.Annotation;
+import java.sql.Connection;
 import java.util.List;
+import javax.sql.DataSource;
 import ma.socialhub.ticketing.Tickets;
 import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.lang.ArchRule;
 import java.time.Clock;
 import org.springframework.stereotype.Repository;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 
@@ -102,4 +105,17 @@ class ArchitectureTest {
                     "ma.socialhub.home..", "ma.socialhub.demo..", "ma.socialhub.intake..", "ma.socialhub.visit..",
                     "ma.socialhub.orientation..", "ma.socialhub.referral..", "ma.socialhub.directory..");
 
+    /**
+     * SQL lives in package-private classes of the feature that owns the table (docs/adr/0020): a
+     * public service composes them, owns the transaction and checks who may call. The open shared
+     * kernel and the demo's volume generator are the exceptions the ADR names.
+     */
+    @ArchTest
+    static final ArchRule onlyPackagePrivateClassesReachTheDatabase = noClasses().that().arePublic()
+            .and().resideOutsideOfPackages("ma.socialhub.base..", "ma.socialhub.demo..")
+            .should().dependOnClassesThat().areAssignableTo(JdbcClient.class)
+            .orShould().dependOnClassesThat().areAssignableTo(JdbcTemplate.class)
+            .orShould().dependOnClassesThat().areAssignableTo(Connection.class)
+            .orShould().dependOnClassesThat().areAssignableTo(DataSource.class)
+            .because("a public class composes the package-private stores of its feature; only they hold SQL");
 }

@@ -75,7 +75,7 @@ class QueueUpdatesAcrossNodesTest {
         // the database drops the listener's connection, as a restart or a network cut would
         jdbc.sql("""
                 SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE application_name = ?
-                """).param(QueueUpdates.APPLICATION_NAME).query((rs, n) -> 1).list();
+                """).param(QueueChannel.APPLICATION_NAME).query((rs, n) -> 1).list();
         QueueChanged resync = seen.poll(10, TimeUnit.SECONDS);
         assertThat(resync).isEqualTo(new QueueChanged(center, 0, QueueChanged.Kind.RESYNC));
     }
