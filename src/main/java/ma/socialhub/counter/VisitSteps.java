@@ -188,7 +188,7 @@ public class VisitSteps {
 
     /**
      * The partners that can take a referral for this rule: the program's operators, the incubators
-     * or the institutions of the type it names, in the region of the agent's center.
+     * or the institutions of the type it names — those of the region of the agent's center first.
      */
     @Transactional(readOnly = true)
     @RolesAllowed(Roles.AGENT)
