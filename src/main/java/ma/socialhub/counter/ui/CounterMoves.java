@@ -6,41 +6,38 @@ import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.select.Select;
 import java.util.List;
-import java.util.function.Consumer;
-import java.util.function.Supplier;
 import ma.socialhub.base.i18n.HubLanguage;
 import ma.socialhub.catalog.Catalog;
 import ma.socialhub.catalog.Counter;
 import ma.socialhub.catalog.CounterState;
 import ma.socialhub.catalog.SocialService;
+import ma.socialhub.counter.CounterDesk;
+import ma.socialhub.counter.WalkInResult;
 import ma.socialhub.ticketing.MoveResult;
-import ma.socialhub.ticketing.QueueMoves;
 import ma.socialhub.ticketing.Ticket;
 import org.jspecify.annotations.Nullable;
 
 /**
  * The counter's queue moves besides "call next": its state (open, on break, closed), opening a
- * ticket by number or scan, transferring the current ticket, serving a walk-in.
+ * ticket by number or scan, transferring the current ticket, serving a walk-in. Each forwards to
+ * the {@link CounterDesk} and says what it answered; the screen then reads the counter again.
  */
 class CounterMoves extends HorizontalLayout {
 
-    private final QueueMoves moves;
+    private final CounterDesk desk;
     private final Catalog catalog;
-    private final Supplier<@Nullable Counter> counter;
-    private final Supplier<@Nullable Ticket> ticket;
-    private final Consumer<@Nullable Ticket> show;
+    private final Runnable changed;
     private final Select<CounterState> state = new Select<>();
     private final Button transfer = new Button();
     private final Button walkIn = new Button();
+    private @Nullable Counter counter;
+    private @Nullable Ticket ticket;
     private boolean updatingState;
 
-    CounterMoves(QueueMoves moves, Catalog catalog, Supplier<@Nullable Counter> counter, Supplier<@Nullable Ticket> ticket,
-            Consumer<@Nullable Ticket> show) {
-        this.moves = moves;
+    CounterMoves(CounterDesk desk, Catalog catalog, Runnable changed) {
+        this.desk = desk;
         this.catalog = catalog;
-        this.counter = counter;
-        this.ticket = ticket;
-        this.show = show;
+        this.changed = changed;
         addClassName("counter-moves");
         setWrap(true);
         setAlignItems(FlexComponent.Alignment.BASELINE);
@@ -50,9 +47,9 @@ class CounterMoves extends HorizontalLayout {
         state.setItemLabelGenerator(s -> getTranslation("counter.state." + s.name()));
         state.addClassName("counter-state");
         state.addValueChangeListener(e -> {
-            Counter here = counter.get();
+            Counter here = counter;
             if (!updatingState && here != null && e.getValue() != null) {
-                moves.changeCounterState(here.id(), e.getValue());
+                desk.changeCounterState(here.id(), e.getValue());
             }
         });
         transfer.setText(getTranslation("counter.transfer"));
@@ -67,62 +64,71 @@ class CounterMoves extends HorizontalLayout {
     }
 
     /** Brings the controls in line with the counter and its ticket. */
-    void update() {
-        Counter here = counter.get();
+    void show(@Nullable Counter counter, @Nullable Ticket ticket) {
+        this.counter = counter;
+        this.ticket = ticket;
         updatingState = true;
         try {
-            state.setValue(here == null ? null : catalog.counter(here.id()).map(Counter::state).orElse(null));
+            state.setValue(counter == null ? null : catalog.counter(counter.id()).map(Counter::state).orElse(null));
         } finally {
             updatingState = false;
         }
-        transfer.setEnabled(here != null && ticket.get() != null);
-        walkIn.setEnabled(here != null && ticket.get() == null);
+        transfer.setEnabled(counter != null && ticket != null);
+        walkIn.setEnabled(counter != null && ticket == null);
     }
 
     private void open(String typedOrScanned) {
-        Counter here = counter.get();
+        Counter here = counter;
         if (here != null) {
-            result(moves.open(here.id(), typedOrScanned), "counter.open.notFound");
+            result(desk.open(here.id(), typedOrScanned), "counter.open.notFound");
         }
     }
 
     private void openTransfer() {
-        Counter here = counter.get();
-        Ticket held = ticket.get();
+        Counter here = counter;
+        Ticket held = ticket;
         if (here == null || held == null) {
             return;
         }
         List<Counter> others = catalog.countersAt(here.centerId()).stream().filter(c -> c.id() != here.id()).toList();
         new TransferDialog(catalog.servicesAt(here.centerId()), others, (service, to) -> {
-            MoveResult result = service != null ? moves.transferToService(held.id(), here.id(), service.id())
-                    : moves.transferToCounter(held.id(), here.id(), to == null ? -1 : to.id());
+            MoveResult result = service != null ? desk.transferToService(held.id(), here.id(), service.id())
+                    : desk.transferToCounter(held.id(), here.id(), to == null ? -1 : to.id());
             if (result instanceof MoveResult.Moved) {
                 Notices.done("counter.transfer.done");
-                show.accept(null);
-            } else {
-                result(result, "counter.stepRefused");
             }
+            result(result, "counter.stepRefused");
         }).open();
     }
 
     private void openWalkIn() {
-        Counter here = counter.get();
+        Counter here = counter;
         if (here == null) {
             return;
         }
-        List<SocialService> served = catalog.servicesAt(here.centerId()).stream()
+        List<SocialService> offered = catalog.servicesAt(here.centerId()).stream()
                 .filter(s -> here.serviceIds().contains(s.id())).toList();
-        new WalkInDialog(served, service -> result(moves.serveWalkIn(here.id(), service.id(),
-                HubLanguage.orDefault(getLocale())), "counter.stepRefused")).open();
+        new WalkInDialog(offered, service -> {
+            switch (desk.serveWalkIn(here.id(), service.id(), HubLanguage.orDefault(getLocale()))) {
+                case WalkInResult.Served served -> changed.run();
+                case WalkInResult.CounterBusy busy -> {
+                    Notices.warn("counter.busy");
+                    changed.run();
+                }
+                case WalkInResult.NotAllowed notAllowed -> Notices.warn("counter.stepRefused");
+            }
+        }).open();
     }
 
     private void result(MoveResult result, String refusedKey) {
         switch (result) {
-            case MoveResult.Moved moved -> show.accept(moved.ticket());
+            case MoveResult.Moved moved -> {
+                // shown by reading the counter again
+            }
             case MoveResult.CounterBusy busy -> Notices.warn("counter.busy");
             case MoveResult.NotFound notFound -> Notices.warn("counter.open.notFound");
             case MoveResult.NotAllowed notAllowed -> Notices.warn(refusedKey);
         }
+        changed.run();
     }
-
 }

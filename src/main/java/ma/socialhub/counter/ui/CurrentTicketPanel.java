@@ -15,9 +15,12 @@ import org.jspecify.annotations.Nullable;
 class CurrentTicketPanel extends Div {
 
     private final Catalog catalog;
+    private final ZoneId zone;
 
-    CurrentTicketPanel(Catalog catalog) {
+    /** {@code zone}: the center's, in which the call time is shown. */
+    CurrentTicketPanel(Catalog catalog, ZoneId zone) {
         this.catalog = catalog;
+        this.zone = zone;
         addClassName("current-ticket");
     }
 
@@ -43,7 +46,7 @@ class CurrentTicketPanel extends Div {
         }
         if (ticket.calledAt() != null) {
             DateTimeFormatter time = DateTimeFormatter.ofLocalizedTime(FormatStyle.SHORT).withLocale(getLocale())
-                    .withZone(ZoneId.of("Africa/Casablanca"));
+                    .withZone(zone);
             add(new Span(getTranslation("counter.calledAt") + " " + time.format(ticket.calledAt())));
         }
     }

@@ -11,8 +11,8 @@ import java.time.LocalDate;
 import java.util.Optional;
 import java.util.function.Consumer;
 import ma.socialhub.base.ui.DateFields;
-import ma.socialhub.intake.Beneficiaries;
-import ma.socialhub.intake.TooManySearches;
+import ma.socialhub.counter.Lookup;
+import ma.socialhub.counter.VisitSteps;
 import ma.socialhub.intake.TransferOffer;
 
 /**
@@ -23,7 +23,7 @@ import ma.socialhub.intake.TransferOffer;
  */
 class FileElsewhere extends Details {
 
-    FileElsewhere(Beneficiaries beneficiaries, LocalDate today, Consumer<TransferOffer> found) {
+    FileElsewhere(VisitSteps steps, LocalDate today, Consumer<TransferOffer> found) {
         setSummaryText(getTranslation("intake.elsewhere.title"));
         addClassName("file-elsewhere");
         TextField number = new TextField(getTranslation("intake.nationalId"));
@@ -40,11 +40,10 @@ class FileElsewhere extends Details {
                 answer.setText(getTranslation("intake.elsewhere.both"));
                 return;
             }
-            try {
-                Optional<TransferOffer> offer = beneficiaries.fileElsewhere(number.getValue(), birthDate.getValue());
-                offer.ifPresentOrElse(found, () -> answer.setText(getTranslation("intake.elsewhere.none")));
-            } catch (TooManySearches tooMany) {
-                Notices.warn("intake.tooManySearches");
+            switch (steps.fileElsewhere(number.getValue(), birthDate.getValue())) {
+                case Lookup.Found<Optional<TransferOffer>> offer ->
+                        offer.value().ifPresentOrElse(found, () -> answer.setText(getTranslation("intake.elsewhere.none")));
+                case Lookup.SearchesUsedUp<Optional<TransferOffer>> usedUp -> Notices.warn("intake.tooManySearches");
             }
         });
         look.addClassName("elsewhere-look");

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 import ma.socialhub.base.i18n.HubLanguage;
+import ma.socialhub.counter.VisitSteps;
 import ma.socialhub.visit.Need;
 import ma.socialhub.visit.Visit;
 import ma.socialhub.visit.VisitResult;
@@ -23,10 +24,12 @@ import ma.socialhub.visit.Visits;
 class NeedsStep extends Div {
 
     private final Visits visits;
+    private final VisitSteps steps;
     private final Runnable saved;
 
-    NeedsStep(Visits visits, Runnable saved) {
+    NeedsStep(Visits visits, VisitSteps steps, Runnable saved) {
         this.visits = visits;
+        this.steps = steps;
         this.saved = saved;
         addClassName("needs-step");
     }
@@ -56,7 +59,7 @@ class NeedsStep extends Div {
             Set<String> codes = new HashSet<>();
             main.getValue().forEach(n -> codes.add(n.code()));
             more.getValue().forEach(n -> codes.add(n.code()));
-            switch (visits.saveNeeds(visit.id(), codes, note.getValue())) {
+            switch (steps.saveNeeds(visit.id(), codes, note.getValue())) {
                 case VisitResult.Done done -> {
                     note.setInvalid(false);
                     saved.run();

@@ -12,22 +12,23 @@ import com.vaadin.flow.component.textfield.TextArea;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.function.LongConsumer;
 import java.util.stream.Collectors;
 import ma.socialhub.base.i18n.HubLanguage;
 import ma.socialhub.catalog.Catalog;
+import ma.socialhub.counter.CounterDesk;
+import ma.socialhub.counter.VisitSteps;
 import ma.socialhub.directory.Directory;
 import ma.socialhub.directory.Organization;
 import ma.socialhub.orientation.OrientationRule;
 import ma.socialhub.orientation.TargetKind;
-import ma.socialhub.referral.ReferRequest;
 import ma.socialhub.referral.ReferResult;
 import ma.socialhub.referral.Referral;
-import ma.socialhub.referral.Referrals;
+import ma.socialhub.ticketing.MoveResult;
 import ma.socialhub.visit.Need;
 import ma.socialhub.visit.ProposalDecision;
 import ma.socialhub.visit.Visit;
 import ma.socialhub.visit.VisitProposal;
+import ma.socialhub.visit.VisitResult;
 import ma.socialhub.visit.Visits;
 
 /**
@@ -38,20 +39,23 @@ import ma.socialhub.visit.Visits;
 class OrientationStep extends Div {
 
     private final Visits visits;
-    private final Referrals referrals;
+    private final VisitSteps steps;
+    private final CounterDesk desk;
     private final Directory directory;
     private final Catalog catalog;
-    private final LongConsumer sendToService;
     private final Runnable changed;
+    private final Runnable counterChanged;
 
-    OrientationStep(Visits visits, Referrals referrals, Directory directory, Catalog catalog, LongConsumer sendToService,
-            Runnable changed) {
+    /** {@code changed}: the visit changed; {@code counterChanged}: its ticket left the counter. */
+    OrientationStep(Visits visits, VisitSteps steps, CounterDesk desk, Directory directory, Catalog catalog, Runnable changed,
+            Runnable counterChanged) {
         this.visits = visits;
-        this.referrals = referrals;
+        this.steps = steps;
+        this.desk = desk;
         this.directory = directory;
         this.catalog = catalog;
-        this.sendToService = sendToService;
         this.changed = changed;
+        this.counterChanged = counterChanged;
         addClassName("orientation-step");
     }
 
@@ -65,9 +69,7 @@ class OrientationStep extends Div {
             return;
         }
         Map<String, Need> needs = visits.allNeeds().stream().collect(Collectors.toMap(Need::code, n -> n));
-        List<Referral> referred = visit.beneficiaryId() == null ? List.of()
-                : referrals.ofBeneficiary(visit.beneficiaryId()).stream()
-                        .filter(r -> Long.valueOf(visit.id()).equals(r.visitId())).toList();
+        List<Referral> referred = desk.referralsFrom(visit.id());
         for (VisitProposal proposal : proposals) {
             add(card(visit, proposal, needs, referred));
         }
@@ -116,7 +118,7 @@ class OrientationStep extends Div {
                 long serviceId = rule.serviceId();
                 Button send = new Button(getTranslation("orientation.sendToService", Map.of("service",
                         catalog.service(serviceId).map(s -> s.name().in(language)).orElse(""))), VaadinIcon.EXCHANGE.create(),
-                        e -> sendToService.accept(serviceId));
+                        e -> sendToService(visit, rule));
                 send.addClassName("proposal-send");
                 card.add(send);
             } else if (rule.targetKind().refersToAPartner()) {
@@ -142,13 +144,7 @@ class OrientationStep extends Div {
             box.add(new Span(getTranslation("orientation.needsAFile")));
             return box;
         }
-        short region = catalog.center(visit.centerId()).map(c -> c.regionId()).orElse((short) 0);
-        List<Organization> partners = switch (rule.targetKind()) {
-            case PROGRAM -> rule.programId() == null ? List.of() : directory.operatorsOf(rule.programId(), region);
-            case INCUBATOR -> directory.incubatorsFor(region);
-            case INSTITUTION -> rule.institutionType() == null ? List.of() : directory.institutionsFor(rule.institutionType(), region);
-            case SERVICE -> List.of();
-        };
+        List<Organization> partners = steps.partnersFor(rule);
         if (partners.isEmpty()) {
             box.add(new Span(getTranslation("orientation.noPartner")));
             return box;
@@ -168,10 +164,7 @@ class OrientationStep extends Div {
         refer.addClassName("proposal-refer");
         refer.setDisableOnClick(true);
         refer.addClickListener(e -> {
-            ReferResult result = referrals.refer(new ReferRequest(visit.beneficiaryId(), visit.id(), rule.id(),
-                    partner.getValue().id(), rule.targetKind() == TargetKind.PROGRAM ? rule.programId() : null,
-                    reason.getValue(), visit.needs()));
-            switch (result) {
+            switch (steps.refer(visit.id(), rule.id(), partner.getValue().id(), reason.getValue())) {
                 case ReferResult.Referred referredNow -> {
                     Notices.done("orientation.referredNow");
                     changed.run();
@@ -190,8 +183,20 @@ class OrientationStep extends Div {
     }
 
     private void decide(Visit visit, OrientationRule rule, ProposalDecision decision) {
-        visits.decide(visit.id(), rule.id(), decision);
+        if (steps.decide(visit.id(), rule.id(), decision) instanceof VisitResult.NotAllowed) {
+            Notices.warn("counter.stepRefused");
+        }
         changed.run();
+    }
+
+    /** An accepted proposal of another service: the ticket goes to that line, keeping its place. */
+    private void sendToService(Visit visit, OrientationRule rule) {
+        if (desk.sendToService(visit.id(), rule.id()) instanceof MoveResult.Moved) {
+            Notices.done("counter.transfer.done");
+        } else {
+            Notices.warn("counter.stepRefused");
+        }
+        counterChanged.run();
     }
 
 }

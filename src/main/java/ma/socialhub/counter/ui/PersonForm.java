@@ -1,6 +1,5 @@
 package ma.socialhub.counter.ui;
 
-import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
@@ -10,144 +9,119 @@ import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
-import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.binder.Setter;
+import com.vaadin.flow.function.ValueProvider;
 import java.time.LocalDate;
-import java.util.EnumMap;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
+import java.util.Optional;
 import java.util.function.Consumer;
 import ma.socialhub.base.i18n.HubLanguage;
+import ma.socialhub.base.ui.DateFields;
 import ma.socialhub.catalog.Province;
 import ma.socialhub.intake.ConsentScope;
-import ma.socialhub.intake.ConsentStatus;
 import ma.socialhub.intake.DetailField;
 import ma.socialhub.intake.DisabilityType;
 import ma.socialhub.intake.Education;
 import ma.socialhub.intake.Employment;
 import ma.socialhub.intake.Literacy;
-import ma.socialhub.intake.PersonalDetails;
 import ma.socialhub.intake.RsuStatus;
 import ma.socialhub.intake.Sex;
 import ma.socialhub.intake.Situation;
 import org.jspecify.annotations.Nullable;
 
 /**
- * A person's file as a form: consent first, then who they are and their situation. It only holds
- * what was typed; the caller saves it and hands back the problems, which show beside their fields
- * while everything typed stays. Health fields open only once the person agrees to them.
+ * A person's file as a form: consent first, then who they are and their situation. A binder
+ * ({@link DraftBinder}) moves the values between the fields and a {@link PersonDraft} and checks
+ * each field by intake's own rules as it is typed, so a message shows beside the field in the
+ * screen's language and nothing typed is ever cleared. Health fields open only once the person
+ * agrees to them.
  */
 class PersonForm extends Div {
 
-    private final Checkbox consentFile = new Checkbox();
-    private final Checkbox consentSensitive = new Checkbox();
-    private final Checkbox consentSharing = new Checkbox();
-    private final Span consentProblem = new Span();
-    private final TextField firstNameAr = new TextField();
-    private final TextField lastNameAr = new TextField();
-    private final TextField firstNameLatin = new TextField();
-    private final TextField lastNameLatin = new TextField();
-    private final RadioButtonGroup<Sex> sex = new RadioButtonGroup<>();
-    private final DatePicker birthDate = new DatePicker();
-    private final IntegerField birthYear = new IntegerField();
-    private final TextField nationalId = new TextField();
-    private final TextField phone = new TextField();
-    private final ComboBox<Province> province = new ComboBox<>();
-    private final TextField commune = new TextField();
-    private final IntegerField householdSize = new IntegerField();
+    private final DraftBinder binder;
+    private final ConsentBox consent;
     private final CheckboxGroup<Situation> situations = new CheckboxGroup<>();
     private final Select<DisabilityType> disabilityType = new Select<>();
     private final Checkbox chronicIllness = new Checkbox();
     private final Checkbox pregnant = new Checkbox();
-    private final Select<Literacy> literacy = new Select<>();
-    private final Select<Education> education = new Select<>();
-    private final Select<Employment> employment = new Select<>();
-    private final RadioButtonGroup<RsuStatus> rsuStatus = new RadioButtonGroup<>();
-    private final TextField rsuId = new TextField();
-    private final Map<DetailField, HasValidation> fields = new EnumMap<>(DetailField.class);
-    private final Button save = new Button();
-    private final Button cancel = new Button();
 
-    PersonForm(List<Province> provinces, LocalDate today, Runnable onSave, Runnable onCancel) {
+    PersonForm(List<Province> provinces, LocalDate today, PersonDraft draft, Consumer<PersonForm> onSave, Runnable onCancel) {
+        binder = new DraftBinder(today);
+        consent = new ConsentBox(binder, this::sensitiveAllowed);
         addClassName("person-form");
         HubLanguage language = HubLanguage.orDefault(getLocale());
 
-        consentFile.setLabel(getTranslation("intake.consent.PROCESSING"));
-        consentSensitive.setLabel(getTranslation("intake.consent.SENSITIVE"));
-        consentSharing.setLabel(getTranslation("intake.consent.SHARING"));
-        consentFile.addClassName("consent-processing");
-        consentSensitive.addClassName("consent-sensitive");
-        consentSharing.addClassName("consent-sharing");
-        consentSensitive.addValueChangeListener(e -> sensitiveAllowed(e.getValue()));
-        consentProblem.addClassName("consent-problem");
-        Div consent = new Div(new H3(getTranslation("intake.consent.title")),
-                new Span(getTranslation("intake.consent.explain")), consentFile, consentSensitive, consentSharing,
-                consentProblem);
-        consent.addClassName("consent-box");
-
-        text(firstNameAr, "intake.firstNameAr", "rtl", DetailField.FIRST_NAME_AR);
-        text(lastNameAr, "intake.lastNameAr", "rtl", DetailField.LAST_NAME_AR);
-        text(firstNameLatin, "intake.firstNameLatin", "ltr", DetailField.FIRST_NAME_LATIN);
-        text(lastNameLatin, "intake.lastNameLatin", "ltr", DetailField.LAST_NAME_LATIN);
-        sex.setLabel(getTranslation("intake.sex"));
-        sex.setItems(Sex.values());
+        TextField firstNameAr = text("intake.firstNameAr", "rtl", DetailField.FIRST_NAME_AR, d -> d.firstNameAr,
+                (d, v) -> d.firstNameAr = v);
+        TextField lastNameAr = text("intake.lastNameAr", "rtl", DetailField.LAST_NAME_AR, d -> d.lastNameAr,
+                (d, v) -> d.lastNameAr = v);
+        TextField firstNameLatin = text("intake.firstNameLatin", "ltr", DetailField.FIRST_NAME_LATIN,
+                d -> d.firstNameLatin, (d, v) -> d.firstNameLatin = v);
+        TextField lastNameLatin = text("intake.lastNameLatin", "ltr", DetailField.LAST_NAME_LATIN, d -> d.lastNameLatin,
+                (d, v) -> d.lastNameLatin = v);
+        RadioButtonGroup<Sex> sex = new RadioButtonGroup<>(getTranslation("intake.sex"), Sex.values());
         sex.setItemLabelGenerator(s -> getTranslation("intake.sex." + s.name()));
         sex.addClassName("person-sex");
-        fields.put(DetailField.PREGNANT, sex);
-        birthDate.setLabel(getTranslation("intake.birthDate"));
+        // a pregnancy recorded for a man is said beside the sex, which is what the agent corrects
+        binder.bind(sex, DetailField.PREGNANT, d -> d.sex, (d, v) -> d.sex = v);
+        DatePicker birthDate = DateFields.localized(new DatePicker(getTranslation("intake.birthDate")), getLocale());
         birthDate.setMax(today);
-        ma.socialhub.base.ui.DateFields.localized(birthDate, getLocale());
+        birthDate.setI18n(birthDate.getI18n().setMaxErrorMessage(getTranslation("intake.error.birth.future"))
+                .setBadInputErrorMessage(getTranslation("intake.error.date")));
         birthDate.addClassName("person-birthDate");
-        fields.put(DetailField.BIRTH_DATE, birthDate);
-        birthYear.setLabel(getTranslation("intake.birthYear"));
+        binder.bind(birthDate, DetailField.BIRTH_DATE, d -> d.birthDate, (d, v) -> d.birthDate = v);
+        IntegerField birthYear = number("intake.birthYear", "person-birthYear", DetailField.BIRTH_YEAR,
+                d -> d.birthYear, (d, v) -> d.birthYear = v);
         birthYear.setHelperText(getTranslation("intake.birthYear.help"));
-        birthYear.addClassName("person-birthYear");
-        fields.put(DetailField.BIRTH_YEAR, birthYear);
-        text(nationalId, "intake.nationalId", "ltr", DetailField.NATIONAL_ID);
+        TextField nationalId = text("intake.nationalId", "ltr", DetailField.NATIONAL_ID, d -> d.nationalId,
+                (d, v) -> d.nationalId = v);
         nationalId.setHelperText(getTranslation("intake.nationalId.help"));
-        text(phone, "intake.phone", "ltr", DetailField.PHONE);
+        TextField phone = text("intake.phone", "ltr", DetailField.PHONE, d -> d.phone, (d, v) -> d.phone = v);
         phone.setHelperText(getTranslation("intake.phone.help"));
-        province.setLabel(getTranslation("intake.province"));
-        province.setItems(provinces);
+        ComboBox<Province> province = new ComboBox<>(getTranslation("intake.province"), provinces);
         province.setItemLabelGenerator(p -> p.name().in(language));
         province.setClearButtonVisible(true);
         province.addClassName("person-province");
-        text(commune, "intake.commune", null, DetailField.COMMUNE);
-        householdSize.setLabel(getTranslation("intake.householdSize"));
+        binder.binder().forField(province).withConverter(p -> p == null ? null : p.id(),
+                id -> provinces.stream().filter(p -> id != null && p.id() == id).findFirst().orElse(null))
+                .bind(d -> d.provinceId, (d, v) -> d.provinceId = v);
+        TextField commune = text("intake.commune", null, DetailField.COMMUNE, d -> d.commune, (d, v) -> d.commune = v);
+        IntegerField householdSize = number("intake.householdSize", "person-householdSize", DetailField.HOUSEHOLD_SIZE,
+                d -> d.householdSize, (d, v) -> d.householdSize = v);
         householdSize.setStepButtonsVisible(true);
-        householdSize.addClassName("person-householdSize");
-        fields.put(DetailField.HOUSEHOLD_SIZE, householdSize);
 
         situations.setLabel(getTranslation("intake.situations"));
         situations.setItems(Situation.values());
         situations.setItemLabelGenerator(s -> getTranslation("situation." + s.name()));
         situations.addClassName("person-situations");
-        fields.put(DetailField.SITUATIONS, situations);
-        disabilityType.setLabel(getTranslation("intake.disabilityType"));
-        disabilityType.setItems(DisabilityType.values());
-        disabilityType.setItemLabelGenerator(t -> t == null ? "" : getTranslation("disability." + t.name()));
-        disabilityType.setEmptySelectionAllowed(true);
-        disabilityType.setEmptySelectionCaption(getTranslation("intake.none"));
-        disabilityType.addClassName("person-disabilityType");
+        binder.bind(situations, DetailField.SITUATIONS, d -> d.situations, (d, v) -> d.situations = v);
+        choice(disabilityType, DisabilityType.values(), "intake.disabilityType", "disability.", "intake.none");
+        binder.bind(disabilityType, d -> d.disabilityType, (d, v) -> d.disabilityType = v);
         chronicIllness.setLabel(getTranslation("intake.chronicIllness"));
         chronicIllness.addClassName("person-chronicIllness");
+        binder.bind(chronicIllness, d -> d.chronicIllness, (d, v) -> d.chronicIllness = v);
         pregnant.setLabel(getTranslation("intake.pregnant"));
         pregnant.addClassName("person-pregnant");
-        choice(literacy, Literacy.values(), "intake.literacy", "literacy.");
-        choice(education, Education.values(), "intake.education", "education.");
-        choice(employment, Employment.values(), "intake.employment", "employment.");
-        rsuStatus.setLabel(getTranslation("intake.rsu"));
-        rsuStatus.setItems(RsuStatus.values());
+        binder.bind(pregnant, d -> d.pregnant, (d, v) -> d.pregnant = v);
+        Select<Literacy> literacy = choice(new Select<>(), Literacy.values(), "intake.literacy", "literacy.", "intake.unknown");
+        binder.bind(literacy, d -> d.literacy, (d, v) -> d.literacy = v);
+        Select<Education> education = choice(new Select<>(), Education.values(), "intake.education", "education.",
+                "intake.unknown");
+        binder.bind(education, d -> d.education, (d, v) -> d.education = v);
+        Select<Employment> employment = choice(new Select<>(), Employment.values(), "intake.employment", "employment.",
+                "intake.unknown");
+        binder.bind(employment, d -> d.employment, (d, v) -> d.employment = v);
+        RadioButtonGroup<RsuStatus> rsuStatus = new RadioButtonGroup<>(getTranslation("intake.rsu"), RsuStatus.values());
         rsuStatus.setItemLabelGenerator(s -> getTranslation("rsu." + s.name()));
-        rsuStatus.setValue(RsuStatus.UNKNOWN);
         rsuStatus.addClassName("person-rsu");
-        text(rsuId, "intake.rsuId", "ltr", DetailField.RSU_ID);
+        binder.bind(rsuStatus, d -> d.rsuStatus, (d, v) -> d.rsuStatus = v);
+        TextField rsuId = text("intake.rsuId", "ltr", DetailField.RSU_ID, d -> d.rsuId, (d, v) -> d.rsuId = v);
         rsuId.setHelperText(getTranslation("intake.rsuId.help"));
         rsuStatus.addValueChangeListener(e -> rsuId.setEnabled(e.getValue() == RsuStatus.REGISTERED));
         rsuId.setEnabled(false);
@@ -159,100 +133,79 @@ class PersonForm extends Div {
                 employment, rsuStatus, rsuId);
         situation.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("32em", 2));
         situation.setColspan(situations, 2);
+        add(consent, new H3(getTranslation("intake.identity")), identity, new H3(getTranslation("intake.situation")),
+                situation, buttons(onSave, onCancel));
+        sensitiveAllowed(false);
+        binder.read(draft);
+    }
 
-        save.setText(getTranslation("intake.save"));
+    /**
+     * What is typed, as typed, once every field passes intake's checks; empty with each problem
+     * beside its field otherwise. Nothing typed is cleared either way.
+     */
+    Optional<PersonDraft> draft() {
+        return binder.validated();
+    }
+
+    /** Shows the problems the service found beside their fields. */
+    void showProblems(Map<DetailField, String> problems) {
+        binder.showProblems(problems);
+        consent.clearProblem();
+    }
+
+    void showConsentMissing(ConsentScope scope) {
+        consent.showMissing(scope);
+    }
+
+    private TextField text(String key, @Nullable String dir, DetailField detail, ValueProvider<PersonDraft, String> getter,
+            Setter<PersonDraft, String> setter) {
+        TextField field = new TextField(getTranslation(key));
+        field.addClassName("person-" + detail.name().toLowerCase().replace('_', '-'));
+        if (dir != null) {
+            field.getElement().setAttribute("dir", dir);
+        }
+        field.setClearButtonVisible(true);
+        binder.bind(field, detail, getter, setter);
+        return field;
+    }
+
+    private IntegerField number(String key, String className, DetailField detail, ValueProvider<PersonDraft, Integer> getter,
+            Setter<PersonDraft, Integer> setter) {
+        IntegerField field = new IntegerField(getTranslation(key));
+        field.addClassName(className);
+        field.setI18n(new IntegerField.IntegerFieldI18n().setBadInputErrorMessage(getTranslation("intake.error.number")));
+        binder.bind(field, detail, getter, setter);
+        return field;
+    }
+
+    private <E extends Enum<E>> Select<E> choice(Select<E> select, E[] values, String labelKey, String itemPrefix,
+            String emptyKey) {
+        select.setLabel(getTranslation(labelKey));
+        select.setItems(values);
+        select.setItemLabelGenerator(v -> v == null ? "" : getTranslation(itemPrefix + v.name()));
+        select.setEmptySelectionAllowed(true);
+        select.setEmptySelectionCaption(getTranslation(emptyKey));
+        select.addClassName("person-" + labelKey.substring(labelKey.indexOf('.') + 1));
+        return select;
+    }
+
+    private HorizontalLayout buttons(Consumer<PersonForm> onSave, Runnable onCancel) {
+        Button save = new Button(getTranslation("intake.save"));
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         save.addClassName("person-save");
         save.setDisableOnClick(true);
         save.addClickListener(e -> {
             try {
-                onSave.run();
+                onSave.accept(this);
             } finally {
                 save.setEnabled(true);
             }
         });
-        cancel.setText(getTranslation("counter.cancel"));
+        Button cancel = new Button(getTranslation("counter.cancel"), e -> onCancel.run());
         cancel.addClassName("person-cancel");
-        cancel.addClickListener(e -> onCancel.run());
         HorizontalLayout buttons = new HorizontalLayout(save, cancel);
         buttons.addClassName("form-buttons");
-        add(consent, new H3(getTranslation("intake.identity")), identity, new H3(getTranslation("intake.situation")),
-                situation, buttons);
-        sensitiveAllowed(false);
-    }
-
-    /** Fills the form with a saved file and the consent the person gave. */
-    void fill(PersonalDetails d, ConsentStatus consent) {
-        consentFile.setValue(consent.covers(ConsentScope.PROCESSING));
-        consentSensitive.setValue(consent.covers(ConsentScope.SENSITIVE));
-        consentSharing.setValue(consent.covers(ConsentScope.SHARING));
-        firstNameAr.setValue(d.firstNameAr());
-        lastNameAr.setValue(d.lastNameAr());
-        firstNameLatin.setValue(d.firstNameLatin());
-        lastNameLatin.setValue(d.lastNameLatin());
-        sex.setValue(d.sex());
-        birthDate.setValue(d.birthDate());
-        birthYear.setValue(d.birthDate() == null ? d.birthYear() : null);
-        nationalId.setValue(d.nationalId());
-        phone.setValue(d.phone());
-        province.setValue(province.getListDataView().getItems().filter(p -> Integer.valueOf(p.id()).equals(d.provinceId()))
-                .findFirst().orElse(null));
-        commune.setValue(d.commune());
-        householdSize.setValue(d.householdSize());
-        situations.setValue(d.situations());
-        disabilityType.setValue(d.disabilityType());
-        chronicIllness.setValue(Boolean.TRUE.equals(d.chronicIllness()));
-        pregnant.setValue(Boolean.TRUE.equals(d.pregnant()));
-        literacy.setValue(d.literacy());
-        education.setValue(d.education());
-        employment.setValue(d.employment());
-        rsuStatus.setValue(d.rsuStatus());
-        rsuId.setValue(d.rsuId());
-    }
-
-    /** What is typed, as typed. */
-    PersonalDetails details() {
-        boolean sensitive = consentSensitive.getValue();
-        Set<Situation> chosen = EnumSet.noneOf(Situation.class);
-        chosen.addAll(situations.getValue());
-        return new PersonalDetails(firstNameAr.getValue(), lastNameAr.getValue(), firstNameLatin.getValue(),
-                lastNameLatin.getValue(), sex.getValue(), birthDate.getValue(), birthYear.getValue(), nationalId.getValue(),
-                phone.getValue(), province.getValue() == null ? null : province.getValue().id(), commune.getValue(),
-                householdSize.getValue(), chosen, sensitive ? disabilityType.getValue() : null,
-                sensitive && chronicIllness.getValue() ? Boolean.TRUE : null,
-                sensitive && pregnant.getValue() ? Boolean.TRUE : null, literacy.getValue(), education.getValue(),
-                employment.getValue(), rsuStatus.getValue() == null ? RsuStatus.UNKNOWN : rsuStatus.getValue(),
-                rsuStatus.getValue() == RsuStatus.REGISTERED ? rsuId.getValue() : "");
-    }
-
-    /** What the person agrees to, as ticked. */
-    Set<ConsentScope> consent() {
-        Set<ConsentScope> scopes = EnumSet.noneOf(ConsentScope.class);
-        if (consentFile.getValue()) {
-            scopes.add(ConsentScope.PROCESSING);
-        }
-        if (consentSensitive.getValue()) {
-            scopes.add(ConsentScope.SENSITIVE);
-        }
-        if (consentSharing.getValue()) {
-            scopes.add(ConsentScope.SHARING);
-        }
-        return scopes;
-    }
-
-    /** Shows each problem beside its field; clears the ones that are fixed. */
-    void showProblems(Map<DetailField, String> problems) {
-        fields.forEach((field, component) -> {
-            String key = problems.get(field);
-            component.setInvalid(key != null);
-            component.setErrorMessage(key == null ? null : getTranslation(key));
-        });
-        consentProblem.setText("");
-    }
-
-    void showConsentMissing(ConsentScope scope) {
-        showProblems(Map.of());
-        consentProblem.setText(getTranslation("intake.consent.missing." + scope.name()));
+        return buttons;
     }
 
     private void sensitiveAllowed(boolean allowed) {
@@ -260,24 +213,5 @@ class PersonForm extends Div {
         chronicIllness.setEnabled(allowed);
         pregnant.setEnabled(allowed);
         situations.setItemEnabledProvider(s -> allowed || !s.sensitive());
-    }
-
-    private void text(TextField field, String key, @Nullable String dir, DetailField detail) {
-        field.setLabel(getTranslation(key));
-        field.addClassName("person-" + detail.name().toLowerCase().replace('_', '-'));
-        if (dir != null) {
-            field.getElement().setAttribute("dir", dir);
-        }
-        field.setClearButtonVisible(true);
-        fields.put(detail, field);
-    }
-
-    private <E extends Enum<E>> void choice(Select<E> select, E[] values, String labelKey, String itemPrefix) {
-        select.setLabel(getTranslation(labelKey));
-        select.setItems(values);
-        select.setItemLabelGenerator(v -> v == null ? "" : getTranslation(itemPrefix + v.name()));
-        select.setEmptySelectionAllowed(true);
-        select.setEmptySelectionCaption(getTranslation("intake.unknown"));
-        select.addClassName("person-" + labelKey.substring(labelKey.indexOf('.') + 1));
     }
 }

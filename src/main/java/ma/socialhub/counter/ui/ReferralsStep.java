@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import ma.socialhub.base.i18n.HubLanguage;
 import ma.socialhub.directory.Directory;
+import ma.socialhub.referral.AccompanimentStep;
 import ma.socialhub.referral.Referral;
 import ma.socialhub.referral.ReferralEvent;
 import ma.socialhub.referral.Referrals;
@@ -75,7 +76,7 @@ class ReferralsStep extends Div {
                 line.addClassName("referral-event");
                 history.add(line);
             }
-            for (ma.socialhub.referral.AccompanimentStep step : referrals.steps(referral.id())) {
+            for (AccompanimentStep step : referrals.steps(referral.id())) {
                 Div line = new Div(new Span(DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(getLocale()).format(step.happenedOn())),
                         new Span(getTranslation("referral.step." + step.kind().name())), new Span(step.byName()));
                 if (step.projectForm() != null) {

@@ -4,49 +4,57 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.tabs.Tab;
 import com.vaadin.flow.component.tabs.TabSheet;
+import com.vaadin.flow.spring.annotation.SpringComponent;
 import java.time.Clock;
-import java.time.LocalDate;
-import java.time.ZoneId;
-import java.util.function.LongConsumer;
 import java.util.function.Supplier;
 import ma.socialhub.catalog.Catalog;
+import ma.socialhub.counter.CounterDesk;
+import ma.socialhub.counter.VisitSteps;
 import ma.socialhub.directory.Directory;
 import ma.socialhub.intake.Beneficiaries;
 import ma.socialhub.referral.Referrals;
-import ma.socialhub.visit.ProposalDecision;
 import ma.socialhub.visit.Visit;
 import ma.socialhub.visit.VisitOutcome;
-import ma.socialhub.visit.VisitResult;
 import ma.socialhub.visit.Visits;
 import org.jspecify.annotations.Nullable;
+import org.springframework.beans.factory.config.ConfigurableBeanFactory;
+import org.springframework.context.annotation.Scope;
 
 /**
  * The visit of the ticket in front of the agent, one tab per step so every step stays in sight:
  * person, needs, orientation, referrals, close. Only the open tab reads the database, so moving
- * between steps is cheap and a file is read (and audited) when the agent looks at it.
+ * between steps is cheap and a file is read (and audited) when the agent looks at it. A bean of
+ * its own (one per screen), so that the counter's screen is not handed every service its steps read.
  */
+@SpringComponent
+@Scope(ConfigurableBeanFactory.SCOPE_PROTOTYPE)
 class VisitWorkspace extends Div {
 
+    private final CounterDesk desk;
     private final Visits visits;
-    private final Referrals referrals;
-    private final Runnable closed;
     private final Supplier<Steps> build;
+    private Runnable counterChanged = () -> {
+    };
     private @Nullable Steps steps;
     private @Nullable Visit visit;
 
-    VisitWorkspace(Visits visits, Beneficiaries beneficiaries, Referrals referrals, Directory directory, Catalog catalog,
-            Clock clock, ZoneId zone, LongConsumer sendToService, Runnable closed) {
+    VisitWorkspace(CounterDesk desk, VisitSteps visitSteps, Visits visits, Beneficiaries beneficiaries, Referrals referrals,
+            Directory directory, Catalog catalog, Clock clock) {
+        this.desk = desk;
         this.visits = visits;
-        this.referrals = referrals;
-        this.closed = closed;
         addClassName("visit-workspace");
         // the five steps are built at the counter's first visit: a counter waiting for its next
         // citizen (most of the day, on thousands of tablets) holds a hint only
-        build = () -> new Steps(new PersonStep(beneficiaries, visits, catalog, LocalDate.now(clock.withZone(zone)), () -> reload(1)),
-                new NeedsStep(visits, () -> reload(2)),
-                new OrientationStep(visits, referrals, directory, catalog, sendToService, () -> reload(-1)),
-                new ReferralsStep(referrals, directory, zone), new CloseStep(clock, this::closeVisit));
+        build = () -> new Steps(new PersonStep(visitSteps, beneficiaries, catalog, desk.today(), () -> reload(1)),
+                new NeedsStep(visits, visitSteps, () -> reload(2)),
+                new OrientationStep(visits, visitSteps, desk, directory, catalog, () -> reload(-1), () -> counterChanged.run()),
+                new ReferralsStep(referrals, directory, desk.zone()), new CloseStep(clock, this::closeVisit));
         show(null);
+    }
+
+    /** What to do when the visit's ticket leaves the counter from here (closed, sent to another service). */
+    void whenCounterChanges(Runnable counterChanged) {
+        this.counterChanged = counterChanged;
     }
 
     /** Shows the visit, or a hint when the counter has none open; starts on the person step. */
@@ -108,17 +116,8 @@ class VisitWorkspace extends Div {
         } else if (selected == shown.referralsTab) {
             shown.referralList.show(current);
         } else if (selected == shown.closeTab) {
-            shown.close.show(current, suggestedOutcome(current));
+            shown.close.show(current, desk.suggestedOutcome(current.id()));
         }
-    }
-
-    private VisitOutcome suggestedOutcome(Visit current) {
-        if (current.beneficiaryId() != null && referrals.ofBeneficiary(current.beneficiaryId()).stream()
-                .anyMatch(r -> Long.valueOf(current.id()).equals(r.visitId()))) {
-            return VisitOutcome.REFERRED;
-        }
-        boolean accepted = visits.proposals(current.id()).stream().anyMatch(p -> p.decision() == ProposalDecision.ACCEPTED);
-        return accepted ? VisitOutcome.ORIENTED : VisitOutcome.SERVED;
     }
 
     private void closeVisit(VisitOutcome outcome) {
@@ -126,13 +125,12 @@ class VisitWorkspace extends Div {
         if (current == null) {
             return;
         }
-        if (visits.close(current.id(), outcome) instanceof VisitResult.Done) {
-            Notices.done("visit.closed");
-        } else {
-            Notices.warn("counter.stepRefused");
-        }
-        closed.run();
+        // closed now, or before (a second tap, a transfer): either way the counter is free
+        desk.close(current.id(), outcome);
+        Notices.done("visit.closed");
+        counterChanged.run();
     }
+
     private Steps steps() {
         if (steps == null) {
             steps = build.get();

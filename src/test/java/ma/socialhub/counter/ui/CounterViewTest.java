@@ -10,13 +10,16 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.tabs.TabSheet;
 import com.vaadin.flow.component.textfield.TextField;
 import ma.socialhub.catalog.CounterState;
 import ma.socialhub.catalog.SocialService;
 import ma.socialhub.base.i18n.HubLanguage;
 import ma.socialhub.base.ui.Isolated;
 import ma.socialhub.base.ui.LoginView;
+import ma.socialhub.base.ui.QrCodeImage;
 import ma.socialhub.support.KaribuTest;
+import ma.socialhub.ticketing.IssueResult;
 import ma.socialhub.ticketing.PriorityClass;
 import ma.socialhub.ticketing.Tickets;
 import org.junit.jupiter.api.BeforeEach;
@@ -58,14 +61,14 @@ class CounterViewTest extends KaribuTest {
         _click(button("counter.callNext"));
         _click(button("counter.receive"));
         assertThat(_get(Span.class, s -> s.withClasses("current-state")).getText()).isEqualTo(t("ticket.state.IN_SERVICE"));
-        _get(com.vaadin.flow.component.tabs.TabSheet.class);
+        _get(TabSheet.class);
 
         _click(button("counter.finish"));
         _click(_get(Button.class, s -> s.withClasses("close-visit")));
 
         assertThat(_get(Span.class, s -> s.withClasses("current-none")).getText()).isEqualTo(t("counter.noCurrent"));
         assertThat(button("counter.callNext").isEnabled()).isTrue();
-        assertThat(_find(com.vaadin.flow.component.tabs.TabSheet.class)).isEmpty();
+        assertThat(_find(TabSheet.class)).isEmpty();
     }
 
     @Test
@@ -157,6 +160,19 @@ class CounterViewTest extends KaribuTest {
     }
 
     @Test
+    void aWalkInsVisitOpensWithTheTicketAndNeedsNoReceive() {
+        openCounter();
+        _click(_get(Button.class, s -> s.withClasses("counter-walkIn")));
+        _click(_get(Button.class, s -> s.withClasses("walk-in-confirm")));
+
+        assertThat(_get(TabSheet.class).getSelectedIndex()).isZero();
+        assertThat(button("counter.receive").isEnabled()).isFalse();
+        assertThat(button("counter.finish").isEnabled()).isTrue();
+        assertThat(fixtures.jdbc().sql("SELECT count(*) FROM visit WHERE center_id = ? AND ended_at IS NULL").param(center)
+                .query(Integer.class).single()).isEqualTo(1);
+    }
+
+    @Test
     void aCounterPutOnBreakCallsNobody() {
         issue();
         openCounter();
@@ -176,8 +192,8 @@ class CounterViewTest extends KaribuTest {
         _click(_get(Button.class, s -> s.withClasses("open-ticket-camera")));
         ScanDialog dialog = _get(ScanDialog.class);
 
-        dialog.read(ma.socialhub.base.ui.QrCodeImage.png(
-                "https://hub.example/t/" + tickets.linkOf(((ma.socialhub.ticketing.IssueResult.Issued) second).ticket()), 300));
+        dialog.read(QrCodeImage.png(
+                "https://hub.example/t/" + tickets.linkOf(((IssueResult.Issued) second).ticket()), 300));
 
         assertThat(_get(Isolated.class, s -> s.withClasses("current-number")).getText()).isEqualTo("A-002");
         assertThat(dialog.isOpened()).isFalse();

@@ -20,6 +20,7 @@ import com.vaadin.flow.component.tabs.TabSheet;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.Set;
@@ -48,6 +49,7 @@ class VisitWorkspaceTest extends KaribuTest {
 
     @Autowired Tickets tickets;
     @Autowired Beneficiaries beneficiaries;
+    @Autowired Clock clock;
 
     long center;
     long serviceB;
@@ -145,7 +147,7 @@ class VisitWorkspaceTest extends KaribuTest {
         text("person-last-name-ar", "'; DROP TABLE beneficiary; --");
         text("person-national-id", "123-ABC");
         text("person-phone", "+33 6 12 34 56 78");
-        _get(DatePicker.class, s -> s.withClasses("person-birthDate")).setValue(LocalDate.now().plusYears(1));
+        _get(DatePicker.class, s -> s.withClasses("person-birthDate")).setValue(LocalDate.now(clock).plusYears(1));
         _click(_get(Button.class, s -> s.withClasses("person-save")));
 
         assertThat(field("person-first-name-latin").getErrorMessage()).isEqualTo(t("intake.error.tooLong"));
@@ -168,6 +170,22 @@ class VisitWorkspaceTest extends KaribuTest {
         _get(DatePicker.class, s -> s.withClasses("person-birthDate")).clear();
         _click(_get(Button.class, s -> s.withClasses("person-save")));
         expectNotifications(t("intake.saved"));
+    }
+
+    @Test
+    void aWrongValueIsSaidBesideItsFieldAsSoonAsItIsTypedAndGoesWhenCorrected() {
+        _click(_get(Button.class, s -> s.withClasses("person-new")));
+
+        text("person-phone", "12");
+        assertThat(field("person-phone").isInvalid()).isTrue();
+        assertThat(field("person-phone").getErrorMessage()).isEqualTo(t("intake.error.phone"));
+        _get(IntegerField.class, s -> s.withClasses("person-householdSize")).setValue(40);
+        assertThat(_get(IntegerField.class, s -> s.withClasses("person-householdSize")).getErrorMessage())
+                .isEqualTo(t("intake.error.household"));
+
+        text("person-phone", "0661234567");
+        assertThat(field("person-phone").isInvalid()).isFalse();
+        assertThat(field("person-phone").getValue()).isEqualTo("0661234567");
     }
 
     @Test
@@ -271,7 +289,7 @@ class VisitWorkspaceTest extends KaribuTest {
         _click(_get(Button.class, s -> s.withClasses("person-refuses")));
         _click(_get(Button.class, s -> s.withClasses("refusal-confirm")));
         tabs().setSelectedIndex(0);
-        _get(com.vaadin.flow.component.html.Paragraph.class, s -> s.withClasses("person-anonymous"));
+        _get(Paragraph.class, s -> s.withClasses("person-anonymous"));
         assertThat(fixtures.jdbc().sql("SELECT anonymous FROM visit WHERE center_id = ?").param(center).query(Boolean.class).single()).isTrue();
     }
 
