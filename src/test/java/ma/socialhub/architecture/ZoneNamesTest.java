@@ -26,8 +26,6 @@ class ZoneNamesTest {
      * branches; this list empties when those branches are merged.
      */
     private static final Set<Path> NOT_YET = Set.of(
-            Path.of("ma", "socialhub", "counter", "ui", "CounterView.java"),
-            Path.of("ma", "socialhub", "counter", "ui", "CurrentTicketPanel.java"),
             Path.of("ma", "socialhub", "admin", "ui", "CenterDialog.java"),
             Path.of("ma", "socialhub", "admin", "ui", "ChangesView.java"),
             Path.of("ma", "socialhub", "admin", "ui", "KiosksView.java"),

@@ -26,6 +26,7 @@ import java.util.Locale;
 import java.util.function.IntConsumer;
 import ma.socialhub.base.i18n.HubLanguage;
 import ma.socialhub.base.security.Roles;
+import ma.socialhub.counter.CounterDesk;
 import ma.socialhub.counter.ui.CounterView;
 import ma.socialhub.staff.StaffDirectory;
 import ma.socialhub.staff.StaffMember;
@@ -86,6 +87,7 @@ class ScreenMemoryBenchmark {
     @Autowired ApplicationContext context;
     @Autowired Fixtures fixtures;
     @Autowired Tickets tickets;
+    @Autowired CounterDesk desk;
     @Autowired StaffDirectory staff;
     @Autowired SecurityContextHolderStrategy securityContexts;
     @Autowired JdbcClient jdbc;
@@ -234,7 +236,8 @@ class ScreenMemoryBenchmark {
             for (long counter : fixtures.counters(center, 10, service)) {
                 tickets.issue(center, service, PriorityClass.STANDARD, HubLanguage.FRENCH);
                 Ticket called = ((CallResult.Called) tickets.callNext(counter)).ticket();
-                tickets.startService(called.id(), counter);
+                // received as an agent would: the ticket starts and its visit opens, so the steps are built
+                desk.receive(counter, called.id());
                 counters.add(counter);
                 agents.add(agent);
             }
