@@ -119,7 +119,8 @@ class CentersViewTest extends AdminScreenTest {
         assertThat(fixtures.jdbc().sql("SELECT name_fr FROM center WHERE id = ?").param(id).query(String.class).single())
                 .isEqualTo("Renommé ailleurs");
         assertThat(count("SELECT count(*) FROM counter_service WHERE counter_id = ?", counter)).isZero();
-        assertThat(count("SELECT count(*) FROM admin_change WHERE entity IN ('center', 'counter') AND entity_id IN (?, ?)",
+        assertThat(count("""
+                SELECT count(*) FROM admin_change WHERE (entity = 'center' AND entity_id = ?) OR (entity = 'counter' AND entity_id = ?)""",
                 String.valueOf(id), String.valueOf(counter))).isZero();
     }
 
