@@ -7,7 +7,6 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Set;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
@@ -21,23 +20,11 @@ class ZoneNamesTest {
     private static final String MOROCCO = "Africa/Casablanca";
     private static final Path SOURCES = Path.of("src", "main", "java");
     private static final Path DEMO = SOURCES.resolve(Path.of("ma", "socialhub", "demo"));
-    /**
-     * Screens of issue 15 that their own owners move to the hub's and the centers' zones on their
-     * branches; this list empties when those branches are merged.
-     */
-    private static final Set<Path> NOT_YET = Set.of(
-            Path.of("ma", "socialhub", "admin", "ui", "CenterDialog.java"),
-            Path.of("ma", "socialhub", "admin", "ui", "ChangesView.java"),
-            Path.of("ma", "socialhub", "admin", "ui", "KiosksView.java"),
-            Path.of("ma", "socialhub", "admin", "ui", "PersonalDataView.java"),
-            Path.of("ma", "socialhub", "admin", "ui", "StaffView.java"));
-
     @Test
     void noCodeOutsideTheDemoDataNamesMoroccosZone() throws IOException {
         List<Path> naming;
         try (Stream<Path> files = Files.walk(SOURCES)) {
             naming = files.filter(f -> f.toString().endsWith(".java")).filter(f -> !f.startsWith(DEMO))
-                    .filter(f -> !NOT_YET.contains(SOURCES.relativize(f)))
                     .filter(ZoneNamesTest::namesTheZone).map(SOURCES::relativize).toList();
         }
 

@@ -1,5 +1,6 @@
 package ma.socialhub.admin.ui;
 
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.applayout.AppLayout;
 import com.vaadin.flow.component.applayout.DrawerToggle;
 import com.vaadin.flow.component.button.Button;
@@ -43,7 +44,7 @@ public class AdminLayout extends AppLayout {
         addToDrawer(nav);
     }
 
-    private SideNavItem item(String key, Class<? extends com.vaadin.flow.component.Component> view, VaadinIcon icon) {
+    private SideNavItem item(String key, Class<? extends Component> view, VaadinIcon icon) {
         return new SideNavItem(getTranslation(key), view, icon.create());
     }
 }

@@ -1,43 +1,48 @@
 package ma.socialhub.admin.ui;
 
 import com.vaadin.flow.component.HasValidation;
-import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
-import com.vaadin.flow.component.checkbox.CheckboxGroup;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.formlayout.FormLayout;
-import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
-import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.binder.Binder;
+import java.time.DateTimeException;
+import java.time.ZoneId;
+import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.function.LongConsumer;
-import java.util.stream.Collectors;
-import ma.socialhub.base.admin.AdminResult;
 import ma.socialhub.base.i18n.HubLanguage;
+import ma.socialhub.base.i18n.LocalizedText;
 import ma.socialhub.catalog.Catalog;
 import ma.socialhub.catalog.CatalogAdmin;
-import ma.socialhub.catalog.Counter;
 import ma.socialhub.catalog.Province;
 import org.jspecify.annotations.Nullable;
 
 /** One center: its identity, and (once it exists) its counters and the services each serves. */
 class CenterDialog extends Dialog {
 
-    private final CatalogAdmin admin;
-    private final Catalog catalog;
-    private final LongConsumer changed;
-    private final Div counters = new Div();
+    /** The center as the form holds it while it is edited. */
+    static final class Draft {
+        String code = "";
+        @Nullable String kind;
+        @Nullable Province province;
+        LocalizedText name = LocalizedFields.EMPTY;
+        String timeZone = "";
+        boolean active = true;
 
-    CenterDialog(CatalogAdmin admin, Catalog catalog, CatalogAdmin.@Nullable CenterRow row, LongConsumer changed) {
-        this.admin = admin;
-        this.catalog = catalog;
-        this.changed = changed;
+        CatalogAdmin.CenterForm form(CatalogAdmin.@Nullable CenterRow row) {
+            return new CatalogAdmin.CenterForm(row == null ? null : row.id(), row == null ? 0 : row.version(), code.strip(),
+                    kind == null ? "" : kind, province == null ? 0 : province.id(), name, timeZone.strip(), active);
+        }
+    }
+
+    /**
+     * @param defaultZone the time zone a new center starts with (the one the other centers keep)
+     */
+    CenterDialog(CatalogAdmin admin, Catalog catalog, CatalogAdmin.@Nullable CenterRow row, String defaultZone, LongConsumer changed) {
         addClassName("center-dialog");
         setHeaderTitle(getTranslation(row == null ? "admin.center.new" : "admin.center.edit"));
         setWidth("min(60rem, 95vw)");
@@ -51,85 +56,48 @@ class CenterDialog extends Dialog {
         kind.setItemLabelGenerator(k -> k == null ? "" : getTranslation("hsds.kind." + k));
         kind.addClassName("center-kind");
         ComboBox<Province> province = new ComboBox<>(getTranslation("intake.province"));
-        province.setItems(catalog.provinces());
+        List<Province> provinces = catalog.provinces();
+        province.setItems(provinces);
         province.setItemLabelGenerator(p -> p.name().in(language));
         province.addClassName("center-province");
         LocalizedFields name = new LocalizedFields("admin.name", false);
         TextField zone = new TextField(getTranslation("admin.center.timeZone"));
-        zone.setValue("Africa/Casablanca");
-        Checkbox active = new Checkbox(getTranslation("admin.active"), true);
+        Checkbox active = new Checkbox(getTranslation("admin.active"));
+
+        Binder<Draft> binder = new Binder<>();
+        binder.forField(code).withValidator(FormChecks.code()).bind(d -> d.code, (d, v) -> d.code = v);
+        binder.forField(kind).asRequired(FormChecks.message("admin.error.required")).bind(d -> d.kind, (d, v) -> d.kind = v);
+        binder.forField(province).asRequired(FormChecks.message("admin.error.required")).bind(d -> d.province, (d, v) -> d.province = v);
+        binder.forField(name).withValidator(FormChecks.complete(200)).bind(d -> d.name, (d, v) -> d.name = v);
+        binder.forField(zone).withValidator(CenterDialog::isZone, FormChecks.message("admin.error.timeZone"))
+                .bind(d -> d.timeZone, (d, v) -> d.timeZone = v);
+        binder.forField(active).bind(d -> d.active, (d, v) -> d.active = v);
+        Draft draft = new Draft();
+        draft.timeZone = defaultZone;
         if (row != null) {
-            code.setValue(row.code());
-            kind.setValue(row.kind());
-            province.setValue(catalog.provinces().stream().filter(p -> p.id() == row.provinceId()).findFirst().orElse(null));
-            name.setValue(row.name());
-            zone.setValue(row.timeZone());
-            active.setValue(row.active());
+            draft.code = row.code();
+            draft.kind = row.kind();
+            draft.province = provinces.stream().filter(p -> p.id() == row.provinceId()).findFirst().orElse(null);
+            draft.name = row.name();
+            draft.timeZone = row.timeZone();
+            draft.active = row.active();
         }
+        binder.readBean(draft);
+
         Map<String, HasValidation> fields = Map.of("code", code, "kind", kind, "name", name, "timeZone", zone, "province", province);
-        Problems.saveAndCancel(this, fields, () -> {
-            if (province.getValue() == null) {
-                return new AdminResult.Invalid(Map.of("province", "admin.error.required"));
-            }
-            return admin.saveCenter(new CatalogAdmin.CenterForm(row == null ? null : row.id(),
-                    row == null ? 0 : row.version(), code.getValue().strip(), kind.getValue() == null ? "" : kind.getValue(),
-                    province.getValue().id(), name.text(), zone.getValue().strip(), active.getValue()));
-        }, changed);
-        FormLayout form = new FormLayout(code, kind, province, zone, active);
-        add(form, name);
+        Problems.saveAndCancel(this, binder, draft, fields, d -> admin.saveCenter(d.form(row)), changed);
+        add(new FormLayout(code, kind, province, zone, active), name);
         if (row != null) {
-            add(new H3(getTranslation("admin.counters")), counters);
-            showCounters(row.id());
+            add(new H3(getTranslation("admin.counters")), new CenterCounters(admin, catalog, row.id()));
         }
     }
 
-    private void showCounters(long centerId) {
-        counters.removeAll();
-        HubLanguage language = HubLanguage.orDefault(getLocale());
-        var services = catalog.servicesAt(centerId);
-        var allServices = admin.services();
-        for (Counter counter : catalog.countersAt(centerId)) {
-            CheckboxGroup<CatalogAdmin.ServiceRow> serves = new CheckboxGroup<>();
-            serves.setLabel(getTranslation("counter.label", Map.of("counter", counter.label())));
-            serves.setItems(allServices);
-            serves.setItemLabelGenerator(s -> s.letter() + " · " + s.name().in(language));
-            serves.setValue(allServices.stream().filter(s -> counter.serviceIds().contains(s.id())).collect(Collectors.toSet()));
-            serves.addClassName("counter-serves");
-            Button apply = new Button(getTranslation("admin.save"), e -> {
-                Set<Long> ids = serves.getValue().stream().map(CatalogAdmin.ServiceRow::id).collect(Collectors.toSet());
-                if (admin.setCounterServices(counter.id(), admin.counterVersion(counter.id()), ids) instanceof AdminResult.Done) {
-                    Problems.saved();
-                } else {
-                    Problems.conflict();
-                }
-                showCounters(centerId);
-            });
-            apply.addClassName("counter-serves-save");
-            Button remove = new Button(getTranslation("admin.counter.remove"), e -> {
-                if (admin.removeCounter(counter.id()) instanceof AdminResult.Invalid invalid) {
-                    Problems.warn(invalid.problems().values().iterator().next());
-                }
-                showCounters(centerId);
-            });
-            remove.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_TERTIARY);
-            Div line = new Div(serves, new HorizontalLayout(apply, remove));
-            line.addClassName("admin-counter");
-            counters.add(line);
-        }
-        TextField label = new TextField(getTranslation("admin.counter.label"));
-        label.addClassName("counter-new-label");
-        Button add = new Button(getTranslation("admin.counter.add"), e -> {
-            switch (admin.addCounter(centerId, label.getValue(), Set.of())) {
-                case AdminResult.Invalid invalid -> Problems.show(Map.of("label", label), invalid.problems());
-                default -> showCounters(centerId);
-            }
-        });
-        add.addClassName("counter-add");
-        HorizontalLayout addLine = new HorizontalLayout(label, add);
-        addLine.setAlignItems(HorizontalLayout.Alignment.BASELINE);
-        counters.add(addLine);
-        if (services.isEmpty()) {
-            counters.add(new Span(getTranslation("admin.counter.noServiceYet")));
+    private static boolean isZone(String text) {
+        try {
+            ZoneId.of(text.strip());
+            return true;
+        } catch (DateTimeException e) {
+            return false;
         }
     }
 }

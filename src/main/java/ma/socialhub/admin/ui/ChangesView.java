@@ -9,10 +9,10 @@ import com.vaadin.flow.data.renderer.ComponentRenderer;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.List;
+import ma.socialhub.base.HubZone;
 import ma.socialhub.base.security.AdminChanges;
 import ma.socialhub.base.security.Roles;
 
@@ -24,10 +24,10 @@ public class ChangesView extends VerticalLayout implements HasDynamicTitle {
     static final List<String> ENTITIES = List.of("center", "counter", "social_service", "orientation_rule", "partner_organization",
             "program", "kiosk_device", "staff_account", "beneficiary");
 
-    public ChangesView(AdminChanges changes) {
+    public ChangesView(AdminChanges changes, HubZone hubZone) {
         addClassName("admin-changes");
         DateTimeFormatter when = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.SHORT, FormatStyle.MEDIUM)
-                .withLocale(getLocale()).withZone(ZoneId.of("Africa/Casablanca"));
+                .withLocale(getLocale()).withZone(hubZone.zone());
         Grid<AdminChanges.Change> grid = new Grid<>();
         grid.addColumn(c -> when.format(c.at())).setHeader(getTranslation("admin.changes.at")).setAutoWidth(true);
         grid.addColumn(AdminChanges.Change::by).setHeader(getTranslation("admin.changes.by")).setAutoWidth(true);

@@ -35,7 +35,7 @@ public class DisplaysView extends VerticalLayout implements HasDynamicTitle {
                 links.add(link);
             }
             return links;
-        }).setHeader(getTranslation("admin.display.open")).setFlexGrow(3);
+        }).setHeader(getTranslation("admin.display.open")).setFlexGrow(3).setKey("links");
         grid.setItems(catalog.activeCenters());
         grid.addClassName("admin-displays-grid");
         add(new H2(getTranslation("admin.nav.displays")), new Paragraph(getTranslation("admin.display.explain")), grid);

@@ -1,20 +1,20 @@
 package ma.socialhub.admin.ui;
 
 import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Pre;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
-import java.util.Map;
+import java.util.List;
+import ma.socialhub.base.HubZone;
 import ma.socialhub.base.security.Roles;
 import ma.socialhub.kiosk.KioskAdmin;
 
@@ -29,11 +29,11 @@ public class KiosksView extends VerticalLayout implements HasDynamicTitle {
     private final KioskAdmin admin;
     private final Grid<KioskAdmin.KioskStatus> grid = new Grid<>();
 
-    public KiosksView(KioskAdmin admin) {
+    public KiosksView(KioskAdmin admin, HubZone hubZone) {
         this.admin = admin;
         addClassName("admin-kiosks");
         DateTimeFormatter when = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.SHORT).withLocale(getLocale())
-                .withZone(ZoneId.of("Africa/Casablanca"));
+                .withZone(hubZone.zone());
         grid.addColumn(KioskAdmin.KioskStatus::kioskId).setHeader(getTranslation("admin.kiosk.id")).setAutoWidth(true);
         grid.addColumn(k -> k.config() == null ? getTranslation("admin.kiosk.noFile") : k.config().centerCode())
                 .setHeader(getTranslation("admin.kiosk.center"));
@@ -48,12 +48,12 @@ public class KiosksView extends VerticalLayout implements HasDynamicTitle {
             Button code = new Button(getTranslation("admin.kiosk.code"), e -> registrationCode(k.kioskId()));
             code.addClassName("kiosk-code");
             code.setEnabled(k.config() != null);
-            return new com.vaadin.flow.component.orderedlayout.HorizontalLayout(code, rotate);
-        });
+            return new HorizontalLayout(code, rotate);
+        }).setKey("actions");
         grid.addClassName("admin-kiosks-grid");
         add(new H2(getTranslation("admin.nav.kiosks")), new Paragraph(getTranslation("admin.kiosk.explain")), grid);
         grid.setItems(admin.kiosks());
-        var refused = admin.refused();
+        List<KioskAdmin.RefusedFile> refused = admin.refused();
         if (!refused.isEmpty()) {
             add(new H3(getTranslation("admin.kiosk.refused")));
             refused.forEach(file -> add(new Pre(String.join("\n", file.problems()))));
@@ -62,30 +62,22 @@ public class KiosksView extends VerticalLayout implements HasDynamicTitle {
 
     private void rotate(String kioskId) {
         admin.newCredential(kioskId).ifPresentOrElse(credential -> {
-            Dialog dialog = new Dialog();
-            dialog.addClassName("kiosk-credential-dialog");
-            dialog.setHeaderTitle(getTranslation("admin.kiosk.credential"));
-            Pre key = new Pre(credential);
-            key.addClassName("kiosk-credential");
-            dialog.add(new Paragraph(getTranslation("admin.kiosk.credential.explain", Map.of("kiosk", kioskId))), key);
-            dialog.getFooter().add(new Button(getTranslation("kiosk.done"), e -> dialog.close()));
-            dialog.open();
+            KioskSecretDialog.credential(kioskId, credential).open();
             grid.setItems(admin.kiosks());
-        }, () -> Problems.warn("counter.stepRefused"));
+        }, this::gone);
     }
 
     private void registrationCode(String kioskId) {
         admin.registrationCode(kioskId).ifPresentOrElse(code -> {
-            Dialog dialog = new Dialog();
-            dialog.addClassName("kiosk-code-dialog");
-            dialog.setHeaderTitle(getTranslation("admin.kiosk.code"));
-            Pre shown = new Pre(code);
-            shown.addClassName("kiosk-registration-code-shown");
-            dialog.add(new Paragraph(getTranslation("admin.kiosk.code.explain", Map.of("kiosk", kioskId))), shown);
-            dialog.getFooter().add(new Button(getTranslation("kiosk.done"), e -> dialog.close()));
-            dialog.open();
+            KioskSecretDialog.registrationCode(kioskId, code).open();
             grid.setItems(admin.kiosks());
-        }, () -> Problems.warn("counter.stepRefused"));
+        }, this::gone);
+    }
+
+    /** The kiosk's file was removed or refused since the list was shown: say so, and show the list as it is now. */
+    private void gone() {
+        Problems.warn("admin.kiosk.gone");
+        grid.setItems(admin.kiosks());
     }
 
     @Override

@@ -7,6 +7,7 @@ import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.component.textfield.TextFieldBase;
 import java.util.List;
 import ma.socialhub.base.i18n.LocalizedText;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A text in the hub's four languages, one field each, the Arabic one right to left: every name a
@@ -14,9 +15,13 @@ import ma.socialhub.base.i18n.LocalizedText;
  */
 class LocalizedFields extends CustomField<LocalizedText> {
 
+    static final LocalizedText EMPTY = new LocalizedText("", "", "", "");
+
     private final List<? extends TextFieldBase<?, String>> fields;
+    private boolean presenting;
 
     LocalizedFields(String labelKey, boolean multiline) {
+        super(EMPTY);
         setLabel(getTranslation(labelKey));
         addClassName("localized-fields");
         fields = multiline ? List.of(new TextArea(), new TextArea(), new TextArea(), new TextArea())
@@ -29,6 +34,12 @@ class LocalizedFields extends CustomField<LocalizedText> {
             field.getElement().setAttribute("dir", i == 0 ? "rtl" : "ltr");
             field.getElement().setAttribute("lang", languages[i]);
             field.addClassName("localized-" + languages[i]);
+            // the whole text follows each field as it is typed, so that a binder always reads what is on screen
+            field.addValueChangeListener(e -> {
+                if (!presenting) {
+                    updateValue();
+                }
+            });
             layout.add(field);
         }
         add(layout);
@@ -40,15 +51,16 @@ class LocalizedFields extends CustomField<LocalizedText> {
     }
 
     @Override
-    protected void setPresentationValue(LocalizedText text) {
-        LocalizedText value = text == null ? new LocalizedText("", "", "", "") : text;
-        fields.get(0).setValue(value.ar());
-        fields.get(1).setValue(value.zgh());
-        fields.get(2).setValue(value.fr());
-        fields.get(3).setValue(value.en());
-    }
-
-    LocalizedText text() {
-        return generateModelValue();
+    protected void setPresentationValue(@Nullable LocalizedText text) {
+        LocalizedText value = text == null ? EMPTY : text;
+        presenting = true;
+        try {
+            fields.get(0).setValue(value.ar());
+            fields.get(1).setValue(value.zgh());
+            fields.get(2).setValue(value.fr());
+            fields.get(3).setValue(value.en());
+        } finally {
+            presenting = false;
+        }
     }
 }

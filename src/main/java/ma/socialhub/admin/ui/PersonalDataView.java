@@ -4,8 +4,8 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.datepicker.DatePicker;
-import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
@@ -28,10 +28,11 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
+import ma.socialhub.base.HubZone;
 import ma.socialhub.base.i18n.HubLanguage;
 import ma.socialhub.base.security.Roles;
 import ma.socialhub.base.ui.DateFields;
@@ -50,15 +51,17 @@ import ma.socialhub.privacy.PersonalDataRequests;
 @RolesAllowed(Roles.ADMIN)
 public class PersonalDataView extends VerticalLayout implements HasDynamicTitle {
 
-    private static final ZoneId MOROCCO = ZoneId.of("Africa/Casablanca");
+    private static final Set<String> SCREENS = Set.of("counter", "referrals", "partner", "admin", "home");
 
     private final PersonalDataAdmin personalData;
     private final PersonalDataRequests requests;
     private final Div person = new Div();
+    private final ZoneId zone;
 
-    public PersonalDataView(PersonalDataAdmin personalData, PersonalDataRequests requests) {
+    public PersonalDataView(PersonalDataAdmin personalData, PersonalDataRequests requests, HubZone hubZone) {
         this.personalData = personalData;
         this.requests = requests;
+        this.zone = hubZone.zone();
         addClassName("admin-personal-data");
         add(new H2(getTranslation("admin.nav.personalData")), new H3(getTranslation("privacy.request.title")),
                 new Paragraph(getTranslation("privacy.request.explain")));
@@ -96,7 +99,7 @@ public class PersonalDataView extends VerticalLayout implements HasDynamicTitle 
             person.add(new Paragraph(getTranslation("privacy.gone")));
             return;
         }
-        DateTimeFormatter day = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.SHORT).withLocale(getLocale()).withZone(MOROCCO);
+        DateTimeFormatter day = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.SHORT).withLocale(getLocale()).withZone(zone);
         person.add(new H3(file.displayName() + " · #" + id));
         personalData.consents(id).forEach(c -> person.add(new Paragraph(day.format(c.recordedAt()) + " · " + getTranslation("privacy.consent." + c.decision()) + " · "
                 + c.scopes().stream().sorted().map(s -> getTranslation("intake.consent.short." + s.name())).collect(Collectors.joining(", "))
@@ -108,7 +111,7 @@ public class PersonalDataView extends VerticalLayout implements HasDynamicTitle 
         Anchor pdf = new Anchor(download(() -> requests.pdf(id, language), "person-" + id + ".pdf", "application/pdf"),
                 getTranslation("privacy.export.pdf"));
         pdf.addClassName("privacy-export-pdf");
-        Button erase = new Button(getTranslation("privacy.erase"), VaadinIcon.ERASER.create(), e -> confirmErase(id));
+        Button erase = new Button(getTranslation("privacy.erase"), VaadinIcon.ERASER.create(), e -> new ErasureDialog(personalData, id, () -> show(id)).open());
         erase.addThemeVariants(ButtonVariant.LUMO_ERROR);
         erase.addClassName("privacy-erase");
         HorizontalLayout actions = new HorizontalLayout(json, pdf, erase);
@@ -133,36 +136,9 @@ public class PersonalDataView extends VerticalLayout implements HasDynamicTitle 
         });
     }
 
-    private void confirmErase(long id) {
-        Dialog dialog = new Dialog();
-        dialog.setHeaderTitle(getTranslation("privacy.erase"));
-        dialog.add(new Paragraph(getTranslation("privacy.erase.explain")));
-        // the request's number, not its words: the trail keeps which request, never why a person asked
-        TextField request = new TextField(getTranslation("privacy.erase.request"));
-        request.setHelperText(getTranslation("privacy.erase.request.help"));
-        request.setMaxLength(40);
-        request.setWidthFull();
-        request.addClassName("privacy-erase-request");
-        Button confirm = new Button(getTranslation("privacy.erase.confirm"), e -> {
-            if (!PersonalDataAdmin.isRequestNumber(request.getValue())) {
-                Problems.show(Map.of("request", request), Map.of("request", "privacy.erase.request.invalid"));
-                return;
-            }
-            personalData.erase(id, request.getValue().strip());
-            dialog.close();
-            Problems.saved();
-            show(id);
-        });
-        confirm.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_PRIMARY);
-        confirm.addClassName("privacy-erase-confirm");
-        dialog.add(request);
-        dialog.getFooter().add(new Button(getTranslation("counter.cancel"), e -> dialog.close()), confirm);
-        dialog.open();
-    }
-
     private Div accessLog() {
         DateTimeFormatter when = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.SHORT, FormatStyle.MEDIUM)
-                .withLocale(getLocale()).withZone(MOROCCO);
+                .withLocale(getLocale()).withZone(zone);
         IntegerField personId = new IntegerField(getTranslation("privacy.log.person"));
         TextField username = new TextField(getTranslation("login.username"));
         Select<String> action = new Select<>();
@@ -182,7 +158,7 @@ public class PersonalDataView extends VerticalLayout implements HasDynamicTitle 
         grid.addColumn(a -> screenName(a.screen())).setHeader(getTranslation("privacy.log.screen"));
         grid.addColumn(a -> AccessDetail.render(a.action(), a.detail(), this::getTranslation)).setHeader(getTranslation("privacy.log.detail")).setFlexGrow(2);
         grid.addClassName("privacy-log");
-        grid.addThemeVariants(com.vaadin.flow.component.grid.GridVariant.LUMO_WRAP_CELL_CONTENT);
+        grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.setEmptyStateText(getTranslation("privacy.log.none"));
         Button filter = new Button(getTranslation("intake.search.go"), e -> grid.setItems(personalData.accessLog(
                 new PersonalDataAdmin.AccessQuery(personId.getValue() == null ? null : personId.getValue().longValue(),
@@ -196,8 +172,6 @@ public class PersonalDataView extends VerticalLayout implements HasDynamicTitle 
         box.addClassName("privacy-log-box");
         return box;
     }
-
-    private static final java.util.Set<String> SCREENS = java.util.Set.of("counter", "referrals", "partner", "admin", "home");
 
     /** The screen's name in words; nothing for the system (the nightly retention); another route as recorded. */
     private String screenName(String route) {

@@ -7,9 +7,10 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
+import com.vaadin.flow.data.binder.Binder;
 import java.util.Map;
+import java.util.function.Function;
 import java.util.function.LongConsumer;
-import java.util.function.Supplier;
 import ma.socialhub.base.admin.AdminResult;
 
 /** Shows a save's problems beside their fields (what was typed stays), and the outcome messages. */
@@ -19,20 +20,25 @@ final class Problems {
     }
 
     /**
-     * Puts Cancel and Save in {@code dialog}'s footer. Save runs {@code save}: when done, the dialog
-     * closes and {@code saved} gets the id; problems go beside their fields, with everything typed
-     * kept; a conflict says that someone saved meanwhile. The button is disabled while a click is
-     * handled, so a double click saves once.
+     * Puts Cancel and Save in {@code dialog}'s footer. Save first lets {@code binder} check the form
+     * (its messages go beside the fields) and write it into {@code draft}; then it runs {@code save}:
+     * when done, the dialog closes and {@code saved} gets the id; the service's problems go beside
+     * their {@code fields}; a conflict says that someone saved meanwhile. Whatever goes wrong,
+     * everything typed stays. The button is disabled while a click is handled, and a closed dialog
+     * saves nothing, so a double click saves once.
      */
-    static Button saveAndCancel(Dialog dialog, Map<String, ? extends HasValidation> fields, Supplier<AdminResult> save,
-            LongConsumer saved) {
+    static <D> Button saveAndCancel(Dialog dialog, Binder<D> binder, D draft, Map<String, ? extends HasValidation> fields,
+            Function<D, AdminResult> save, LongConsumer saved) {
         Button button = new Button(dialog.getTranslation("admin.save"));
         button.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         button.addClassName("admin-save");
         button.setDisableOnClick(true);
         button.addClickListener(e -> {
             try {
-                switch (save.get()) {
+                if (!dialog.isOpened() || !binder.writeBeanIfValid(draft)) {
+                    return;
+                }
+                switch (save.apply(draft)) {
                     case AdminResult.Done done -> {
                         saved();
                         dialog.close();

@@ -5,6 +5,7 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.github.mvysny.kaributesting.v10.DownloadKt;
 import com.vaadin.flow.component.Html;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
@@ -14,18 +15,26 @@ import com.vaadin.flow.data.provider.SortDirection;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.router.QueryParameters;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.stream.IntStream;
 import ma.socialhub.base.i18n.HubLanguage;
 import ma.socialhub.support.KaribuTest;
 import ma.socialhub.support.TestClock;
 import ma.socialhub.supervision.CenterLive;
 import ma.socialhub.ticketing.PriorityClass;
 import ma.socialhub.ticketing.Tickets;
+import org.dhatim.fastexcel.reader.CellType;
+import org.dhatim.fastexcel.reader.ReadableWorkbook;
+import org.dhatim.fastexcel.reader.Row;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -121,7 +130,7 @@ class SupervisionScreensTest extends KaribuTest {
     }
 
     @Test
-    void theTrendsDrawTheirChartsAndTheHeatMapAndTheMonthlyReportComesWithoutBlocking() {
+    void theTrendsDrawTheirChartsAndTheHeatMapAndTheMonthlyReportComesWithoutBlocking() throws IOException {
         signIn(fixtures.supervisorOfRegion(9));
         LocalDate day = LocalDate.of(2026, 11, 20);
         UI.getCurrent().navigate("supervision/trends", QueryParameters.fromString("area=center-" + center + "&from=" + day + "&to=" + day));
@@ -131,10 +140,31 @@ class SupervisionScreensTest extends KaribuTest {
         // one ticket on Friday 20 November 2026 at 10 (Morocco), in the cell of that day and hour
         assertThat(_get(Html.class, s -> s.withClasses("heat-map")).getInnerHtml())
                 .containsPattern("<span class=\"heat-cell heat-dark\" title=\"vendredi 10h · 1\"[^>]*>1</span>");
-        assertThat(_find(Anchor.class, s -> s.withClasses("export-xlsx"))).isNotEmpty();
 
         _click(_get(Button.class, s -> s.withClasses("report-start")));
         eventually(() -> assertThat(_find(Anchor.class, s -> s.withClasses("report-download"))).hasSize(1));
+
+        // the services table's CSV, downloaded as the browser would: its header, then the one line of service V
+        H3 services = _get(H3.class, s -> s.withText(t("supervision.chart.demand")));
+        Anchor csv = _get(services.getParent().orElseThrow(), Anchor.class, s -> s.withText(t("supervision.export.csv")));
+        assertThat(new String(DownloadKt._download(csv), StandardCharsets.UTF_8)).isEqualTo("\uFEFF"
+                + "\"Lettre\",\"Service\",\"Tickets pris\",\"Appelés\",\"Servis\",\"Absents à l'appel\",\"Transférés\","
+                + "\"Attente moyenne (min)\",\"Attente médiane (min)\",\"90e centile des attentes (min)\",\"Attente visée (min)\","
+                + "\"Durée moyenne de service (min)\"\r\n"
+                + "\"V\",\"Service V\",1,0,0,0,0,,,,15,\r\n");
+        // and as a spreadsheet: the same header and line, its numbers numbers
+        Anchor xlsx = _get(services.getParent().orElseThrow(), Anchor.class, s -> s.withText(t("supervision.export.xlsx")));
+        try (ReadableWorkbook workbook = new ReadableWorkbook(new ByteArrayInputStream(DownloadKt._download(xlsx)))) {
+            List<Row> rows = workbook.getFirstSheet().read();
+            assertThat(workbook.getFirstSheet().getName()).isEqualTo(t("supervision.report.services"));
+            assertThat(rows).hasSize(2);
+            assertThat(IntStream.range(0, 12).mapToObj(c -> rows.get(0).getCellText(c)).toList()).containsExactly("Lettre", "Service",
+                    "Tickets pris", "Appelés", "Servis", "Absents à l'appel", "Transférés", "Attente moyenne (min)",
+                    "Attente médiane (min)", "90e centile des attentes (min)", "Attente visée (min)", "Durée moyenne de service (min)");
+            assertThat(IntStream.range(0, 12).mapToObj(c -> rows.get(1).getCellRawValue(c).orElse("")).toList())
+                    .containsExactly("V", "Service V", "1", "0", "0", "0", "0", "", "", "", "15", "");
+            assertThat(rows.get(1).getCell(2).getType()).isEqualTo(CellType.NUMBER);
+        }
     }
 
     private CenterLive row() {
