@@ -81,9 +81,9 @@ public class CatalogAdmin {
             problems.put("kind", "admin.error.required");
         }
         names(form.name(), problems);
-        try {
-            ZoneId.of(form.timeZone());
-        } catch (RuntimeException e) {
+        // a region's name only (Africa/Casablanca): Java and PostgreSQL read fixed offsets such as
+        // "UTC+1" with opposite signs, and would then disagree on a center's day
+        if (!ZoneId.getAvailableZoneIds().contains(form.timeZone()) || !form.timeZone().contains("/")) {
             problems.put("timeZone", "admin.error.timeZone");
         }
         if (!problems.isEmpty()) {
@@ -96,14 +96,17 @@ public class CatalogAdmin {
                 return new AdminResult.Done(id);
             }
             CenterRow before = centers().stream().filter(c -> c.id() == form.id()).findFirst().orElse(null);
-            int updated = store.updateCenter(form);
-            if (updated == 0) {
+            Integer updated = nested.execute(status -> store.updateCenter(form));
+            if (updated == null || updated == 0) {
                 return new AdminResult.Conflict();
             }
             log.record("center", form.id(), "UPDATE", before, form);
             return new AdminResult.Done(form.id());
         } catch (DuplicateKeyException taken) {
             return new AdminResult.Invalid(Map.of("code", "admin.error.codeTaken"));
+        } catch (DataIntegrityViolationException zoneInUse) {
+            // the database keeps the zone of a center with history (V27): its days would no longer add up
+            return new AdminResult.Invalid(Map.of("timeZone", "admin.error.zoneInUse"));
         }
     }
 

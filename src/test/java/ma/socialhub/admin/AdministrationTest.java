@@ -87,6 +87,33 @@ class AdministrationTest {
     }
 
     @Test
+    void aCentersTimeZoneChangesOnlyBeforeItsFirstTicketAndIsAlwaysARegionsName() {
+        long used = fixtures.center();
+        long service = fixtures.service('A');
+        fixtures.counters(used, 1, service);
+        tickets.issue(used, service, PriorityClass.STANDARD, HubLanguage.FRENCH);
+        fixtures.signIn(fixtures.staff(Roles.ADMIN, null, null));
+        CatalogAdmin.CenterRow row = catalog.centers().stream().filter(c -> c.id() == used).findFirst().orElseThrow();
+
+        assertThat(catalog.saveCenter(new CatalogAdmin.CenterForm(used, row.version(), row.code(), row.kind(), row.provinceId(),
+                row.name(), "Europe/Paris", row.active()))).isEqualTo(new AdminResult.Invalid(Map.of("timeZone", "admin.error.zoneInUse")));
+        CatalogAdmin.CenterRow after = catalog.centers().stream().filter(c -> c.id() == used).findFirst().orElseThrow();
+        assertThat(after.timeZone()).isEqualTo(row.timeZone());
+        assertThat(after.version()).isEqualTo(row.version());
+        assertThat(fixtures.jdbc().sql("SELECT count(*) FROM admin_change WHERE entity = 'center' AND entity_id = ?")
+                .param(String.valueOf(used)).query(Integer.class).single()).isZero();
+
+        long fresh = ((AdminResult.Done) catalog.saveCenter(new CatalogAdmin.CenterForm(null, 0, "zone-" + suffix, "SOCIAL_POLE",
+                province, NAMES, "Africa/Casablanca", true))).id();
+        assertThat(catalog.saveCenter(new CatalogAdmin.CenterForm(fresh, 0, "zone-" + suffix, "SOCIAL_POLE", province, NAMES,
+                "Europe/Paris", true))).isEqualTo(new AdminResult.Done(fresh));
+        for (String offset : List.of("UTC+1", "+01:00", "GMT", "UTC")) {
+            assertThat(catalog.saveCenter(new CatalogAdmin.CenterForm(fresh, 1, "zone-" + suffix, "SOCIAL_POLE", province, NAMES,
+                    offset, true))).as(offset).isEqualTo(new AdminResult.Invalid(Map.of("timeZone", "admin.error.timeZone")));
+        }
+    }
+
+    @Test
     void countersGetTheirServicesAndOneThatServedTicketsIsKeptForTheRecord() {
         long center = fixtures.center();
         long service = fixtures.service('A');

@@ -243,7 +243,8 @@ class SupervisionBenchmark {
         String username = "bench-supervisor";
         SystemAuthority.run(securityContexts, () -> accounts.ensure(username, "benchmark-only-" + System.nanoTime(),
                 "Benchmark supervisor", Roles.SUPERVISOR, null, "fr"));
-        jdbc.sql("UPDATE staff_account SET region_id = ? WHERE username = ?").params(region, username).update();
+        // made without a center, the account watches the nation; the benchmark narrows it to one region
+        jdbc.sql("UPDATE staff_account SET region_id = ?, nation_scope = false WHERE username = ?").params(region, username).update();
         return username;
     }
 

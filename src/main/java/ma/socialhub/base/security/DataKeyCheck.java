@@ -63,7 +63,7 @@ class DataKeyCheck implements SmartInitializingSingleton {
 
     private Optional<String> sealedSample() {
         return jdbc.sql("""
-                SELECT sealed FROM sealed_identifier LIMIT 1
+                SELECT sealed FROM sealed_identifier
                 """).query(String.class).optional();
     }
 
