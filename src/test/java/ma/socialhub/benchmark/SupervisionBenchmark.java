@@ -174,6 +174,8 @@ class SupervisionBenchmark {
 
         String reportLine = monthlyReportLine(region, busiest);
         BenchmarkReport.write("supervision", markdown(rows, reportLine, checkSeconds, notes.toString(), allMet));
+        // figures written first, so that a miss is on record beside its target
+        assertThat(rows).as("every screen within its target").noneMatch(row -> row.endsWith("| **no** |"));
     }
 
     /** Rows of every rollup that differ from the same figures counted again from the facts. */

@@ -17,12 +17,14 @@ import java.time.format.FormatStyle;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import ma.socialhub.base.i18n.HubLanguage;
 import ma.socialhub.base.security.Roles;
 import ma.socialhub.base.ui.LanguageSwitcher;
 import ma.socialhub.catalog.Catalog;
+import ma.socialhub.catalog.Center;
 import ma.socialhub.directory.Directory;
 import ma.socialhub.directory.Program;
 import ma.socialhub.referral.ProgramIndicators;
@@ -100,17 +102,23 @@ public class ProgramsView extends VerticalLayout implements HasDynamicTitle {
             // each line's day where its center is
             DateTimeFormatter day = DateTimeFormatter
                     .ofLocalizedDate(FormatStyle.MEDIUM).withLocale(getLocale());
+            // one read a center gives both its name and its zone
             Map<Long, String> centers = new HashMap<>();
             Map<Long, ZoneId> zones = new HashMap<>();
-            waiting.forEach(w -> centers.computeIfAbsent(w.centerId(),
-                    id -> catalog.center(id).map(c -> c.name().in(language)).orElse("")));
+            waiting.forEach(w -> {
+                if (!centers.containsKey(w.centerId())) {
+                    Optional<Center> center = catalog.center(w.centerId());
+                    centers.put(w.centerId(), center.map(c -> c.name().in(language)).orElse(""));
+                    zones.put(w.centerId(), center.map(Center::timeZone).orElseGet(() -> catalog.zoneOf(w.centerId())));
+                }
+            });
             Grid<ProgramIndicators.Waiting> late = new Grid<>();
             late.addColumn(w -> partners.apply(w.organizationId()))
                     .setHeader(getTranslation("orientation.partner")).setFlexGrow(2);
             late.addColumn(w -> centers.get(w.centerId()))
                     .setHeader(getTranslation("programs.center")).setFlexGrow(2);
             late.addColumn(w -> numbers.format(w.referrals())).setHeader(getTranslation("programs.referrals"));
-            late.addColumn(w -> day.withZone(zones.computeIfAbsent(w.centerId(), catalog::zoneOf)).format(w.oldestSince()))
+            late.addColumn(w -> day.withZone(zones.get(w.centerId())).format(w.oldestSince()))
                     .setHeader(getTranslation("programs.oldest"));
             late.setItems(waiting);
             late.setAllRowsVisible(true);
