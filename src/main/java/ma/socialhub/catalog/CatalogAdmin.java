@@ -81,7 +81,7 @@ public class CatalogAdmin {
             problems.put("kind", "admin.error.required");
         }
         names(form.name(), problems);
-        // a region's name only (Africa/Casablanca): Java and PostgreSQL read fixed offsets such as
+        // a region's name only (Europe/Paris): Java and PostgreSQL read fixed offsets such as
         // "UTC+1" with opposite signs, and would then disagree on a center's day
         if (!ZoneId.getAvailableZoneIds().contains(form.timeZone()) || !form.timeZone().contains("/")) {
             problems.put("timeZone", "admin.error.timeZone");
