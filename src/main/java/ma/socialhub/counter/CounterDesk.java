@@ -95,25 +95,25 @@ public class CounterDesk {
         return ticket.isEmpty() ? AtCounter.NOTHING : new AtCounter(ticket.get(), visits.openAt(counterId).orElse(null));
     }
 
+    // The queue's moves below check the agent's counter themselves (AgentCounters), in the same
+    // transaction: the desk passes them on without reading the counter and the center a second time.
+
     /** Calls the next ticket; the queue decides which (see {@link Tickets}). */
     @Transactional
     @RolesAllowed(Roles.AGENT)
     public CallResult callNext(long counterId) {
-        agent.counter(counterId);
         return tickets.callNext(counterId);
     }
 
     @Transactional
     @RolesAllowed(Roles.AGENT)
     public StepResult recall(long ticketId, long counterId) {
-        agent.counter(counterId);
         return tickets.recall(ticketId, counterId);
     }
 
     @Transactional
     @RolesAllowed(Roles.AGENT)
     public StepResult noShow(long ticketId, long counterId) {
-        agent.counter(counterId);
         return tickets.noShow(ticketId, counterId);
     }
 
@@ -121,7 +121,6 @@ public class CounterDesk {
     @Transactional
     @RolesAllowed(Roles.AGENT)
     public StepResult finish(long ticketId, long counterId) {
-        agent.counter(counterId);
         return tickets.finish(ticketId, counterId);
     }
 
@@ -129,7 +128,6 @@ public class CounterDesk {
     @Transactional
     @RolesAllowed(Roles.AGENT)
     public MoveResult open(long counterId, String typedOrScanned) {
-        agent.counter(counterId);
         return moves.open(counterId, typedOrScanned);
     }
 
@@ -137,7 +135,6 @@ public class CounterDesk {
     @Transactional
     @RolesAllowed(Roles.AGENT)
     public MoveResult transferToService(long ticketId, long counterId, long serviceId) {
-        agent.counter(counterId);
         return moves.transferToService(ticketId, counterId, serviceId);
     }
 
@@ -145,14 +142,12 @@ public class CounterDesk {
     @Transactional
     @RolesAllowed(Roles.AGENT)
     public MoveResult transferToCounter(long ticketId, long counterId, long toCounterId) {
-        agent.counter(counterId);
         return moves.transferToCounter(ticketId, counterId, toCounterId);
     }
 
     @Transactional
     @RolesAllowed(Roles.AGENT)
     public void changeCounterState(long counterId, CounterState state) {
-        agent.counter(counterId);
         moves.changeCounterState(counterId, state);
     }
 
