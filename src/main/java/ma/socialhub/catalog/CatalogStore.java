@@ -34,7 +34,7 @@ class CatalogStore {
               FROM social_service s
             """;
     private static final String COUNTER_SELECT = """
-            SELECT k.id, k.center_id, k.label, k.state,
+            SELECT k.id, k.center_id, k.label, k.state, k.staff_id,
                    array(SELECT cs.service_id FROM counter_service cs WHERE cs.counter_id = k.id ORDER BY 1) AS services
               FROM counter k
             """;
@@ -132,7 +132,7 @@ class CatalogStore {
         Array array = rs.getArray("services");
         Set<Long> services = new LinkedHashSet<>(Arrays.asList((Long[]) array.getArray()));
         return new Counter(rs.getLong("id"), rs.getLong("center_id"), rs.getString("label"),
-                CounterState.valueOf(rs.getString("state")), Set.copyOf(services));
+                CounterState.valueOf(rs.getString("state")), Set.copyOf(services), rs.getObject("staff_id", Long.class));
     }
 
     private static LocalizedText names(ResultSet rs) throws SQLException {

@@ -2,6 +2,7 @@ package ma.socialhub.catalog;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -36,6 +37,29 @@ public class CounterWork {
      */
     public void setState(long counterId, CounterState state, long staffId, Instant now) {
         store.setState(counterId, state, staffId, now);
+    }
+
+    /**
+     * Opens the counter for {@code staffId}, who chose it; refused with the id of whoever else works
+     * it, unless {@code takeOver}. The caller holds the counter's lock ({@link #lock}).
+     */
+    public Optional<Long> take(long counterId, long staffId, boolean takeOver, Instant now) {
+        return store.take(counterId, staffId, takeOver, now);
+    }
+
+    /** Closes the other counters of someone who now works {@code keptId}: one person, one counter. */
+    public List<Long> closeOthersOf(long staffId, long keptId, Instant now) {
+        return store.closeOthersOf(staffId, keptId, now);
+    }
+
+    /** Renews the leases of counters still worked (pairs of counter and staff ids); returns how many. */
+    public int renew(List<Long> counterIds, List<Long> staffIds, Instant now) {
+        return counterIds.isEmpty() ? 0 : store.renew(counterIds, staffIds, now);
+    }
+
+    /** Closes the counters whose lease ran out before {@code cutoff}; returns their centers. */
+    public List<Long> closeAbandoned(Instant cutoff, Instant now) {
+        return store.closeAbandoned(cutoff, now);
     }
 
     /** Notes who calls at an open counter. */

@@ -1,5 +1,6 @@
 package ma.socialhub.counter;
 
+import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -20,6 +21,8 @@ import ma.socialhub.ticketing.QueueMoves;
 import ma.socialhub.ticketing.StepResult;
 import ma.socialhub.ticketing.Ticket;
 import ma.socialhub.ticketing.TicketState;
+import ma.socialhub.ticketing.CounterPresence;
+import ma.socialhub.ticketing.TakeResult;
 import ma.socialhub.ticketing.Tickets;
 import ma.socialhub.visit.ProposalDecision;
 import ma.socialhub.visit.Visit;
@@ -55,8 +58,11 @@ public class CounterDesk {
     private final Referrals referrals;
     private final Catalog catalog;
     private final DeskAgent agent;
+    private final CounterPresence presence;
 
-    CounterDesk(Tickets tickets, QueueMoves moves, Visits visits, Referrals referrals, Catalog catalog, DeskAgent agent) {
+    CounterDesk(Tickets tickets, QueueMoves moves, Visits visits, Referrals referrals, Catalog catalog, DeskAgent agent,
+            CounterPresence presence) {
+        this.presence = presence;
         this.tickets = tickets;
         this.moves = moves;
         this.visits = visits;
@@ -149,6 +155,31 @@ public class CounterDesk {
     @RolesAllowed(Roles.AGENT)
     public void changeCounterState(long counterId, CounterState state) {
         moves.changeCounterState(counterId, state);
+    }
+
+    /** Opens the counter the agent chose (see {@link CounterPresence#take}). */
+    @Transactional
+    @RolesAllowed(Roles.AGENT)
+    public TakeResult take(long counterId, boolean takeOver) {
+        return presence.take(counterId, takeOver);
+    }
+
+    /** {@code screen} shows {@code counterId} to the agent: its lease is renewed while they are active there. */
+    @RolesAllowed(Roles.AGENT)
+    public void hold(Object screen, String sessionId, long counterId) {
+        presence.hold(screen, sessionId, counterId);
+    }
+
+    /** The agent tapped or typed on {@code screen}. */
+    @PermitAll // touches only that screen's own lease
+    public void touched(Object screen) {
+        presence.touched(screen);
+    }
+
+    /** {@code screen} no longer shows a counter. */
+    @PermitAll // called as the screen goes away, perhaps after its session ended
+    public void release(Object screen) {
+        presence.release(screen);
     }
 
     /**

@@ -4,6 +4,7 @@ import jakarta.annotation.security.PermitAll;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import ma.socialhub.base.i18n.HubLanguage;
 import ma.socialhub.catalog.Catalog;
 import ma.socialhub.catalog.Center;
@@ -12,6 +13,7 @@ import ma.socialhub.ticketing.IssueResult;
 import ma.socialhub.ticketing.KioskLimit;
 import ma.socialhub.ticketing.PriorityClass;
 import ma.socialhub.ticketing.RequestKey;
+import ma.socialhub.ticketing.CounterPresence;
 import ma.socialhub.ticketing.Tickets;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -28,8 +30,10 @@ public class KioskTickets {
     private final KioskRegistry registry;
     private final Catalog catalog;
     private final Tickets tickets;
+    private final CounterPresence presence;
 
-    KioskTickets(KioskDevices devices, KioskRegistry registry, Catalog catalog, Tickets tickets) {
+    KioskTickets(KioskDevices devices, KioskRegistry registry, Catalog catalog, Tickets tickets, CounterPresence presence) {
+        this.presence = presence;
         this.devices = devices;
         this.registry = registry;
         this.catalog = catalog;
@@ -70,6 +74,15 @@ public class KioskTickets {
         boolean here = devices.kioskOfCode(code).flatMap(registry::kiosk)
                 .filter(config -> config.centerCode().equals(centerCode)).isPresent();
         return here ? devices.register(code) : Optional.empty();
+    }
+
+    /**
+     * The kiosk's services that an open counter serves now; for the others, the kiosk says that
+     * nobody serves them yet instead of promising a wait.
+     */
+    @PermitAll // only which services are served: the kiosk showed them already
+    public Set<Long> servedNow(Kiosk kiosk) {
+        return presence.servedNow(kiosk.center().id());
     }
 
     /** Issues a ticket at a kiosk; a credential that no longer opens the kiosk issues nothing. */

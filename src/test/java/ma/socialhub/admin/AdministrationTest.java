@@ -24,6 +24,8 @@ import ma.socialhub.staff.StaffSummary;
 import ma.socialhub.support.Fixtures;
 import ma.socialhub.support.IntegrationTest;
 import ma.socialhub.ticketing.PriorityClass;
+import ma.socialhub.ticketing.CallResult;
+import ma.socialhub.ticketing.CounterPresence;
 import ma.socialhub.ticketing.Tickets;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -45,6 +47,7 @@ class AdministrationTest {
     @Autowired KioskDevices devices;
     @Autowired StaffAccounts staff;
     @Autowired Tickets tickets;
+    @Autowired CounterPresence presence;
     @Autowired Fixtures fixtures;
 
     int province;
@@ -125,7 +128,8 @@ class AdministrationTest {
 
         tickets.issue(center, service, PriorityClass.STANDARD, HubLanguage.FRENCH);
         fixtures.signIn(fixtures.agent(center));
-        tickets.callNext(counter);
+        presence.take(counter, false);
+        assertThat(tickets.callNext(counter)).isInstanceOf(CallResult.Called.class);
         fixtures.signIn(fixtures.staff(Roles.ADMIN, null, null));
         assertThat(catalog.removeCounter(counter)).isEqualTo(new AdminResult.Invalid(Map.of("counter", "admin.error.counterHasHistory")));
         long unused = ((AdminResult.Done) catalog.addCounter(center, "8", Set.of())).id();

@@ -27,6 +27,7 @@ import java.util.function.IntConsumer;
 import ma.socialhub.base.i18n.HubLanguage;
 import ma.socialhub.base.security.Roles;
 import ma.socialhub.counter.CounterDesk;
+import ma.socialhub.ticketing.CounterPresence;
 import ma.socialhub.counter.ui.CounterView;
 import ma.socialhub.staff.StaffDirectory;
 import ma.socialhub.staff.StaffMember;
@@ -91,15 +92,20 @@ class ScreenMemoryBenchmark {
     @Autowired StaffDirectory staff;
     @Autowired SecurityContextHolderStrategy securityContexts;
     @Autowired JdbcClient jdbc;
+    @Autowired CounterPresence presence;
 
     @Test
     void heapKeptPerOpenScreenOfEachKind() throws Exception {
         long center = fixtures.center();
         String code = fixtures.code(center);
         long service = fixtures.service('S');
-        fixtures.counter(center, "1", service);
+        long counter = fixtures.counter(center, "1", service);
         String kiosk = fixtures.kiosk(center);
         String agent = fixtures.agent(center);
+        // the agent works counter 1: the counter screen shows it, as it does all day
+        fixtures.signIn(agent);
+        presence.take(counter, false);
+        fixtures.signOut();
         String supervisor = fixtures.supervisorOfRegion(9);
         for (int i = 0; i < 15; i++) {
             tickets.issue(center, service, PriorityClass.STANDARD, HubLanguage.ARABIC);

@@ -54,7 +54,7 @@ class AdministrationIT {
                 .query(Long.class).single()).isEqualTo(center);
 
         tablet = Browsers.chromium("fr", 1280, 800);
-        new Page(tablet, base) { }.signIn(username, "Anza-plage-2026", "vaadin-button.counter-callNext");
+        new Page(tablet, base) { }.signIn(username, "Anza-plage-2026", "vaadin-select.counter-select");
 
         admin.signOutEverywhere(username);
 

@@ -11,7 +11,8 @@ class CounterPage extends Page {
     }
 
     CounterPage signIn(String agent) {
-        signIn(agent, "secret-pass", "vaadin-button.counter-callNext");
+        signIn(agent, "secret-pass", "vaadin-select.counter-select");
+        Browsers.chooseCounter(browser, "1");
         return this;
     }
 

@@ -120,6 +120,7 @@ class QueueJourneyIT {
         waitFor(citizenAndAgent, By.cssSelector("input[name='username']")).sendKeys(agent);
         citizenAndAgent.findElement(By.cssSelector("input[name='password']")).sendKeys("secret-pass");
         citizenAndAgent.findElement(By.cssSelector("vaadin-button[slot='submit'], vaadin-login-form vaadin-button")).click();
+        Browsers.chooseCounter(citizenAndAgent, "1");
         waitFor(citizenAndAgent, By.cssSelector("vaadin-button.counter-callNext")).click();
         new WebDriverWait(citizenAndAgent, Duration.ofSeconds(20)).until(
                 ExpectedConditions.textToBe(By.cssSelector(".current-number"), "A-001"));

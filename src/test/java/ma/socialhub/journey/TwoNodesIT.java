@@ -76,6 +76,7 @@ class TwoNodesIT {
             waitFor(agentOnA, By.cssSelector("input[name='username']")).sendKeys(agent);
             agentOnA.findElement(By.cssSelector("input[name='password']")).sendKeys("secret-pass");
             agentOnA.findElement(By.cssSelector("vaadin-button[slot='submit'], vaadin-login-form vaadin-button")).click();
+            Browsers.chooseCounter(agentOnA, "1");
             waitFor(agentOnA, By.cssSelector("vaadin-button.counter-callNext")).click();
             new WebDriverWait(agentOnA, Duration.ofSeconds(20)).until(ExpectedConditions.textToBe(By.cssSelector(".current-number"), "N-001"));
 

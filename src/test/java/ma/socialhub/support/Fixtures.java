@@ -92,8 +92,19 @@ public class Fixtures {
         return jdbc.sql("SELECT code FROM center WHERE id = ?").param(centerId).query(String.class).single();
     }
 
-    /** A counter labelled {@code label} serving the given services. */
+    /**
+     * An open counter labelled {@code label} serving the given services, as if someone worked it:
+     * the queue's tests call at it without an agent choosing it first (a new counter starts closed,
+     * see {@link #closedCounter}).
+     */
     public long counter(long centerId, String label, long... serviceIds) {
+        long id = closedCounter(centerId, label, serviceIds);
+        jdbc.sql("UPDATE counter SET state = 'OPEN' WHERE id = ?").param(id).update();
+        return id;
+    }
+
+    /** A counter as an administrator makes it: closed until an agent chooses it. */
+    public long closedCounter(long centerId, String label, long... serviceIds) {
         long id = jdbc.sql("INSERT INTO counter (center_id, label) VALUES (?, ?) RETURNING id")
                 .params(centerId, label).query(Long.class).single();
         for (long service : serviceIds) {

@@ -4,11 +4,14 @@ import com.github.mvysny.fakeservlet.FakeRequest;
 import com.github.mvysny.kaributesting.v10.MockVaadin;
 import com.github.mvysny.kaributesting.v10.Routes;
 import com.github.mvysny.kaributesting.v10.spring.MockSpringServlet;
+import com.github.mvysny.kaributesting.v10.LocatorJ;
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.server.VaadinServletRequest;
 import java.time.Duration;
 import java.util.Map;
 import ma.socialhub.base.i18n.HubLanguage;
+import ma.socialhub.catalog.Counter;
 import ma.socialhub.staff.StaffMember;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
@@ -99,5 +102,12 @@ public abstract class KaribuTest {
 
     protected static String t(String key, String name, Object value) {
         return UI.getCurrent().getTranslation(key, Map.of(name, value));
+    }
+
+    /** At the counter screen, chooses the counter labelled {@code label} as an agent does: it opens for them. */
+    @SuppressWarnings("unchecked")
+    protected static void chooseCounter(String label) {
+        Select<Counter> select = LocatorJ._get(Select.class, s -> s.withClasses("counter-select"));
+        select.setValue(select.getListDataView().getItems().filter(c -> c.label().equals(label)).findFirst().orElseThrow());
     }
 }

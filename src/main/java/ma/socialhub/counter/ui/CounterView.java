@@ -1,6 +1,7 @@
 package ma.socialhub.counter.ui;
 
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
@@ -9,11 +10,13 @@ import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.dom.DomListenerRegistration;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.VaadinSession;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.RolesAllowed;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -26,9 +29,12 @@ import ma.socialhub.counter.AtCounter;
 import ma.socialhub.counter.CounterDesk;
 import ma.socialhub.staff.StaffDirectory;
 import ma.socialhub.staff.StaffMember;
+import ma.socialhub.ticketing.QueueChanged;
 import ma.socialhub.ticketing.QueueUpdates;
+import ma.socialhub.ticketing.TakeResult;
 import ma.socialhub.ticketing.Tickets;
 import ma.socialhub.visit.Visit;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The agent's workspace on a tablet. On one side the queue: pick the counter, call the next ticket
@@ -50,12 +56,17 @@ public class CounterView extends VerticalLayout implements HasDynamicTitle {
     private final CounterMoves moves;
     private final WaitingLines waiting;
     private final VisitWorkspace workspace;
+    private final Catalog catalog;
+    private final List<DomListenerRegistration> touches = new ArrayList<>();
     private AtCounter shown = AtCounter.NOTHING;
+    /** True while the screen itself sets the counter shown: only the agent's choice opens one. */
+    private boolean showing;
 
     public CounterView(CounterDesk desk, VisitWorkspace workspace, Catalog catalog, Tickets tickets, QueueUpdates updates,
             StaffDirectory staff, AuthenticationContext auth) {
         this.desk = desk;
         this.workspace = workspace;
+        this.catalog = catalog;
         StaffMember agent = staff.current().orElseThrow();
         current = new CurrentTicketPanel(catalog, desk.zone());
         waiting = new WaitingLines(catalog, tickets);
@@ -66,17 +77,17 @@ public class CounterView extends VerticalLayout implements HasDynamicTitle {
 
         List<Counter> counters = desk.counters();
         counterSelect.setLabel(getTranslation("counter.pick"));
+        counterSelect.setPlaceholder(getTranslation("counter.pick.placeholder"));
+        counterSelect.setHelperText(getTranslation("counter.pick.help"));
         counterSelect.addClassName("counter-select");
         counterSelect.setItems(counters);
         counterSelect.setItemLabelGenerator(c -> getTranslation("counter.label", Map.of("counter", c.label())));
         counterSelect.setEmptySelectionAllowed(false);
         counterSelect.addValueChangeListener(e -> {
-            if (e.getValue() != null) {
-                VaadinSession.getCurrent().setAttribute(COUNTER_ATTRIBUTE, e.getValue().id());
-                refresh();
+            if (!showing && e.getValue() != null) {
+                choose(e.getValue(), e.getOldValue(), false);
             }
         });
-
         Button signOut = new Button(getTranslation("app.signOut"), VaadinIcon.SIGN_OUT.create(), e -> auth.logout());
         Anchor centerReferrals = new Anchor("referrals", getTranslation("referrals.title"));
         centerReferrals.addClassName("counter-referrals-link");
@@ -90,15 +101,89 @@ public class CounterView extends VerticalLayout implements HasDynamicTitle {
         Div body = new Div(queue, workspace);
         body.addClassName("counter-body");
         add(header, body);
+        // the counter this agent works already (they came back to the screen) is shown again;
+        // otherwise they choose one, and choosing opens it
         Long remembered = (Long) VaadinSession.getCurrent().getAttribute(COUNTER_ATTRIBUTE);
-        counters.stream().filter(c -> remembered != null && c.id() == remembered).findFirst()
-                .or(() -> counters.stream().findFirst()).ifPresent(counterSelect::setValue);
+        List<Counter> mine = counters.stream().filter(c -> Long.valueOf(agent.staffId()).equals(c.workedBy())).toList();
+        mine.stream().filter(c -> remembered != null && c.id() == remembered).findFirst()
+                .or(() -> mine.stream().findFirst()).ifPresent(this::show);
         refresh();
-        // Only the public waiting counts are re-read on a push: this counter's own ticket changes
-        // only through this screen.
         Long centerId = agent.centerId();
         WhileAttached.subscribe(this, ui -> centerId == null ? null
-                : updates.subscribe(centerId, change -> ui.access(() -> waiting.show(counterSelect.getValue()))));
+                : updates.subscribe(centerId, change -> ui.access(() -> changed(change, agent))));
+        addAttachListener(e -> {
+            hold();
+            // a tap or a key anywhere on the screen, at most twice a minute, tells the node the agent is there
+            touches.add(e.getUI().getElement().addEventListener("pointerdown", t -> desk.touched(this)).throttle(30_000));
+            touches.add(e.getUI().getElement().addEventListener("keydown", t -> desk.touched(this)).throttle(30_000));
+        });
+        addDetachListener(e -> {
+            touches.forEach(DomListenerRegistration::remove);
+            touches.clear();
+            desk.release(this);
+        });
+    }
+
+    /** The agent chose {@code chosen}: it opens for them, or a colleague works it and they may take it over. */
+    private void choose(Counter chosen, @Nullable Counter previous, boolean takeOver) {
+        switch (desk.take(chosen.id(), takeOver)) {
+            case TakeResult.Opened opened -> {
+                show(chosen);
+                refresh();
+            }
+            case TakeResult.WorkedByOther other -> {
+                show(previous);
+                ConfirmDialog ask = new ConfirmDialog(getTranslation("counter.takeOver.title", Map.of("counter", chosen.label())),
+                        getTranslation("counter.takeOver.text", Map.of("counter", chosen.label(), "name", other.name())),
+                        getTranslation("counter.takeOver.confirm"), e -> choose(chosen, previous, true));
+                ask.setCancelable(true);
+                ask.setCancelText(getTranslation("app.cancel"));
+                ask.addClassName("counter-take-over");
+                ask.open();
+            }
+        }
+    }
+
+    /** Shows {@code counter} (without opening it) and holds its lease while the screen shows it. */
+    private void show(@Nullable Counter counter) {
+        showing = true;
+        try {
+            counterSelect.setValue(counter);
+        } finally {
+            showing = false;
+        }
+        if (counter != null) {
+            VaadinSession.getCurrent().setAttribute(COUNTER_ATTRIBUTE, counter.id());
+        }
+        hold();
+    }
+
+    private void hold() {
+        Counter counter = counterSelect.getValue();
+        VaadinSession session = VaadinSession.getCurrent();
+        if (counter == null || session == null || session.getSession() == null) {
+            desk.release(this);
+        } else {
+            desk.hold(this, session.getSession().getId(), counter.id());
+        }
+    }
+
+    /**
+     * A change at the center: the waiting counts move; when a counter changed, this one may have
+     * been closed for idleness or taken over by a colleague.
+     */
+    private void changed(QueueChanged change, StaffMember agent) {
+        Counter counter = counterSelect.getValue();
+        if (change.kind() != QueueChanged.Kind.COUNTER_CHANGED || counter == null) {
+            waiting.show(counter);
+            return;
+        }
+        Counter now = catalog.counter(counter.id()).orElse(null);
+        if (now == null || now.workedBy() != null && now.workedBy() != agent.staffId()) {
+            show(null);
+            Notices.warn("counter.takenOver");
+        }
+        refresh();
     }
 
     /** Reads the counter's ticket and its visit again, and shows them. */

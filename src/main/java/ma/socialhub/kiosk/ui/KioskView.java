@@ -20,6 +20,7 @@ import com.vaadin.flow.server.auth.AnonymousAllowed;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import ma.socialhub.base.ui.UnattendedScreen;
 import ma.socialhub.kiosk.KioskConfig;
@@ -146,9 +147,13 @@ public class KioskView extends VerticalLayout implements BeforeEnterObserver, Ha
         if (services.isEmpty()) {
             step.add(new Span(getTranslation("kiosk.noService")));
         }
+        Set<Long> served = kiosk == null ? Set.of() : kioskTickets.servedNow(kiosk);
         Div tiles = tiles("kiosk-tiles");
         for (SocialService service : services) {
-            tiles.add(new KioskTile(Pictograms.of(service.pictogram()), service.name().in(language()), "service-tile",
+            // a service nobody serves yet still gives a ticket (the person is called when a counter
+            // opens), but its tile says so: no wait is promised
+            String note = served.contains(service.id()) ? null : getTranslation("kiosk.service.noCounter");
+            tiles.add(new KioskTile(Pictograms.of(service.pictogram()), service.name().in(language()), note, "service-tile",
                     () -> showPriority(service), voice()));
         }
         step.add(tiles, backButton(this::showWelcome));

@@ -4,10 +4,13 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static com.github.mvysny.kaributesting.v10.NotificationsKt.expectNotifications;
+
+import com.github.mvysny.kaributesting.v10.pro.ConfirmDialogKt;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.tabs.TabSheet;
@@ -99,11 +102,46 @@ class CounterViewTest extends KaribuTest {
     }
 
     @Test
+    void comingToTheScreenOpensNothingAndChoosingTheCounterOpensIt() {
+        long closed = fixtures.closedCounter(center, "2", serviceA);
+        signIn(fixtures.agent(center));
+        UI.getCurrent().navigate("counter");
+        assertThat(counterState(closed)).isEqualTo("CLOSED");
+        assertThat(button("counter.callNext").isEnabled()).isFalse();
+
+        chooseCounter("2");
+
+        assertThat(counterState(closed)).isEqualTo("OPEN");
+        assertThat(button("counter.callNext").isEnabled()).isTrue();
+    }
+
+    @Test
+    void aCounterAColleagueWorksOpensForTheAgentOnlyAfterTheyConfirm() {
+        long shared = fixtures.closedCounter(center, "2", serviceA);
+        signIn(fixtures.agent(center));
+        UI.getCurrent().navigate("counter");
+        chooseCounter("2");
+        long colleague = workedBy(shared);
+        signIn(fixtures.agent(center));
+        UI.getCurrent().navigate("counter");
+
+        chooseCounter("2");
+        ConfirmDialog ask = _get(ConfirmDialog.class, s -> s.withClasses("counter-take-over"));
+        assertThat(workedBy(shared)).isEqualTo(colleague);
+
+        assertThat(ConfirmDialogKt._getText(ask)).contains("Agent ");
+        ConfirmDialogKt._fireConfirm(ask);
+        assertThat(workedBy(shared)).isNotEqualTo(colleague);
+        assertThat(counterState(shared)).isEqualTo("OPEN");
+    }
+
+    @Test
     void aCounterWithoutServicesSaysSo() {
         long other = fixtures.center();
         fixtures.counter(other, "1");
         signIn(fixtures.agent(other));
         UI.getCurrent().navigate("counter");
+        chooseCounter("1");
         assertThat(_find(Span.class, s -> s.withText(t("counter.servesNothing")))).hasSize(1);
     }
 
@@ -225,6 +263,15 @@ class CounterViewTest extends KaribuTest {
     private void openCounter() {
         signIn(fixtures.agent(center));
         UI.getCurrent().navigate("counter");
+        chooseCounter("1");
+    }
+
+    private String counterState(long counter) {
+        return fixtures.jdbc().sql("SELECT state FROM counter WHERE id = ?").param(counter).query(String.class).single();
+    }
+
+    private long workedBy(long counter) {
+        return fixtures.jdbc().sql("SELECT staff_id FROM counter WHERE id = ?").param(counter).query(Long.class).single();
     }
 
     private static Button button(String key) {

@@ -74,6 +74,7 @@ class VisitWorkspaceTest extends KaribuTest {
         tickets.issue(center, serviceB, PriorityClass.STANDARD, HubLanguage.FRENCH);
         signIn(agent);
         UI.getCurrent().navigate("counter");
+        chooseCounter("1");
         _click(button("counter.callNext"));
         _click(button("counter.receive"));
     }
