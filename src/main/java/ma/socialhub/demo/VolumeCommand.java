@@ -1,6 +1,7 @@
 package ma.socialhub.demo;
 
 import java.io.PrintStream;
+import java.time.Period;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.SpringApplication;
@@ -35,13 +36,13 @@ class VolumeCommand implements ApplicationRunner {
         PrintStream out = System.out;
         VolumeGenerator.Spec spec = new VolumeGenerator.Spec(environment.getRequiredProperty("hub.volume.tickets", Long.class),
                 environment.getProperty("hub.volume.people", Integer.class, 1_000_000),
-                environment.getProperty("hub.volume.years", Integer.class, 2),
+                Period.ofYears(environment.getProperty("hub.volume.years", Integer.class, 2)),
                 environment.getProperty("hub.volume.seed", Long.class, 42L));
         int code = 0;
         if (generator.generatedTickets() > 0) {
             out.println("This database already holds generated volumes: nothing done.");
         } else {
-            out.printf("Generating %,d tickets and %,d people over %d years...%n", spec.tickets(), spec.people(), spec.years());
+            out.printf("Generating %,d tickets and %,d people over %s...%n", spec.tickets(), spec.people(), spec.span());
             long start = System.nanoTime();
             int[] shown = {-1};
             try {

@@ -4,9 +4,11 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.Period;
 import java.time.YearMonth;
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -33,8 +35,8 @@ import org.springframework.stereotype.Component;
 @Component
 public class VolumeGenerator {
 
-    /** What to generate. */
-    public record Spec(long tickets, int people, int years, long seed) {
+    /** What to generate: {@code tickets} and {@code people} over the {@code span} that ends yesterday. */
+    public record Spec(long tickets, int people, Period span, long seed) {
     }
 
     static final String MARK = "g-";
@@ -68,7 +70,7 @@ public class VolumeGenerator {
             throw new IllegalStateException("This database already holds generated volumes");
         }
         LocalDate last = LocalDate.now(clock.withZone(MOROCCO)).minusDays(1);
-        LocalDate first = last.minusYears(spec.years()).plusDays(1);
+        LocalDate first = last.minus(spec.span()).plusDays(1);
         try (Connection c = dataSource.getConnection()) {
             c.setAutoCommit(true);
             try (Statement s = c.createStatement()) {
@@ -106,7 +108,7 @@ public class VolumeGenerator {
                         + "WHERE ticket_id IN (SELECT id FROM ticket WHERE qr_token LIKE 'g-%') GROUP BY 1, 2, 3 "
                         + "ON CONFLICT (center_id, day, outcome) DO UPDATE SET visits = visit_outcome_day.visits + EXCLUDED.visits");
                 progress.accept(0.9);
-                update(c, REFERRALS);
+                update(c, REFERRALS, Timestamp.from(clock.instant()));
                 script(c, REFERRAL_EVENTS_AND_STEPS);
                 script(c, REFERRAL_ROLLUPS);
                 // vacuumed now rather than by autovacuum during the first measurements
@@ -287,7 +289,7 @@ public class VolumeGenerator {
                    'Orientation générée (volume)', v.needs,
                    CASE WHEN v.id % 20 < 2 THEN 'SENT' WHEN v.id % 20 < 4 THEN 'ACCEPTED' WHEN v.id % 20 < 6 THEN 'DECLINED'
                         WHEN v.id % 20 < 13 THEN 'IN_ACCOMPANIMENT' WHEN v.id % 20 < 18 THEN 'COMPLETED' ELSE 'DROPPED' END,
-                   v.ended_at, v.agent_id, v.ended_at + make_interval(days => (v.id % 40)::int), b.sex,
+                   v.ended_at, v.agent_id, least(v.ended_at + make_interval(days => (v.id % 40)::int), ?::timestamptz), b.sex,
                    CASE WHEN v.id % 20 BETWEEN 13 AND 17 THEN (ARRAY['PROJECT_LAUNCHED', 'EMPLOYED', 'TRAINED', 'OTHER'])[1 + v.id % 4] END
               FROM visit v JOIN beneficiary b ON b.id = v.beneficiary_id JOIN center c ON c.id = v.center_id
               JOIN province pr ON pr.id = c.province_id

@@ -11,6 +11,7 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.time.Period;
 import java.time.YearMonth;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
@@ -105,7 +106,7 @@ class SupervisionBenchmark {
         long generatedAt = System.nanoTime();
         if (generator.generatedTickets() == 0) {
             System.out.printf("Generating %,d tickets and %,d people (once for this database)...%n", TICKETS, PEOPLE);
-            generator.generate(new VolumeGenerator.Spec(TICKETS, PEOPLE, 2, 42), share -> { });
+            generator.generate(new VolumeGenerator.Spec(TICKETS, PEOPLE, Period.ofYears(2), 42), share -> { });
             notes.append("Volumes generated in this run in %d min.%n".formatted(
                     TimeUnit.NANOSECONDS.toMinutes(System.nanoTime() - generatedAt)));
         }

@@ -75,7 +75,9 @@ class DemoOnlyWhenAskedTest {
         return new SpringApplicationBuilder(SocialHubApplication.class).run("--spring.datasource.url=",
                 "--hub.embedded-db.data-dir=" + home.resolve("pgdata"), "--hub.embedded-db.demo=" + demo,
                 "--server.port=0", "--management.server.port=0", "--hub.kiosk.config-dir=kiosk-config/demo",
-                "--spring.main.banner-mode=off", "--logging.level.root=WARN");
+                "--spring.main.banner-mode=off", "--logging.level.root=WARN",
+                // the demo's history is DemoHistoryTest's subject
+                "--hub.demo.history-days=0");
     }
 
     private static String tokenHash(JdbcClient jdbc, String kioskId) {
