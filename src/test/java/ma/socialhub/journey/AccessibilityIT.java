@@ -6,20 +6,24 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import ma.socialhub.base.i18n.HubLanguage;
+import ma.socialhub.base.security.Roles;
 import ma.socialhub.support.Fixtures;
 import ma.socialhub.support.IntegrationTest;
 import ma.socialhub.ticketing.IssueResult;
 import ma.socialhub.ticketing.PriorityClass;
 import ma.socialhub.ticketing.Tickets;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.openqa.selenium.By;
+import org.openqa.selenium.ElementClickInterceptedException;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -27,72 +31,177 @@ import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
- * The citizen's pages checked by axe-core in a real browser: no serious or critical violation on
- * each kiosk step and on the phone page.
+ * Every route checked by axe-core in a real Chromium, in Arabic (right to left) and in French: no
+ * serious or critical violation, and all content in landmarks, on the citizen's screens (each kiosk step, the display, the phone
+ * page), on sign-in and the error pages, on each step of the counter, the center's referrals, the
+ * partner desk, every supervision screen and every administration screen. Each test visits all its
+ * routes and then reports every finding at once.
  */
 @IntegrationTest(webEnvironment = WebEnvironment.RANDOM_PORT)
 class AccessibilityIT {
+
+    /** Moderate by axe's measure, failed here all the same: a screen reader user finds the content by its landmarks. */
+    static final List<String> LANDMARKS = List.of("region", "landmark-one-main", "landmark-no-duplicate-main");
 
     @LocalServerPort int port;
     @Autowired Fixtures fixtures;
     @Autowired Tickets tickets;
 
     WebDriver browser;
-
-    @BeforeEach
-    void open() throws Exception {
-        browser = Browsers.chromium("ar", 1080, 1920);
-    }
+    /** Route → its serious and critical violations, for the routes that have any. */
+    final Map<String, List<String>> found = new LinkedHashMap<>();
 
     @AfterEach
     void close() {
-        browser.quit();
+        if (browser != null) {
+            browser.quit();
+        }
     }
 
-    @Test
-    void everyKioskStepHasNoSeriousAccessibilityViolation() throws IOException {
+    @ParameterizedTest(name = "in {0}")
+    @ValueSource(strings = {"ar", "fr"})
+    void everyCitizensScreenHasNoSeriousAccessibilityViolation(String language) throws Exception {
         long center = fixtures.center();
         long service = fixtures.service('A');
         fixtures.counter(center, "1", service);
+        String code = fixtures.code(center);
         String kiosk = fixtures.kiosk(center, "printing = false");
+        IssueResult.Issued issued = (IssueResult.Issued) tickets.issue(center, service, PriorityClass.STANDARD,
+                HubLanguage.ofTag(language).orElseThrow());
+        browser = Browsers.chromium(language, 1080, 1920);
 
-        Browsers.registeredKiosk(browser, "http://localhost:" + port, kiosk);
-        browser.get("http://localhost:" + port + "/kiosk/" + fixtures.code(center));
-        assertThat(seriousViolations(By.cssSelector("vaadin-button.language-tile"))).isEmpty();
-        browser.findElement(By.cssSelector("vaadin-button.language-tile")).click();
-        assertThat(seriousViolations(By.cssSelector("vaadin-button.service-tile"))).isEmpty();
-        browser.findElement(By.cssSelector("vaadin-button.service-tile")).click();
-        assertThat(seriousViolations(By.cssSelector("vaadin-button.priority-none"))).isEmpty();
-        browser.findElement(By.cssSelector("vaadin-button.priority-none")).click();
-        assertThat(seriousViolations(By.cssSelector(".ticket-number"))).isEmpty();
+        visit("/kiosk/" + code, "kiosk, not registered", "vaadin-button.kiosk-register");
+        Browsers.registeredKiosk(browser, base(), kiosk);
+        visit("/kiosk/" + code, "kiosk, languages", "vaadin-button.language-tile");
+        click("vaadin-button.language-tile");
+        check("kiosk, services", "vaadin-button.service-tile");
+        click("vaadin-button.service-tile");
+        check("kiosk, priority", "vaadin-button.priority-none");
+        click("vaadin-button.priority-none");
+        check("kiosk, ticket", ".ticket-number");
+        visit("/display/" + code, "display", ".display-current");
+        visit("/t/" + tickets.linkOf(issued.ticket()), "phone page", ".phone-number");
+        visit("/kiosk/no-such-center", "unknown center", ".message-page");
+        visit("/no-such-page", "page not found", ".message-page");
+        visit("/login", "sign-in", "vaadin-login-form");
+
+        assertThat(found).as("serious or critical axe-core violations per route, in " + language).isEmpty();
     }
 
-    @Test
-    void thePhonePageHasNoSeriousAccessibilityViolation() throws IOException {
+    @ParameterizedTest(name = "in {0}")
+    @ValueSource(strings = {"ar", "fr"})
+    void everyStaffScreenHasNoSeriousAccessibilityViolation(String language) throws Exception {
         long center = fixtures.center();
-        long service = fixtures.service('A');
-        fixtures.counter(center, "1", service);
-        IssueResult.Issued issued = (IssueResult.Issued) tickets.issue(center, service, PriorityClass.STANDARD, HubLanguage.ARABIC);
-        browser.get("http://localhost:" + port + "/t/" + tickets.linkOf(issued.ticket()));
-        assertThat(seriousViolations(By.cssSelector(".phone-number"))).isEmpty();
+        long service = fixtures.service('B');
+        fixtures.closedCounter(center, "1", service);
+        String code = fixtures.code(center);
+        long incubator = fixtures.incubator(9);
+        tickets.issue(center, service, PriorityClass.STANDARD, HubLanguage.FRENCH);
+        browser = Browsers.chromium(language, 1366, 900);
+
+        signIn(fixtures.agent(center), ".counter-view");
+        check("counter, no counter chosen", "vaadin-select.counter-select");
+        Browsers.chooseCounter(browser, "1");
+        check("counter, waiting for the next person", "vaadin-button.counter-callNext");
+        click("vaadin-button.counter-callNext");
+        click("vaadin-button.counter-receive");
+        for (String step : List.of("person", "needs", "orientation", "referrals", "close")) {
+            WebElement tab = waitFor("vaadin-tab.step-" + step);
+            if (tab.getAttribute("disabled") == null) {
+                click("vaadin-tab.step-" + step);
+                check("counter, visit step " + step, "vaadin-tab.step-" + step + "[selected]");
+            }
+        }
+        visit("/referrals", "center's referrals", ".center-referrals-view");
+
+        signIn(fixtures.partner(incubator), ".partner-view");
+        check("partner desk", "vaadin-grid.partner-grid");
+
+        signIn(fixtures.supervisorOfRegion(9), ".supervision-view");
+        check("supervision, live list", "vaadin-grid.supervision-centers");
+        visit("/supervision/center/" + code, "supervision, center board", ".board-tiles");
+        visit("/supervision/trends", "supervision, trends", ".trends-view");
+        visit("/supervision/alerts", "supervision, access alerts", ".access-alerts");
+        visit("/programs", "programs", ".programs-view");
+
+        signIn(fixtures.staff(Roles.ADMIN, null, null), ".home-view");
+        check("landing", "a.home-admin");
+        for (String screen : List.of("centers", "services", "rules", "partners", "programs", "kiosks", "displays", "staff",
+                "personal-data", "changes")) {
+            visit("/admin/" + screen, "administration, " + screen, ".admin-" + screen);
+        }
+        visit("/no-such-page", "page not found, signed in", ".message-page");
+
+        assertThat(found).as("serious or critical axe-core violations per route, in " + language).isEmpty();
     }
 
-    /** Runs axe-core on the page once {@code ready} is shown; returns "rule: help (n nodes)" per serious or critical finding. */
+    private String base() {
+        return "http://localhost:" + port;
+    }
+
+    /** Signs in afresh (the previous person's session gone) and waits for where the account lands. */
+    private void signIn(String username, String landedOn) {
+        browser.manage().deleteAllCookies();
+        browser.get(base() + "/login");
+        waitFor("input[name='username']").sendKeys(username);
+        browser.findElement(By.cssSelector("input[name='password']")).sendKeys("secret-pass");
+        browser.findElement(By.cssSelector("vaadin-login-form vaadin-button")).click();
+        new WebDriverWait(browser, Duration.ofSeconds(60)).until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(landedOn)));
+    }
+
+    private void visit(String path, String name, String ready) throws IOException {
+        browser.get(base() + path);
+        check(name, ready);
+    }
+
+    /** Clicks once nothing moves over the element any more (a layout still settling intercepts a click). */
+    private void click(String css) {
+        new WebDriverWait(browser, Duration.ofSeconds(30)).ignoring(ElementClickInterceptedException.class).until(driver -> {
+            WebElement element = waitFor(css);
+            ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center'})", element);
+            element.click();
+            return true;
+        });
+    }
+
+    private WebElement waitFor(String css) {
+        return new WebDriverWait(browser, Duration.ofSeconds(60)).until(ExpectedConditions.elementToBeClickable(By.cssSelector(css)));
+    }
+
+    /** Runs axe-core once {@code ready} shows and the page has stopped talking to the server; notes what it finds. */
     @SuppressWarnings("unchecked")
-    private List<String> seriousViolations(By ready) throws IOException {
-        new WebDriverWait(browser, Duration.ofSeconds(60)).until(ExpectedConditions.elementToBeClickable(ready));
+    private void check(String name, String ready) throws IOException {
+        new WebDriverWait(browser, Duration.ofSeconds(60)).until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(ready)));
         JavascriptExecutor js = (JavascriptExecutor) browser;
-        js.executeScript(axeSource());
+        new WebDriverWait(browser, Duration.ofSeconds(30)).until(driver -> Boolean.TRUE.equals(js.executeScript("""
+                const clients = window.Vaadin && Vaadin.Flow && Vaadin.Flow.clients;
+                return !clients || Object.values(clients).every(c => !c.isActive || !c.isActive());""")));
+        if (!Boolean.TRUE.equals(js.executeScript("return typeof axe !== 'undefined'"))) {
+            js.executeScript(axeSource());
+        }
         List<Map<String, Object>> violations = (List<Map<String, Object>>) js.executeAsyncScript("""
                 const done = arguments[arguments.length - 1];
                 // Vaadin's development tools exist only in dev mode, never in the production build
-                axe.run({ exclude: [['copilot-main'], ['vaadin-dev-tools']] }, { resultTypes: ['violations'] })
-                   .then(r => done(r.violations.map(v => ({ id: v.id, impact: v.impact, help: v.help, nodes: v.nodes.length + " at " + v.nodes.map(n => JSON.stringify(n.target)).join(" ") }))))
+                // ARIA leaves hidden elements and generic wrappers (a div without a role) out of the
+                // accessibility tree, so they are no "children" of a tab list or a grid; axe-core 4.6.3
+                // (the newest on Maven Central here) still counts those inside Vaadin's shadow DOM
+                // (vaadin-tabs' scroll box, the grid's hidden sizing row). Such findings, and only
+                // those, are left out.
+                const outOfTheTree = el => !!el.closest('[aria-hidden="true"]')
+                    || (!el.hasAttribute('role') && ['DIV', 'SPAN', 'SLOT'].includes(el.tagName));
+                const onlyOutOfTheTree = v => v.id === 'aria-required-children' && v.nodes.every(n =>
+                    n.any.concat(n.all).flatMap(c => c.relatedNodes || []).every(r => r.element && outOfTheTree(r.element)));
+                axe.run({ exclude: [['copilot-main'], ['vaadin-dev-tools']] }, { resultTypes: ['violations'], elementRef: true })
+                   .then(r => done(r.violations.filter(v => !onlyOutOfTheTree(v))
+                       .map(v => ({ id: v.id, impact: v.impact, help: v.help, nodes: v.nodes.length + " at " + v.nodes.map(n => JSON.stringify(n.target)).join(" ") }))))
                    .catch(e => done([{ id: 'axe-error', impact: 'critical', help: String(e), nodes: 0 }]));""");
-        return violations.stream()
-                .filter(v -> "serious".equals(v.get("impact")) || "critical".equals(v.get("impact")))
+        List<String> serious = violations.stream()
+                .filter(v -> "serious".equals(v.get("impact")) || "critical".equals(v.get("impact")) || LANDMARKS.contains(v.get("id")))
                 .map(v -> v.get("id") + ": " + v.get("help") + " (" + v.get("nodes") + ")")
                 .toList();
+        if (!serious.isEmpty()) {
+            found.put(name, serious);
+        }
     }
 
     private static String axeSource() throws IOException {

@@ -188,6 +188,7 @@ class QueueJourneyIT {
         waitFor(citizenAndAgent, By.cssSelector("input[name='username']")).sendKeys(agent);
         citizenAndAgent.findElement(By.cssSelector("input[name='password']")).sendKeys("secret-pass");
         citizenAndAgent.findElement(By.cssSelector("vaadin-login-form vaadin-button")).click();
+        Browsers.chooseCounter(citizenAndAgent, "1");
         WebElement scanTarget = waitFor(citizenAndAgent, By.cssSelector("vaadin-text-field.open-ticket-field input"));
         // the scanner types the QR's content and Enter, as fast as a keyboard can
         scanTarget.sendKeys("http://hub.example/t/" + tickets.linkOf(second) + Keys.ENTER);

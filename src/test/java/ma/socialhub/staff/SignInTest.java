@@ -114,6 +114,20 @@ class SignInTest {
     }
 
     @Test
+    void anUnknownAddressReachesTheHubsNotFoundPageWhileAStaffScreenStillSendsAVisitorToSignIn() throws Exception {
+        // the page itself (translated, with a way home) is drawn by the router; AccessibilityIT sees it in Chromium
+        HttpClient visitor = browser();
+        assertThat(get(visitor, "/no-such-page").statusCode()).isEqualTo(200);
+        HttpResponse<String> admin = get(visitor, "/admin/centers");
+        assertThat(admin.statusCode()).isEqualTo(302);
+        assertThat(admin.headers().firstValue("Location")).hasValueSatisfying(l -> assertThat(l).endsWith("/login"));
+
+        HttpClient agent = browser();
+        signIn(agent, fixtures.agent(fixtures.center()), "secret-pass");
+        assertThat(get(agent, "/no-such-page").statusCode()).isEqualTo(200);
+    }
+
+    @Test
     void reEnablingAnAccountNeverRevivesASessionOpenedBeforeItWasDisabled() throws Exception {
         String agent = fixtures.agent(fixtures.center());
         HttpClient stolenTablet = browser();

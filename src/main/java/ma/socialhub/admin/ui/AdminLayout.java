@@ -27,6 +27,8 @@ public class AdminLayout extends AppLayout {
         header.setAlignItems(HorizontalLayout.Alignment.CENTER);
         header.setWidthFull();
         header.addClassName("admin-header");
+        // the bar is the page's banner; the view in the middle is its main region (Landmarks)
+        header.getElement().setAttribute("role", "banner");
         addToNavbar(header);
         SideNav nav = new SideNav();
         nav.addItem(item("admin.nav.centers", CentersView.class, VaadinIcon.BUILDING),

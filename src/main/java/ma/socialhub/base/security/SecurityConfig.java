@@ -14,6 +14,7 @@ import org.springframework.security.authentication.InternalAuthenticationService
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.annotation.web.configurers.AuthorizeHttpRequestsConfigurer.AuthorizedUrl;
 import org.springframework.security.authentication.LockedException;
 import org.springframework.security.config.ObjectPostProcessor;
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
@@ -75,7 +76,9 @@ class SecurityConfig {
                         PathPatternRequestMatcher.withDefaults().matcher("/fonts/**"),
                         PathPatternRequestMatcher.withDefaults().matcher("/pictograms/**"))
                 .permitAll());
-        http.with(vaadin(), vaadin -> vaadin.loginView(LoginView.class, "/login"));
+        // an address that is no screen reaches Vaadin, which shows the translated "page not found"
+        // (with a 404) instead of a bare 403; every screen still checks its own roles on navigation
+        http.with(vaadin(), vaadin -> vaadin.loginView(LoginView.class, "/login").anyRequest(AuthorizedUrl::permitAll));
         // a locked account or address says so, a node busy checking passwords says to try again;
         // any other failure says only that sign-in failed
         http.formLogin(form -> form.failureHandler((request, response, exception) -> response.sendRedirect(

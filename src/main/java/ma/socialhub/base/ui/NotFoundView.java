@@ -5,6 +5,7 @@ import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.ErrorParameter;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.HasErrorParameter;
 import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
@@ -12,7 +13,7 @@ import jakarta.servlet.http.HttpServletResponse;
 
 /** Any unknown address: a translated page with a way home, never Vaadin's route list. */
 @AnonymousAllowed
-public class NotFoundView extends VerticalLayout implements HasErrorParameter<NotFoundException> {
+public class NotFoundView extends VerticalLayout implements HasErrorParameter<NotFoundException>, HasDynamicTitle {
 
     public NotFoundView() {
         addClassName("message-page");
@@ -23,5 +24,10 @@ public class NotFoundView extends VerticalLayout implements HasErrorParameter<No
         removeAll();
         add(new LanguageSwitcher(), new H1(getTranslation("error.notFound")), new Anchor("/", getTranslation("error.home")));
         return HttpServletResponse.SC_NOT_FOUND;
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("error.notFound");
     }
 }

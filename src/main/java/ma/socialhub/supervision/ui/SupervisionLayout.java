@@ -26,6 +26,8 @@ public class SupervisionLayout extends AppLayout {
         header.setAlignItems(HorizontalLayout.Alignment.CENTER);
         header.setWidthFull();
         header.addClassName("supervision-header");
+        // the bar is the page's banner; the view in the middle is its main region (Landmarks)
+        header.getElement().setAttribute("role", "banner");
         addToNavbar(header);
         SideNav nav = new SideNav();
         nav.addItem(new SideNavItem(getTranslation("supervision.nav.live"), SupervisionView.class, VaadinIcon.DASHBOARD.create()),
