@@ -26,18 +26,19 @@ class CounterStateStore {
     }
 
     /**
-     * Opens, pauses or closes a counter; who works it is kept while it is open or on break, and
-     * forgotten when it closes, with its lease. Not versioned: an administrator editing what the
+     * Opens, pauses or closes the counter {@code staffId} works (anyone else's, or a closed one, is
+     * left as it is: a counter is opened by choosing it, see {@link #take}); who works it is kept
+     * while it is open or on break, and forgotten when it closes, with its lease. Not versioned: an administrator editing what the
      * counter serves must not meet a conflict because an agent took a break.
      */
-    void setState(long counterId, CounterState state, long staffId, Instant now) {
-        jdbc.sql("""
+    boolean setState(long counterId, CounterState state, long staffId, Instant now) {
+        return jdbc.sql("""
                 UPDATE counter SET state = :state, staff_id = CASE WHEN :state = 'CLOSED' THEN NULL ELSE :staff END,
                        state_since = CASE WHEN state <> :state OR state_since IS NULL THEN :now ELSE state_since END,
                        last_active_at = CASE WHEN :state = 'CLOSED' THEN NULL ELSE CAST(:now AS timestamptz) END
-                 WHERE id = :id
+                 WHERE id = :id AND staff_id = :staff
                 """).param("state", state.name()).param("staff", staffId).param("now", Timestamp.from(now))
-                .param("id", counterId).update();
+                .param("id", counterId).update() == 1;
     }
 
     /**
@@ -69,6 +70,7 @@ class CounterStateStore {
 
     /** Renews the lease of each counter still worked by the person the node saw at it. */
     int renew(List<Long> counterIds, List<Long> staffIds, Instant now) {
+        // the caller lists the counters in id order: two nodes renewing at once lock rows in one order
         return jdbc.sql("""
                 UPDATE counter c SET last_active_at = ? FROM unnest(?::bigint[], ?::bigint[]) AS h (id, staff)
                  WHERE c.id = h.id AND c.staff_id = h.staff AND c.state <> 'CLOSED'

@@ -32,11 +32,11 @@ public class CounterWork {
     }
 
     /**
-     * Opens, pauses or closes a counter; who works it is kept while it is open or on break, and
-     * forgotten when it closes.
+     * Pauses, reopens or closes the counter {@code staffId} works; false, changing nothing, when they
+     * do not work it (it closed meanwhile, or a colleague took it over).
      */
-    public void setState(long counterId, CounterState state, long staffId, Instant now) {
-        store.setState(counterId, state, staffId, now);
+    public boolean setState(long counterId, CounterState state, long staffId, Instant now) {
+        return store.setState(counterId, state, staffId, now);
     }
 
     /**

@@ -153,8 +153,8 @@ public class CounterDesk {
 
     @Transactional
     @RolesAllowed(Roles.AGENT)
-    public void changeCounterState(long counterId, CounterState state) {
-        moves.changeCounterState(counterId, state);
+    public boolean changeCounterState(long counterId, CounterState state) {
+        return moves.changeCounterState(counterId, state);
     }
 
     /** Opens the counter the agent chose (see {@link CounterPresence#take}). */

@@ -40,9 +40,12 @@ class DemoHistory implements ApplicationRunner {
     private final Tickets tickets;
     private final int days;
     private final long ticketsPerDay;
+    private final boolean volumeCommand;
 
     DemoHistory(VolumeGenerator generator, Catalog catalog, Tickets tickets,
-            @Value("${hub.demo.history-days:90}") int days, @Value("${hub.demo.tickets-per-center-day:90}") long ticketsPerDay) {
+            @Value("${hub.demo.history-days:90}") int days, @Value("${hub.demo.tickets-per-center-day:90}") long ticketsPerDay,
+            @Value("${hub.volume.tickets:}") String volumeTickets) {
+        this.volumeCommand = !volumeTickets.isBlank();
         this.generator = generator;
         this.catalog = catalog;
         this.tickets = tickets;
@@ -52,10 +55,17 @@ class DemoHistory implements ApplicationRunner {
 
     @Override
     public void run(ApplicationArguments args) {
-        if (days > 0 && generator.generatedTickets() == 0) {
+        if (volumeCommand) {
+            return; // the volume command makes its own history (VolumeCommand)
+        }
+        // only a database that holds no ticket yet gets a history; after that, only one that holds
+        // the demo's own: a real hub run with the demo profile by mistake gets nothing invented
+        if (days > 0 && generator.generatedTickets() == 0 && generator.ticketsOtherThanGenerated() == 0) {
             history();
         }
-        waiting();
+        if (generator.generatedTickets() > 0) {
+            waiting();
+        }
     }
 
     private void history() {

@@ -64,6 +64,17 @@ public class VolumeGenerator {
         }
     }
 
+    /** Tickets not made by the generator: real ones, or the demo's waiting people. */
+    public long ticketsOtherThanGenerated() {
+        try (Connection c = dataSource.getConnection(); Statement s = c.createStatement();
+                var rs = s.executeQuery("SELECT count(*) FROM ticket WHERE qr_token NOT LIKE 'g-%'")) {
+            rs.next();
+            return rs.getLong(1);
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     /** Generates {@code spec}; {@code progress} hears 0 to 1. Refuses to run twice on the same database. */
     public void generate(Spec spec, DoubleConsumer progress) {
         if (generatedTickets() > 0) {

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -20,15 +21,15 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * The node's side of counter presence (ADR 0022): which counters its counter screens show, to whom,
- * and when the agent last tapped or typed there. Every {@code hub.counter.presence-cron} it renews
+ * The node's side of counter presence (ADR 0022): which counters its browser tabs have chosen, for
+ * whom, and when the agent last tapped or typed in that tab. Every {@code hub.counter.presence-cron} it renews
  * in the database the leases of agents active within {@code hub.counter.idle-limit}, then closes
  * every counter, whichever node held it, whose lease is older than {@code hub.counter.lease}.
  */
 @Component
-class CounterLeases {
+public class CounterLeases {
 
-    /** One counter screen's hold on its counter. */
+    /** One browser tab's hold on the counter chosen in it. */
     private record Lease(String sessionId, long counterId, long staffId, Instant lastTouch) {
     }
 
@@ -64,19 +65,19 @@ class CounterLeases {
 
     /** Renews this node's leases of active agents, then closes every counter whose lease ran out. */
     @Scheduled(cron = "${hub.counter.presence-cron:*/30 * * * * *}")
-    void renewAndSweep() {
+    public void renewAndSweep() {
         Instant now = clock.instant();
         List<Long> counterIds = new ArrayList<>();
         List<Long> staffIds = new ArrayList<>();
+        // in counter order, so that two nodes renewing at once take the rows' locks in one order
         leases.values().stream().filter(l -> l.lastTouch().isAfter(now.minus(idleLimit)))
-                .map(l -> List.of(l.counterId(), l.staffId())).distinct().forEach(pair -> {
+                .map(l -> List.of(l.counterId(), l.staffId())).distinct()
+                .sorted(Comparator.comparing((List<Long> pair) -> pair.get(0))).forEach(pair -> {
                     counterIds.add(pair.get(0));
                     staffIds.add(pair.get(1));
                 });
-        tx.executeWithoutResult(status -> {
-            counters.renew(counterIds, staffIds, now);
-            counters.closeAbandoned(now.minus(lease), now).stream().distinct().forEach(this::changed);
-        });
+        tx.executeWithoutResult(status -> counters.renew(counterIds, staffIds, now));
+        tx.executeWithoutResult(status -> counters.closeAbandoned(now.minus(lease), now).stream().distinct().forEach(this::changed));
     }
 
     /**

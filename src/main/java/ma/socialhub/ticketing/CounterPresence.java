@@ -19,8 +19,8 @@ import org.springframework.transaction.annotation.Transactional;
  * <ul>
  * <li>An agent opens a counter by choosing it; choosing another closes the first (one person, one
  * counter). A counter someone else works is taken over only when the agent confirms.
- * <li>While the counter screen shows it, the node holds a lease for it and renews it while the
- * agent is active there ({@link CounterLeases}); any node closes a counter whose lease ran out (the
+ * <li>While a browser tab of the agent has the counter chosen, the node holds a lease for it and
+ * renews it while the agent is active in that tab ({@link CounterLeases}); any node closes a counter whose lease ran out (the
  * tablet went away, the node died, the agent left it idle). Signing out or a session that ends
  * closes the agent's counters at once.
  * </ul>
@@ -73,22 +73,23 @@ public class CounterPresence {
     }
 
     /**
-     * {@code screen} (a counter screen, in session {@code sessionId}) shows counter {@code counterId}
-     * to the signed-in agent; replaces what it held before. Renews nothing by itself: the database
+     * {@code screen} (a browser tab, its UI, in session {@code sessionId}) has counter
+     * {@code counterId} chosen for the signed-in agent; replaces what it held before. Renews nothing by itself: the database
      * renews a lease only for the agent who works the counter.
      */
     @RolesAllowed(Roles.AGENT)
     public void hold(Object screen, String sessionId, long counterId) {
+        agents.counterOfCurrentAgent(counterId);
         leases.hold(screen, sessionId, counterId, agents.currentAgent().staffId());
     }
 
-    /** The agent tapped or typed on {@code screen}. */
+    /** The agent tapped or typed in {@code screen}. */
     @PermitAll // touches only the lease of the screen object passed, which only that screen holds
     public void touched(Object screen) {
         leases.touched(screen);
     }
 
-    /** {@code screen} no longer shows a counter (closed, detached, or another chosen). */
+    /** {@code screen} no longer has a counter (the tab closed, or no counter chosen). */
     @PermitAll // called as a screen goes away, when its session may be gone; forgets only that screen's lease
     public void release(Object screen) {
         leases.release(screen);

@@ -122,13 +122,21 @@ public class QueueMoves {
         return claim(ticket.id(), counterId, true);
     }
 
-    /** Opens the counter, puts it on break or closes it; estimates and supervisors see it at once. */
+    /**
+     * Puts the agent's counter on break, opens it again or closes it; estimates and supervisors see it
+     * at once. False, changing nothing, for a counter the agent does not work (closed meanwhile, or
+     * taken over): that one is opened by choosing it ({@link CounterPresence#take}).
+     */
     @Transactional
     @RolesAllowed(Roles.AGENT)
-    public void changeCounterState(long counterId, CounterState state) {
+    public boolean changeCounterState(long counterId, CounterState state) {
         Counter counter = agents.counterOfCurrentAgent(counterId);
-        counters.setState(counterId, state, agents.currentAgent().staffId(), clock.instant());
-        events.publishEvent(new QueueChanged(counter.centerId(), 0, QueueChanged.Kind.COUNTER_CHANGED));
+        counters.lock(counterId);
+        boolean changed = counters.setState(counterId, state, agents.currentAgent().staffId(), clock.instant());
+        if (changed) {
+            events.publishEvent(new QueueChanged(counter.centerId(), 0, QueueChanged.Kind.COUNTER_CHANGED));
+        }
+        return changed;
     }
 
     /** Calls one ticket to the counter; the caller holds the counter's lock and saw it free. */

@@ -60,6 +60,8 @@ import org.springframework.test.context.ActiveProfiles;
  * {@code ~/.smart-social-hub/benchmark-pgdata}.
  */
 @SpringBootTest(properties = {
+        // the benchmark makes its own national volumes; the demo's 90 days would stand in their way
+        "hub.demo.history-days=0",
         "hub.embedded-db.data-dir=${HUB_BENCHMARK_DATA_DIR:${user.home}/.smart-social-hub/benchmark-pgdata}",
         "hub.data-key-file=${user.home}/.smart-social-hub/benchmark.key",
         // the folder Fixtures writes the tests' kiosks to

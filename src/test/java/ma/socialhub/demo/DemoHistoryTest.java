@@ -5,8 +5,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.ArrayList;
 import java.util.List;
 import ma.socialhub.SocialHubApplication;
+import ma.socialhub.base.i18n.HubLanguage;
+import ma.socialhub.ticketing.PriorityClass;
+import ma.socialhub.ticketing.Tickets;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -72,14 +76,31 @@ class DemoHistoryTest {
         }
     }
 
+    @Test
+    void aHubThatAlreadyTookRealTicketsGetsNoInventedHistoryNorWaitingPeople(@TempDir Path home) {
+        try (ConfigurableApplicationContext hub = start(home, "--hub.demo.history-days=0")) {
+            JdbcClient jdbc = hub.getBean(JdbcClient.class);
+            long agadir = count(jdbc, "SELECT id FROM center WHERE code = 'agadir'");
+            long service = count(jdbc, "SELECT min(service_id) FROM counter_serving WHERE center_id = ?", agadir);
+            hub.getBean(Tickets.class).issue(agadir, service, PriorityClass.STANDARD, HubLanguage.FRENCH);
+        }
+        try (ConfigurableApplicationContext again = start(home)) {
+            JdbcClient jdbc = again.getBean(JdbcClient.class);
+            assertThat(count(jdbc, "SELECT count(*) FROM ticket WHERE qr_token LIKE 'g-%'")).isZero();
+            assertThat(count(jdbc, "SELECT count(*) FROM ticket")).isEqualTo(1);
+        }
+    }
+
     private static long count(JdbcClient jdbc, String sql, Object... params) {
         return jdbc.sql(sql).params(params).query(Long.class).single();
     }
 
-    private static ConfigurableApplicationContext start(Path home) {
-        return new SpringApplicationBuilder(SocialHubApplication.class).run("--spring.datasource.url=",
+    private static ConfigurableApplicationContext start(Path home, String... more) {
+        List<String> arguments = new ArrayList<>(List.of("--spring.datasource.url=",
                 "--hub.embedded-db.data-dir=" + home.resolve("pgdata"), "--hub.embedded-db.demo=true",
                 "--server.port=0", "--management.server.port=0", "--hub.kiosk.config-dir=kiosk-config/demo",
-                "--spring.main.banner-mode=off", "--logging.level.root=WARN", "--logging.level.ma.socialhub.demo=INFO");
+                "--spring.main.banner-mode=off", "--logging.level.root=WARN", "--logging.level.ma.socialhub.demo=INFO"));
+        arguments.addAll(List.of(more));
+        return new SpringApplicationBuilder(SocialHubApplication.class).run(arguments.toArray(String[]::new));
     }
 }

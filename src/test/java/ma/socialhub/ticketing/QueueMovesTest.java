@@ -29,6 +29,7 @@ class QueueMovesTest {
 
     @Autowired Tickets tickets;
     @Autowired QueueMoves moves;
+    @Autowired CounterPresence presence;
     @Autowired Fixtures fixtures;
     @Autowired TestClock clock;
 
@@ -176,11 +177,23 @@ class QueueMovesTest {
     @Test
     void aCounterOnBreakCallsNobodyAndCountsForNoEstimate() {
         Ticket waiting = issue(serviceA);
-        moves.changeCounterState(counterA, CounterState.ON_BREAK);
+        presence.take(counterA, false);
+        assertThat(moves.changeCounterState(counterA, CounterState.ON_BREAK)).isTrue();
         assertThat(tickets.callNext(counterA)).isEqualTo(new CallResult.CounterNotOpen(CounterState.ON_BREAK));
         assertThat(tickets.estimate(waiting)).isInstanceOf(WaitEstimate.NotAvailable.class);
-        moves.changeCounterState(counterA, CounterState.OPEN);
+        assertThat(moves.changeCounterState(counterA, CounterState.OPEN)).isTrue();
         assertThat(tickets.callNext(counterA)).isInstanceOf(CallResult.Called.class);
+    }
+
+    @Test
+    void aCounterTheAgentDoesNotWorkCannotBeReopenedFromItsStateOnlyByChoosingIt() {
+        presence.take(counterA, false);
+        assertThat(moves.changeCounterState(counterA, CounterState.CLOSED)).isTrue();
+
+        assertThat(moves.changeCounterState(counterA, CounterState.OPEN)).isFalse();
+        assertThat(fixtures.jdbc().sql("SELECT state FROM counter WHERE id = ?").param(counterA).query(String.class).single())
+                .isEqualTo("CLOSED");
+        assertThat(presence.take(counterA, false)).isEqualTo(new TakeResult.Opened());
     }
 
     @Test

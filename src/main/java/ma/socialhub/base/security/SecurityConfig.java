@@ -39,7 +39,7 @@ class SecurityConfig {
     /**
      * Health and metrics, on the management port only (kept off the public network, see
      * docs/deployment.md): open to the load balancer and Prometheus, without a session. The same
-     * paths on the public port fall to the screens' chain and ask for a sign-in.
+     * paths on the public port fall to the screens' chain, which has no such page: "page not found".
      */
     @Bean
     @Order(0)

@@ -48,8 +48,10 @@ class CounterMoves extends HorizontalLayout {
         state.addClassName("counter-state");
         state.addValueChangeListener(e -> {
             Counter here = counter;
-            if (!updatingState && here != null && e.getValue() != null) {
-                desk.changeCounterState(here.id(), e.getValue());
+            if (!updatingState && here != null && e.getValue() != null && !desk.changeCounterState(here.id(), e.getValue())) {
+                // closed meanwhile (idle, signed out elsewhere) or taken over: choosing the counter opens it again
+                Notices.warn("counter.takenOver");
+                changed.run();
             }
         });
         transfer.setText(getTranslation("counter.transfer"));

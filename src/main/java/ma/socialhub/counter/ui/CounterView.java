@@ -1,5 +1,7 @@
 package ma.socialhub.counter.ui;
 
+import com.vaadin.flow.component.ComponentUtil;
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.html.Anchor;
@@ -10,13 +12,11 @@ import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
-import com.vaadin.flow.dom.DomListenerRegistration;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.VaadinSession;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.RolesAllowed;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -48,6 +48,8 @@ import org.jspecify.annotations.Nullable;
 public class CounterView extends VerticalLayout implements HasDynamicTitle {
 
     public static final String COUNTER_ATTRIBUTE = "hub.counterId";
+    /** Marks a browser tab whose taps already renew its counter's lease. */
+    private static final String PRESENCE = "hub.counterPresence";
 
     private final CounterDesk desk;
     private final Select<Counter> counterSelect = new Select<>();
@@ -57,7 +59,6 @@ public class CounterView extends VerticalLayout implements HasDynamicTitle {
     private final WaitingLines waiting;
     private final VisitWorkspace workspace;
     private final Catalog catalog;
-    private final List<DomListenerRegistration> touches = new ArrayList<>();
     private AtCounter shown = AtCounter.NOTHING;
     /** True while the screen itself sets the counter shown: only the agent's choice opens one. */
     private boolean showing;
@@ -111,16 +112,19 @@ public class CounterView extends VerticalLayout implements HasDynamicTitle {
         Long centerId = agent.centerId();
         WhileAttached.subscribe(this, ui -> centerId == null ? null
                 : updates.subscribe(centerId, change -> ui.access(() -> changed(change, agent))));
+        // the lease belongs to the browser tab, not to this screen: the agent who opens the center's
+        // referrals in the same tab is still at the counter, and their taps there count
         addAttachListener(e -> {
+            UI ui = e.getUI();
             hold();
-            // a tap or a key anywhere on the screen, at most twice a minute, tells the node the agent is there
-            touches.add(e.getUI().getElement().addEventListener("pointerdown", t -> desk.touched(this)).throttle(30_000));
-            touches.add(e.getUI().getElement().addEventListener("keydown", t -> desk.touched(this)).throttle(30_000));
-        });
-        addDetachListener(e -> {
-            touches.forEach(DomListenerRegistration::remove);
-            touches.clear();
-            desk.release(this);
+            if (ComponentUtil.getData(ui, PRESENCE) == null) {
+                ComponentUtil.setData(ui, PRESENCE, Boolean.TRUE);
+                // a tap or a key anywhere in the tab, at most twice a minute, tells the node the agent is there
+                ui.getElement().addEventListener("pointerdown", t -> desk.touched(ui)).throttle(30_000);
+                ui.getElement().addEventListener("keydown", t -> desk.touched(ui)).throttle(30_000);
+                // the tab closed, or Vaadin gave it up after missed heartbeats: the lease runs out
+                ui.addDetachListener(d -> desk.release(ui));
+            }
         });
     }
 
@@ -160,17 +164,21 @@ public class CounterView extends VerticalLayout implements HasDynamicTitle {
 
     private void hold() {
         Counter counter = counterSelect.getValue();
+        UI ui = UI.getCurrent();
         VaadinSession session = VaadinSession.getCurrent();
+        if (ui == null) {
+            return;
+        }
         if (counter == null || session == null || session.getSession() == null) {
-            desk.release(this);
+            desk.release(ui);
         } else {
-            desk.hold(this, session.getSession().getId(), counter.id());
+            desk.hold(ui, session.getSession().getId(), counter.id());
         }
     }
 
     /**
      * A change at the center: the waiting counts move; when a counter changed, this one may have
-     * been closed for idleness or taken over by a colleague.
+     * been closed (idle, the agent's session ended elsewhere) or taken over by a colleague.
      */
     private void changed(QueueChanged change, StaffMember agent) {
         Counter counter = counterSelect.getValue();
@@ -179,7 +187,9 @@ public class CounterView extends VerticalLayout implements HasDynamicTitle {
             return;
         }
         Counter now = catalog.counter(counter.id()).orElse(null);
-        if (now == null || now.workedBy() != null && now.workedBy() != agent.staffId()) {
+        if (now == null || !Long.valueOf(agent.staffId()).equals(now.workedBy())) {
+            // closed (idle, signed out in another tab or node, or by the agent) or taken over: the
+            // agent chooses a counter again, which opens it through the same rules as the first time
             show(null);
             Notices.warn("counter.takenOver");
         }

@@ -8,6 +8,7 @@ import static com.github.mvysny.kaributesting.v10.NotificationsKt.expectNotifica
 import com.github.mvysny.kaributesting.v10.pro.ConfirmDialogKt;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.github.mvysny.kaributesting.v10.MockVaadin;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
@@ -24,6 +25,8 @@ import ma.socialhub.base.ui.QrCodeImage;
 import ma.socialhub.support.KaribuTest;
 import ma.socialhub.ticketing.IssueResult;
 import ma.socialhub.ticketing.PriorityClass;
+import ma.socialhub.support.TestClock;
+import ma.socialhub.ticketing.CounterLeases;
 import ma.socialhub.ticketing.Tickets;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -32,6 +35,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 class CounterViewTest extends KaribuTest {
 
     @Autowired Tickets tickets;
+    @Autowired CounterLeases leases;
+    @Autowired TestClock clock;
 
     long center;
     long serviceA;
@@ -133,6 +138,33 @@ class CounterViewTest extends KaribuTest {
         ConfirmDialogKt._fireConfirm(ask);
         assertThat(workedBy(shared)).isNotEqualTo(colleague);
         assertThat(counterState(shared)).isEqualTo("OPEN");
+    }
+
+    @Test
+    void anAgentWhoOpensTheCentersReferralsInTheSameTabKeepsTheirCounterOpen() {
+        openCounter();
+        long counter = fixtures.jdbc().sql("SELECT id FROM counter WHERE center_id = ? AND label = '1'").param(center)
+                .query(Long.class).single();
+        UI.getCurrent().navigate("referrals");
+        clock.pin(clock.instant());
+        try {
+            for (int minute = 0; minute < 5; minute++) {
+                clock.advance(java.time.Duration.ofMinutes(1));
+                leases.renewAndSweep();
+            }
+            assertThat(counterState(counter)).isEqualTo("OPEN");
+
+            // the tab goes away: the lease is not renewed any more, and the counter closes
+            UI.getCurrent().close();
+            MockVaadin.tearDown();
+            for (int minute = 0; minute < 3; minute++) {
+                clock.advance(java.time.Duration.ofMinutes(1));
+                leases.renewAndSweep();
+            }
+            assertThat(counterState(counter)).isEqualTo("CLOSED");
+        } finally {
+            clock.release();
+        }
     }
 
     @Test
