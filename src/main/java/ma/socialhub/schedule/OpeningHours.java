@@ -1,0 +1,81 @@
+package ma.socialhub.schedule;
+
+import jakarta.annotation.security.PermitAll;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import ma.socialhub.catalog.Catalog;
+import ma.socialhub.catalog.SocialService;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * When a service is open at a center on a given day, and which times of it can be booked. Public:
+ * the kiosk, the phone page and the booking page say when a center is open.
+ *
+ * <p>A day's hours are those of the period that covers it (the center's own before a national one;
+ * a period without hours closes the day), otherwise the service's weekly hours at the center, or
+ * the center's when the service has none. No hours at all: closed. Slots last the service's time,
+ * start at opening and fit whole before closing; each takes the share of the counters serving the
+ * service that is not kept for walk-ins, fractions carried from slot to slot (1.5 a slot gives 1,
+ * 2, 1, 2…).
+ */
+@Service
+@Transactional(readOnly = true)
+public class OpeningHours {
+
+    private final ScheduleStore store;
+    private final Catalog catalog;
+
+    OpeningHours(ScheduleStore store, Catalog catalog) {
+        this.store = store;
+        this.catalog = catalog;
+    }
+
+    /** The stretches the service is open at the center on {@code day}; empty when it is closed. */
+    @PermitAll // opening hours are public
+    public List<OpenSpan> on(long centerId, long serviceId, LocalDate day) {
+        List<OpenSpan> spans = store.periodOn(centerId, day).map(OpeningPeriod::spans).orElseGet(() -> store.weekly(centerId, serviceId));
+        return spans.stream().filter(s -> s.weekday() == day.getDayOfWeek()).toList();
+    }
+
+    /** Why the center is closed all day on {@code day}, when a period closes it (a public holiday). */
+    @PermitAll // a holiday is public
+    public Optional<String> closedFor(long centerId, LocalDate day) {
+        return store.periodOn(centerId, day).filter(OpeningPeriod::closed).map(OpeningPeriod::reason);
+    }
+
+    /** The bookable times of the service at the center on {@code day}, in order. */
+    @PermitAll // which times exist is public; who took them is not here
+    public List<Slot> slots(long centerId, long serviceId, LocalDate day) {
+        Optional<SocialService> service = catalog.service(serviceId);
+        if (service.isEmpty()) {
+            return List.of();
+        }
+        ZoneId zone = catalog.zoneOf(centerId);
+        int minutes = Math.max(5, service.get().serviceMinutes());
+        BookingRule rule = store.rule(centerId, serviceId);
+        double perSlot = store.counters(centerId, serviceId) * (100 - rule.walkInPercent()) / 100.0;
+        List<Slot> slots = new ArrayList<>();
+        int index = 0;
+        for (OpenSpan span : on(centerId, serviceId, day)) {
+            int closes = span.closes().toSecondOfDay() / 60;
+            for (int start = span.opens().toSecondOfDay() / 60; start + minutes <= closes; start += minutes) {
+                int capacity = (int) (Math.floor((index + 1) * perSlot + 1e-9) - Math.floor(index * perSlot + 1e-9));
+                index++;
+                LocalTime time = LocalTime.ofSecondOfDay(start * 60L);
+                slots.add(new Slot(time, day.atTime(time).atZone(zone).toInstant(), capacity));
+            }
+        }
+        return slots;
+    }
+
+    /** How the service may be booked at the center (the defaults until an administrator says otherwise). */
+    @PermitAll // the check-in window is told to every citizen who books
+    public BookingRule rule(long centerId, long serviceId) {
+        return store.rule(centerId, serviceId);
+    }
+}
