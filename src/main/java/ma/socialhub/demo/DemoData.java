@@ -36,6 +36,9 @@ class DemoData implements ApplicationRunner {
     static final String PASSWORD = "demo";
     /** The demo's accounts, all with {@link #PASSWORD} (README); disabled by {@link DemoLeftovers} on a node without the demo. */
     static final List<String> ACCOUNTS = List.of("agent", "agent.ar", "supervisor", "admin", "incubator");
+    /** The demo's centers (README). */
+    static final List<String> CENTERS = List.of("agadir", "ait-melloul", "argana", "tamsia", "ouled-mbarek", "al-qods",
+            "beni-mellal-elderly", "lalla-amina-foum-oudi", "marrakech", "rabat");
 
     private final DataSource dataSource;
     private final JdbcClient jdbc;
@@ -66,6 +69,13 @@ class DemoData implements ApplicationRunner {
                 log.info("Demo data loaded: incubators, institutions, programs, needs, orientation rules");
             }
         });
+        // the demo centers open Monday to Friday, 08:30 to 16:30 (the administration's hours), until
+        // an administrator says otherwise
+        jdbc.sql("""
+                INSERT INTO opening_hours (center_id, weekday, opens, closes)
+                SELECT c.id, d, time '08:30', time '16:30' FROM center c CROSS JOIN generate_series(1, 5) d
+                 WHERE c.code IN (:codes) AND NOT EXISTS (SELECT 1 FROM opening_hours h WHERE h.center_id = c.id)
+                """).param("codes", CENTERS).update();
         // the demo accounts are made as the system: creating accounts is an administrator's act
         SystemAuthority.run(contexts, this::accounts);
     }

@@ -73,6 +73,8 @@ class DemoHistoryTest {
             assertThat(count(jdbc, "SELECT count(DISTINCT center_id) FROM ticket WHERE state = 'WAITING' AND day = ?", today))
                     .isGreaterThanOrEqualTo(3);
             assertThat(count(jdbc, "SELECT count(*) FROM counter WHERE state <> 'CLOSED'")).isZero();
+            // and every center open on weekdays, 08:30 to 16:30
+            assertThat(count(jdbc, "SELECT count(*) FROM opening_hours WHERE opens = '08:30' AND closes = '16:30'")).isEqualTo(50);
         }
     }
 

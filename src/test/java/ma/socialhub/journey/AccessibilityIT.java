@@ -126,7 +126,7 @@ class AccessibilityIT {
 
         signIn(fixtures.staff(Roles.ADMIN, null, null), ".home-view");
         check("landing", "a.home-admin");
-        for (String screen : List.of("centers", "services", "rules", "partners", "programs", "kiosks", "displays", "staff",
+        for (String screen : List.of("centers", "services", "hours", "rules", "partners", "programs", "kiosks", "displays", "staff",
                 "personal-data", "changes")) {
             visit("/admin/" + screen, "administration, " + screen, ".admin-" + screen);
         }

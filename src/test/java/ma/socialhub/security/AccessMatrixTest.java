@@ -64,7 +64,7 @@ class AccessMatrixTest extends KaribuTest {
             ALLOWED.put(supervision, List.of(Roles.SUPERVISOR, Roles.ADMIN));
         }
         for (String admin : List.of("admin", "admin/centers", "admin/services", "admin/rules", "admin/partners", "admin/programs",
-                "admin/kiosks", "admin/displays", "admin/staff", "admin/personal-data", "admin/changes")) {
+                "admin/kiosks", "admin/displays", "admin/staff", "admin/personal-data", "admin/changes", "admin/hours")) {
             ALLOWED.put(admin, List.of(Roles.ADMIN));
         }
     }

@@ -33,6 +33,7 @@ public class AdminLayout extends AppLayout {
         SideNav nav = new SideNav();
         nav.addItem(item("admin.nav.centers", CentersView.class, VaadinIcon.BUILDING),
                 item("admin.nav.services", ServicesView.class, VaadinIcon.LIST),
+                item("admin.nav.hours", OpeningHoursView.class, VaadinIcon.CLOCK),
                 item("admin.nav.rules", RulesView.class, VaadinIcon.SITEMAP),
                 item("admin.nav.partners", PartnersView.class, VaadinIcon.HANDSHAKE),
                 item("admin.nav.programs", ProgramsAdminView.class, VaadinIcon.FLAG),
