@@ -60,10 +60,12 @@ class DemoHistory implements ApplicationRunner {
         }
         // only a database that holds no ticket yet gets a history; after that, only one that holds
         // the demo's own: a real hub run with the demo profile by mistake gets nothing invented
-        if (days > 0 && generator.generatedTickets() == 0 && generator.ticketsOtherThanGenerated() == 0) {
+        boolean demoHistory = generator.generatedTickets() > 0;
+        if (!demoHistory && days > 0 && generator.ticketsOtherThanGenerated() == 0) {
             history();
+            demoHistory = true;
         }
-        if (generator.generatedTickets() > 0) {
+        if (demoHistory) {
             waiting();
         }
     }

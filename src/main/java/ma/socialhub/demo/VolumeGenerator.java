@@ -55,21 +55,17 @@ public class VolumeGenerator {
 
     /** Tickets made by an earlier run (their tokens start with {@value #MARK}). */
     public long generatedTickets() {
-        try (Connection c = dataSource.getConnection(); Statement s = c.createStatement();
-                var rs = s.executeQuery("SELECT count(*) FROM ticket WHERE qr_token LIKE 'g-%'")) {
-            rs.next();
-            return rs.getLong(1);
-        } catch (SQLException e) {
-            throw new IllegalStateException(e);
-        }
+        return count("SELECT count(*) FROM ticket WHERE qr_token LIKE 'g-%'");
     }
 
     /** Tickets not made by the generator: real ones, or the demo's waiting people. */
     public long ticketsOtherThanGenerated() {
-        try (Connection c = dataSource.getConnection(); Statement s = c.createStatement();
-                var rs = s.executeQuery("SELECT count(*) FROM ticket WHERE qr_token NOT LIKE 'g-%'")) {
-            rs.next();
-            return rs.getLong(1);
+        return count("SELECT count(*) FROM ticket WHERE qr_token NOT LIKE 'g-%'");
+    }
+
+    private long count(String sql) {
+        try (Connection c = dataSource.getConnection()) {
+            return single(c, sql);
         } catch (SQLException e) {
             throw new IllegalStateException(e);
         }

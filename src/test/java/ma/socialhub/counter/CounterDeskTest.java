@@ -5,22 +5,14 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
-import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.Callable;
-import java.util.concurrent.ConcurrentLinkedQueue;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.TimeUnit;
 import ma.socialhub.base.i18n.HubLanguage;
 import ma.socialhub.support.Fixtures;
 import ma.socialhub.support.IntegrationTest;
 import ma.socialhub.support.TestClock;
+import ma.socialhub.support.Together;
 import ma.socialhub.ticketing.CallResult;
 import ma.socialhub.ticketing.IssueResult;
 import ma.socialhub.ticketing.MoveResult;
@@ -136,11 +128,9 @@ class CounterDeskTest {
 
     @Test
     void manyTapsOnWalkInAtOnceServeOneTicketWithOneVisit() throws Exception {
-        Collection<WalkInResult> results = new ConcurrentLinkedQueue<>();
-
-        runTogether(thread -> {
+        List<WalkInResult> results = Together.run(THREADS, thread -> {
             fixtures.signIn(agent);
-            results.add(desk.serveWalkIn(counter, serviceA, HubLanguage.FRENCH));
+            return desk.serveWalkIn(counter, serviceA, HubLanguage.FRENCH);
         });
 
         List<WalkInResult.Served> served = results.stream().filter(WalkInResult.Served.class::isInstance)
@@ -160,10 +150,9 @@ class CounterDeskTest {
         assertThat(desk.at(counter).awaitsReception()).as("looking at the counter opens no visit").isTrue();
         assertThat(visits()).isZero();
 
-        Collection<Reception> receptions = new ConcurrentLinkedQueue<>();
-        runTogether(thread -> {
+        List<Reception> receptions = Together.run(THREADS, thread -> {
             fixtures.signIn(agent);
-            receptions.add(desk.receive(counter, called.id()));
+            return desk.receive(counter, called.id());
         });
 
         assertThat(visits()).isEqualTo(1);
@@ -251,30 +240,5 @@ class CounterDeskTest {
 
     private String ticketState(Ticket ticket) {
         return fixtures.jdbc().sql("SELECT state FROM ticket WHERE id = ?").param(ticket.id()).query(String.class).single();
-    }
-
-    interface Work {
-        void run(int thread) throws Exception;
-    }
-
-    /** Runs {@code work} on {@link #THREADS} threads released together; rethrows the first failure. */
-    private static void runTogether(Work work) throws Exception {
-        CountDownLatch start = new CountDownLatch(1);
-        try (ExecutorService pool = Executors.newFixedThreadPool(THREADS)) {
-            List<Future<Void>> futures = new ArrayList<>();
-            for (int t = 0; t < THREADS; t++) {
-                int thread = t;
-                Callable<Void> task = () -> {
-                    start.await();
-                    work.run(thread);
-                    return null;
-                };
-                futures.add(pool.submit(task));
-            }
-            start.countDown();
-            for (Future<Void> f : futures) {
-                f.get(2, TimeUnit.MINUTES);
-            }
-        }
     }
 }

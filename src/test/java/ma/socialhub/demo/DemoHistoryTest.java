@@ -5,16 +5,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.util.ArrayList;
 import java.util.List;
-import ma.socialhub.SocialHubApplication;
 import ma.socialhub.base.i18n.HubLanguage;
 import ma.socialhub.ticketing.PriorityClass;
 import ma.socialhub.ticketing.Tickets;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -98,11 +95,6 @@ class DemoHistoryTest {
     }
 
     private static ConfigurableApplicationContext start(Path home, String... more) {
-        List<String> arguments = new ArrayList<>(List.of("--spring.datasource.url=",
-                "--hub.embedded-db.data-dir=" + home.resolve("pgdata"), "--hub.embedded-db.demo=true",
-                "--server.port=0", "--management.server.port=0", "--hub.kiosk.config-dir=kiosk-config/demo",
-                "--spring.main.banner-mode=off", "--logging.level.root=WARN", "--logging.level.ma.socialhub.demo=INFO"));
-        arguments.addAll(List.of(more));
-        return new SpringApplicationBuilder(SocialHubApplication.class).run(arguments.toArray(String[]::new));
+        return DemoHub.start(home, true, more);
     }
 }

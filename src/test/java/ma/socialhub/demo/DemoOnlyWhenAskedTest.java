@@ -6,12 +6,10 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.util.HexFormat;
-import ma.socialhub.SocialHubApplication;
 import ma.socialhub.kiosk.KioskDevices;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -72,12 +70,8 @@ class DemoOnlyWhenAskedTest {
     }
 
     private static ConfigurableApplicationContext start(Path home, boolean demo) {
-        return new SpringApplicationBuilder(SocialHubApplication.class).run("--spring.datasource.url=",
-                "--hub.embedded-db.data-dir=" + home.resolve("pgdata"), "--hub.embedded-db.demo=" + demo,
-                "--server.port=0", "--management.server.port=0", "--hub.kiosk.config-dir=kiosk-config/demo",
-                "--spring.main.banner-mode=off", "--logging.level.root=WARN",
-                // the demo's history is DemoHistoryTest's subject
-                "--hub.demo.history-days=0");
+        // the demo's history is DemoHistoryTest's subject
+        return DemoHub.start(home, demo, "--hub.demo.history-days=0");
     }
 
     private static String tokenHash(JdbcClient jdbc, String kioskId) {

@@ -6,17 +6,12 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.Callable;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.TimeUnit;
 import ma.socialhub.base.i18n.HubLanguage;
 import ma.socialhub.staff.StaffMember;
 import ma.socialhub.support.Fixtures;
 import ma.socialhub.support.IntegrationTest;
 import ma.socialhub.support.TestClock;
+import ma.socialhub.support.Together;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -122,7 +117,7 @@ class CounterPresenceTest {
         for (int i = 0; i < THREADS; i++) {
             agents.add(fixtures.agent(center));
         }
-        List<TakeResult> results = runTogether(thread -> {
+        List<TakeResult> results = Together.run(THREADS, thread -> {
             fixtures.signIn(agents.get(thread));
             try {
                 return presence.take(counter, false);
@@ -250,31 +245,5 @@ class CounterPresenceTest {
     private Long workedByOrNull() {
         return fixtures.jdbc().sql("SELECT staff_id FROM counter WHERE id = ?").param(counter).query(Long.class).optional()
                 .orElse(null);
-    }
-
-    interface Work<T> {
-        T run(int thread) throws Exception;
-    }
-
-    /** Runs {@code work} on {@link #THREADS} threads released together. */
-    private static <T> List<T> runTogether(Work<T> work) throws Exception {
-        CountDownLatch start = new CountDownLatch(1);
-        List<T> results = new ArrayList<>();
-        try (ExecutorService pool = Executors.newFixedThreadPool(THREADS)) {
-            List<Future<T>> futures = new ArrayList<>();
-            for (int t = 0; t < THREADS; t++) {
-                int thread = t;
-                Callable<T> task = () -> {
-                    start.await();
-                    return work.run(thread);
-                };
-                futures.add(pool.submit(task));
-            }
-            start.countDown();
-            for (Future<T> f : futures) {
-                results.add(f.get(2, TimeUnit.MINUTES));
-            }
-        }
-        return results;
     }
 }
