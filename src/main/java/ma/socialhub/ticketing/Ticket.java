@@ -6,7 +6,8 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * One visit in one queue, as the screens see it. Every step carries its time. The QR token is the
- * only handle a citizen has on the ticket; it identifies nothing but the ticket.
+ * only handle a citizen has on the ticket; it identifies nothing but the ticket. {@code dueAt} is the
+ * booked time of a ticket made from an appointment.
  */
 public record Ticket(
         long id,
@@ -25,5 +26,11 @@ public record Ticket(
         @Nullable Instant lastCalledAt,
         @Nullable Instant startedAt,
         @Nullable Instant finishedAt,
-        @Nullable Instant noShowAt) {
+        @Nullable Instant noShowAt,
+        @Nullable Instant dueAt) {
+
+    /** A ticket made from a checked-in appointment: due at a time rather than in arrival order. */
+    public boolean appointment() {
+        return dueAt != null;
+    }
 }

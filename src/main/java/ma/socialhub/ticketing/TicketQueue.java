@@ -37,6 +37,13 @@ class TicketQueue {
 
     Ticket insert(long centerId, long serviceId, char letter, LocalDate day, PriorityClass priority, Instant now,
             String qrToken, String language, @Nullable String idempotencyKey, @Nullable String kioskId) {
+        return insert(centerId, serviceId, letter, day, priority, now, null, qrToken, language, idempotencyKey, kioskId);
+    }
+
+    /** As above; a ticket with a due time (a checked-in appointment) takes its place from that time (ADR 0024). */
+    Ticket insert(long centerId, long serviceId, char letter, LocalDate day, PriorityClass priority, Instant now,
+            @Nullable Instant dueAt, String qrToken, String language, @Nullable String idempotencyKey, @Nullable String kioskId) {
+        Instant placedAt = dueAt == null ? now : dueAt.minus(CallOrder.DUE_HEAD_START);
         return jdbc.sql("""
                 WITH seq AS (
                     INSERT INTO ticket_sequence (center_id, service_id, day, last_number)
@@ -45,17 +52,17 @@ class TicketQueue {
                     DO UPDATE SET last_number = ticket_sequence.last_number + 1
                     RETURNING last_number)
                 INSERT INTO ticket (center_id, service_id, first_service_id, day, number, letter, priority_class, queue_key,
-                                    qr_token, language, issued_at, idempotency_key, kiosk_id)
+                                    qr_token, language, issued_at, idempotency_key, kiosk_id, due_at)
                 SELECT :center, :service, :service, :day, seq.last_number, :letter, :priority,
-                       :queueKey, :token, :language, :now, :key, :kiosk
+                       :queueKey, :token, :language, :now, :key, :kiosk, :due
                   FROM seq
                 RETURNING *
                 """)
                 .param("center", centerId).param("service", serviceId).param("day", day)
                 .param("letter", String.valueOf(letter)).param("priority", priority.code())
-                .param("queueKey", Timestamp.from(now.minus(priority.headStart())))
+                .param("queueKey", Timestamp.from(placedAt.minus(priority.headStart())))
                 .param("now", Timestamp.from(now)).param("token", qrToken).param("language", language)
-                .param("key", idempotencyKey).param("kiosk", kioskId)
+                .param("key", idempotencyKey).param("kiosk", kioskId).param("due", dueAt == null ? null : Timestamp.from(dueAt))
                 .query(TicketRows.INSTANCE).single();
     }
 
@@ -66,6 +73,7 @@ class TicketQueue {
                        first_called_at = coalesce(t.first_called_at, :now), called_by = :staff, version = t.version + 1
                  WHERE t.id = (SELECT w.id FROM ticket w
                                 WHERE w.center_id = :center AND w.day = :day AND w.state = 'WAITING'
+                                  AND (w.due_at IS NULL OR w.due_at <= :callableUntil)
                                   AND (w.wanted_counter_id = :counter
                                        OR (w.wanted_counter_id IS NULL
                                            AND w.service_id IN (SELECT cs.service_id FROM counter_serving cs
@@ -77,6 +85,7 @@ class TicketQueue {
                 """)
                 .param("counter", counterId).param("now", Timestamp.from(now)).param("staff", staffId)
                 .param("center", centerId).param("day", day)
+                .param("callableUntil", Timestamp.from(now.plus(CallOrder.CALLED_BEFORE_DUE)))
                 .query(TicketRows.INSTANCE).optional();
     }
 

@@ -34,7 +34,8 @@ final class TicketRows implements RowMapper<Ticket> {
                 instant(rs, "last_called_at"),
                 instant(rs, "started_at"),
                 instant(rs, "finished_at"),
-                instant(rs, "no_show_at"));
+                instant(rs, "no_show_at"),
+                instant(rs, "due_at"));
     }
 
     private static @Nullable Instant instant(ResultSet rs, String column) throws SQLException {

@@ -2,16 +2,15 @@ package ma.socialhub.ticketing;
 
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
-import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 import ma.socialhub.base.i18n.HubLanguage;
+import ma.socialhub.base.security.LinkSigner;
 import ma.socialhub.base.security.Roles;
 import ma.socialhub.catalog.Catalog;
 import ma.socialhub.catalog.Center;
@@ -48,7 +47,6 @@ import org.jspecify.annotations.Nullable;
 @Service
 public class Tickets {
 
-    private static final SecureRandom RANDOM = new SecureRandom();
     static final int MAX_KEY_LENGTH = 128;
 
     private final TicketQueue queue;
@@ -115,7 +113,7 @@ public class Tickets {
             throw new IllegalArgumentException("An idempotency key has 1 to " + MAX_KEY_LENGTH + " characters");
         }
         try {
-            return inTransaction.execute(status -> issueOnce(centerId, serviceId, priority, language, idempotencyKey, limit));
+            return inTransaction.execute(status -> issueOnce(centerId, serviceId, priority, language, idempotencyKey, limit, null));
         } catch (DuplicateKeyException sameKeyAtTheSameMoment) {
             if (idempotencyKey == null) {
                 throw sameKeyAtTheSameMoment;
@@ -145,7 +143,7 @@ public class Tickets {
                 Ticket first = queue.find(used.get().ticketId()).orElseThrow();
                 return new IssueResult.Issued(first, peopleAhead(first));
             }
-            IssueResult result = issueOnce(centerId, serviceId, priority, language, null, limit);
+            IssueResult result = issueOnce(centerId, serviceId, priority, language, null, limit, null);
             if (result instanceof IssueResult.Issued issued) {
                 requestKeys.madeTicket(key, issued.ticket().id());
             } else {
@@ -155,8 +153,18 @@ public class Tickets {
         });
     }
 
+    /**
+     * Issues the ticket of a checked-in appointment, due at its booked time (see {@link CallOrder}).
+     * Bookings call it inside their check-in, which has checked the booking and its window; the
+     * ticket is made in that transaction, so a check-in that fails leaves no ticket behind.
+     */
+    @PermitAll
+    public IssueResult issueDue(long centerId, long serviceId, PriorityClass priority, HubLanguage language, Instant dueAt) {
+        return inTransaction.execute(status -> issueOnce(centerId, serviceId, priority, language, null, null, dueAt));
+    }
+
     private IssueResult issueOnce(long centerId, long serviceId, PriorityClass priority, HubLanguage language,
-            @Nullable String idempotencyKey, @Nullable KioskLimit limit) {
+            @Nullable String idempotencyKey, @Nullable KioskLimit limit, @Nullable Instant dueAt) {
         if (idempotencyKey != null) {
             Optional<Ticket> earlier = queue.byIdempotencyKey(centerId, idempotencyKey);
             if (earlier.isPresent()) {
@@ -178,7 +186,7 @@ public class Tickets {
         if (limit != null && queue.issuedByKioskSince(limit.kioskId(), now.minusSeconds(60)) >= limit.ticketsPerMinute()) {
             return new IssueResult.RateLimited(60 / Math.max(1, limit.ticketsPerMinute()) + 1);
         }
-        Ticket ticket = queue.insert(centerId, serviceId, service.get().letter(), today(center.get()), priority, now,
+        Ticket ticket = queue.insert(centerId, serviceId, service.get().letter(), today(center.get()), priority, now, dueAt,
                 newToken(), language.tag(), idempotencyKey, limit == null ? null : limit.kioskId());
         events.publishEvent(new QueueChanged(centerId, ticket.id(), QueueChanged.Kind.ISSUED));
         metrics.issued(ticket);
@@ -277,6 +285,13 @@ public class Tickets {
         return ticket.state() == TicketState.WAITING ? queue.peopleAhead(ticket) : 0;
     }
 
+    /** A ticket by its id, for the feature that made it (a booking's check-in keeps its ticket's id). */
+    @Transactional(readOnly = true)
+    @PermitAll
+    public Optional<Ticket> byId(long ticketId) {
+        return queue.find(ticketId);
+    }
+
     @Transactional(readOnly = true)
     @PermitAll
     public Optional<Ticket> byToken(String token) {
@@ -328,8 +343,6 @@ public class Tickets {
 
     /** 128 random bits, URL-safe: unguessable, and it says nothing about the ticket. */
     static String newToken() {
-        byte[] bytes = new byte[16];
-        RANDOM.nextBytes(bytes);
-        return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+        return LinkSigner.newToken();
     }
 }

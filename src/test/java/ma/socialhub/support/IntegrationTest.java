@@ -24,8 +24,9 @@ import org.springframework.core.annotation.AliasFor;
         "hub.kiosk.demo-secrets=true", "hub.kiosk.demo-config-dir=target/test-kiosk-config",
         // the public catalogue read afresh at each request, so that a test sees the centers it made
         "hub.hsds.cache-seconds=0",
-        // the counter-presence sweep runs when a test says so: a test that moves the clock must not close another's counters
-        "hub.counter.presence-cron=-", "hub.api.anonymous-per-minute=100000", "management.server.port=0",
+        // the counter-presence and no-show sweeps run when a test says so: a test that moves the clock must not
+        // close another's counters or miss its bookings
+        "hub.counter.presence-cron=-", "hub.booking.sweep-cron=-", "hub.api.anonymous-per-minute=100000", "management.server.port=0",
         // a fixed test key: personal identifiers are encrypted at rest with it
         "hub.data-key=dGVzdC1rZXktZm9yLXRoZS1odWItb25seS0zMi1ieXRlcyE="})
 @Import({TestClock.Config.class, Fixtures.class, Scenario.class})

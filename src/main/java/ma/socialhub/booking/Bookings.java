@@ -1,0 +1,414 @@
+package ma.socialhub.booking;
+
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import ma.socialhub.base.i18n.HubLanguage;
+import ma.socialhub.base.security.HubSecrets;
+import ma.socialhub.base.security.LinkSigner;
+import ma.socialhub.base.security.PersonalDataCipher;
+import ma.socialhub.base.security.Roles;
+import ma.socialhub.catalog.Catalog;
+import ma.socialhub.intake.PhoneNumber;
+import ma.socialhub.schedule.BookingRule;
+import ma.socialhub.schedule.OpeningHours;
+import ma.socialhub.schedule.Slot;
+import ma.socialhub.staff.StaffDirectory;
+import ma.socialhub.staff.StaffMember;
+import ma.socialhub.ticketing.IssueResult;
+import ma.socialhub.ticketing.Tickets;
+import org.jspecify.annotations.Nullable;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Booking a time, moving or cancelling it through its signed link, and checking in.
+ *
+ * <p><b>What can be booked.</b> The slots of {@link OpeningHours} from now to
+ * {@code hub.booking.horizon-days} ahead, each up to its capacity. A slot's places are counted and
+ * taken under a lock the database holds on that slot, so two people taking its last place at once
+ * get one booking between them.
+ *
+ * <p><b>Against bots.</b> The public page needs no account, so it limits what one phone number may
+ * hold ({@code hub.booking.per-phone} bookings to come) and what one network address may make in a
+ * day ({@code hub.booking.per-address-per-day}); both are counted in the database under a lock, so
+ * across nodes and threads. Numbers and addresses are kept as keyed hashes (the number also
+ * encrypted, for reminders, only with consent) and forgotten a day after the booking.
+ *
+ * <p><b>Check-in</b> turns the booking into a ticket due at its time ({@link Tickets#issueDue}), in
+ * the same transaction: from {@code earlyMinutes} before to {@code lateMinutes} after the time, as
+ * the service's rule said when the booking was made. A booking nobody checked in by then is a
+ * no-show (swept every minute on every node; the sweep is idempotent).
+ */
+@Service
+public class Bookings {
+
+    private static final SecureRandom RANDOM = new SecureRandom();
+    private static final int CODE_ATTEMPTS = 5;
+    static final int MAX_MOVES = 3;
+
+    private final BookingStore store;
+    private final OpeningHours hours;
+    private final Catalog catalog;
+    private final Tickets tickets;
+    private final PersonalDataCipher cipher;
+    private final StaffDirectory staff;
+    private final LinkSigner links;
+    private final Clock clock;
+    private final TransactionTemplate inTransaction;
+    private final int horizonDays;
+    private final int perPhone;
+    private final int perAddressPerDay;
+
+    Bookings(BookingStore store, OpeningHours hours, Catalog catalog, Tickets tickets, PersonalDataCipher cipher,
+            StaffDirectory staff, HubSecrets secrets, Clock clock, PlatformTransactionManager transactions,
+            @Value("${hub.booking-link-secret:}") String linkSecret,
+            @Value("${hub.booking.horizon-days:30}") int horizonDays,
+            @Value("${hub.booking.per-phone:2}") int perPhone,
+            @Value("${hub.booking.per-address-per-day:6}") int perAddressPerDay) {
+        this.store = store;
+        this.hours = hours;
+        this.catalog = catalog;
+        this.tickets = tickets;
+        this.cipher = cipher;
+        this.staff = staff;
+        this.links = new LinkSigner(secrets, "booking-link", linkSecret);
+        this.clock = clock;
+        this.inTransaction = new TransactionTemplate(transactions);
+        this.horizonDays = horizonDays;
+        this.perPhone = perPhone;
+        this.perAddressPerDay = perAddressPerDay;
+    }
+
+    @EventListener(ApplicationReadyEvent.class)
+    void loadKey() {
+        links.loadKey();
+    }
+
+    /** The times of a day that can still be booked, in order, each with its places left. */
+    @Transactional(readOnly = true)
+    @PermitAll // free times are public
+    public List<FreeSlot> freeSlots(long centerId, long serviceId, LocalDate day) {
+        if (!offered(centerId, serviceId) || day.isAfter(lastDay(centerId))) {
+            return List.of();
+        }
+        Instant now = clock.instant();
+        Map<Instant, Integer> taken = store.takenOn(centerId, serviceId, day);
+        List<FreeSlot> free = new ArrayList<>();
+        for (Slot slot : hours.slots(centerId, serviceId, day)) {
+            int left = slot.capacity() - taken.getOrDefault(slot.at(), 0);
+            if (left > 0 && slot.at().isAfter(now)) {
+                free.add(new FreeSlot(day, slot.start(), slot.at(), left));
+            }
+        }
+        return free;
+    }
+
+    /** The days from today to the horizon that have a free time. */
+    @Transactional(readOnly = true)
+    @PermitAll // free days are public
+    public List<LocalDate> daysWithFreeSlots(long centerId, long serviceId) {
+        List<LocalDate> days = new ArrayList<>();
+        LocalDate last = lastDay(centerId);
+        for (LocalDate day = today(centerId); !day.isAfter(last); day = day.plusDays(1)) {
+            if (!freeSlots(centerId, serviceId, day).isEmpty()) {
+                days.add(day);
+            }
+        }
+        return days;
+    }
+
+    /** Books a time; see the class comment for what is checked. A repeated integration request finds its first booking. */
+    @PermitAll // the public page needs no account; the limits are the guard
+    public BookResult book(BookingRequest request) {
+        for (int attempt = 1; ; attempt++) {
+            try {
+                return inTransaction.execute(status -> bookOnce(request));
+            } catch (DuplicateKeyException clash) {
+                // another booking took the same code, or the same integration request, at the same moment
+                if (request.apiClient() != null && request.idempotencyKey() != null) {
+                    Optional<Booking> first = store.byRequestKey(request.apiClient(), request.idempotencyKey());
+                    if (first.isPresent()) {
+                        return sameRequest(first.get(), request);
+                    }
+                }
+                if (attempt == CODE_ATTEMPTS) {
+                    throw clash;
+                }
+            }
+        }
+    }
+
+    private BookResult bookOnce(BookingRequest request) {
+        if (request.apiClient() != null && request.idempotencyKey() != null) {
+            Optional<Booking> first = store.byRequestKey(request.apiClient(), request.idempotencyKey());
+            if (first.isPresent()) {
+                return sameRequest(first.get(), request);
+            }
+        }
+        if (!offered(request.centerId(), request.serviceId())) {
+            return new BookResult.ServiceNotOffered();
+        }
+        String phoneEnc = null;
+        String phoneHash = null;
+        if (request.phone() != null && !request.phone().isBlank()) {
+            Optional<PhoneNumber> phone = PhoneNumber.parse(request.phone());
+            if (phone.isEmpty()) {
+                return new BookResult.PhoneInvalid();
+            }
+            if (!request.remindersConsent()) {
+                return new BookResult.ConsentMissing();
+            }
+            phoneEnc = cipher.encrypt(phone.get().e164());
+            phoneHash = cipher.lookupHash("booking-phone|" + phone.get().e164());
+        }
+        Optional<BookingStore.SlotTime> slot = slotOf(request.centerId(), request.serviceId(), request.day(), request.start());
+        if (slot.isEmpty()) {
+            return new BookResult.NotBookable();
+        }
+        Instant now = clock.instant();
+        String addressHash = request.address() == null ? null : cipher.lookupHash("booking-address|" + request.address());
+        if (addressHash != null && request.channel() == BookingChannel.PUBLIC) {
+            store.lock(addressHash);
+            if (store.madeFromAddressSince(addressHash, now.minus(Duration.ofDays(1))) >= perAddressPerDay) {
+                return new BookResult.TooManyFromAddress();
+            }
+        }
+        if (phoneHash != null) {
+            store.lock(phoneHash);
+            if (store.liveForPhone(phoneHash, now) >= perPhone) {
+                return new BookResult.TooManyForPhone(perPhone);
+            }
+        }
+        if (!placeLeft(request.centerId(), request.serviceId(), slot.get())) {
+            return new BookResult.SlotFull();
+        }
+        Long bookedBy = request.channel() == BookingChannel.COUNTER ? staff.current().map(StaffMember::staffId).orElse(null) : null;
+        Booking booking = store.insert(new BookingStore.NewBooking(request.centerId(), request.serviceId(),
+                newCode(request.centerId()), LinkSigner.newToken(), request.language().tag(), request.priority(), request.channel(),
+                phoneEnc, phoneHash, addressHash, bookedBy, request.apiClient(), request.idempotencyKey()), slot.get(), now);
+        return new BookResult.Booked(booking, links.linkOf(booking.token()));
+    }
+
+    private BookResult sameRequest(Booking first, BookingRequest request) {
+        boolean same = first.centerId() == request.centerId() && first.serviceId() == request.serviceId()
+                && first.day().equals(request.day()) && first.start().equals(request.start());
+        return same ? new BookResult.Booked(first, links.linkOf(first.token())) : new BookResult.KeyUsedForAnotherRequest();
+    }
+
+    /** Moves a booking still to come, through its link, to another free time of the same service. */
+    @PermitAll // the signed link is the proof
+    public BookResult move(String link, LocalDate day, LocalTime start) {
+        Optional<Booking> found = byLink(link);
+        if (found.isEmpty()) {
+            return new BookResult.NotChangeable();
+        }
+        Booking booking = found.get();
+        return inTransaction.execute(status -> {
+            if (booking.state() != BookingState.BOOKED || booking.movedCount() >= MAX_MOVES) {
+                return new BookResult.NotChangeable();
+            }
+            Optional<BookingStore.SlotTime> slot = slotOf(booking.centerId(), booking.serviceId(), day, start);
+            if (slot.isEmpty()) {
+                return new BookResult.NotBookable();
+            }
+            if (slot.get().at().equals(booking.startsAt())) {
+                return new BookResult.Booked(booking, link);
+            }
+            if (!placeLeft(booking.centerId(), booking.serviceId(), slot.get())) {
+                return new BookResult.SlotFull();
+            }
+            return store.move(booking.id(), slot.get(), MAX_MOVES).<BookResult>map(b -> new BookResult.Booked(b, link))
+                    .orElseGet(BookResult.NotChangeable::new);
+        });
+    }
+
+    /** Cancels a booking still to come through its link; its place is free again at once. */
+    @Transactional
+    @PermitAll // the signed link is the proof
+    public Optional<Booking> cancel(String link) {
+        return links.tokenOf(link).flatMap(store::byToken).flatMap(b -> store.cancel(b.id(), clock.instant()));
+    }
+
+    /** Asks to be told when an earlier time frees (or stops asking). */
+    @Transactional
+    @PermitAll // the signed link is the proof
+    public Optional<Booking> wantEarlier(String link, boolean wants) {
+        return links.tokenOf(link).flatMap(store::byToken).flatMap(b -> store.wantsEarlier(b.id(), wants));
+    }
+
+    /** The first free time of the booking's service before the booking's own, if any: what the waitlist offers. */
+    @Transactional(readOnly = true)
+    @PermitAll // free times are public
+    public Optional<FreeSlot> earlierFree(Booking booking) {
+        if (booking.state() != BookingState.BOOKED) {
+            return Optional.empty();
+        }
+        for (LocalDate day = today(booking.centerId()); !day.isAfter(booking.day()); day = day.plusDays(1)) {
+            Optional<FreeSlot> first = freeSlots(booking.centerId(), booking.serviceId(), day).stream()
+                    .filter(s -> s.at().isBefore(booking.startsAt())).findFirst();
+            if (first.isPresent()) {
+                return first;
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** The booking of a genuine link; empty alike for unknown, altered and forged links. */
+    @Transactional(readOnly = true)
+    @PermitAll
+    public Optional<Booking> byLink(String link) {
+        return links.tokenOf(link).flatMap(store::byToken);
+    }
+
+    @PermitAll
+    public String linkOf(Booking booking) {
+        return links.linkOf(booking.token());
+    }
+
+    /**
+     * Checks in the booking with this code at the center (typed or scanned at its kiosk; the kiosk
+     * feature has checked the kiosk). A code of another center finds nothing.
+     */
+    @PermitAll // the kiosk's credential, checked by the kiosk feature, is the proof
+    public CheckInResult checkInByCode(long centerId, String code) {
+        String digits = code.replaceAll("\\s", "");
+        if (!digits.matches("[0-9]{6}")) {
+            return new CheckInResult.NotFound();
+        }
+        return store.byCode(centerId, digits).map(this::checkIn).orElseGet(CheckInResult.NotFound::new);
+    }
+
+    /** "I have arrived" on the phone: checks in the booking of a genuine link. */
+    @PermitAll // the signed link is the proof
+    public CheckInResult checkInByLink(String link) {
+        return byLink(link).map(this::checkIn).orElseGet(CheckInResult.NotFound::new);
+    }
+
+    /**
+     * One transaction: the booking's row is locked, so a double tap (or the kiosk and the phone at
+     * once) waits for the first check-in and then finds its ticket.
+     */
+    private CheckInResult checkIn(Booking found) {
+        return inTransaction.execute(status -> {
+            Booking booking = store.byIdForUpdate(found.id()).orElseThrow();
+            Instant now = clock.instant();
+            return switch (booking.state()) {
+                case CHECKED_IN -> new CheckInResult.CheckedIn(booking, tickets.byId(ticketOf(booking)).orElseThrow());
+                case CANCELLED -> new CheckInResult.Cancelled(booking);
+                case NO_SHOW -> new CheckInResult.TooLate(booking);
+                case BOOKED -> {
+                    if (now.isBefore(booking.checkInFrom())) {
+                        yield new CheckInResult.TooEarly(booking, booking.checkInFrom());
+                    }
+                    if (now.isAfter(booking.checkInUntil())) {
+                        yield new CheckInResult.TooLate(booking);
+                    }
+                    HubLanguage language = HubLanguage.ofTag(booking.language()).orElse(HubLanguage.ARABIC);
+                    IssueResult issued = tickets.issueDue(booking.centerId(), booking.serviceId(), booking.priority(), language,
+                            booking.startsAt());
+                    if (!(issued instanceof IssueResult.Issued made)) {
+                        // the center no longer offers the service: nothing to check in to
+                        status.setRollbackOnly();
+                        yield new CheckInResult.NotFound();
+                    }
+                    Booking checkedIn = store.checkedIn(booking.id(), made.ticket().id(), now).orElseThrow();
+                    yield new CheckInResult.CheckedIn(checkedIn, made.ticket());
+                }
+            };
+        });
+    }
+
+    /** Today's bookings of the signed-in agent's center, by time: who is expected and who has checked in. */
+    @Transactional(readOnly = true)
+    @RolesAllowed(Roles.AGENT)
+    public List<Booking> todayAtMyCenter() {
+        StaffMember agent = staff.current().orElseThrow(() -> new AccessDeniedException("No staff member signed in"));
+        Long centerId = agent.centerId();
+        if (centerId == null) {
+            throw new AccessDeniedException("An agent works in a center");
+        }
+        return store.ofDay(centerId, today(centerId));
+    }
+
+    /** Marks missed bookings, and forgets the numbers and addresses of bookings over for a day. */
+    @Scheduled(cron = "${hub.booking.sweep-cron:0 * * * * *}")
+    public void sweep() {
+        Instant now = clock.instant();
+        inTransaction.executeWithoutResult(status -> {
+            store.markNoShows(now);
+            store.forgetContacts(now.minus(Duration.ofDays(1)));
+        });
+    }
+
+    /** The rule the service has now at the center: its check-in window is copied into each booking. */
+    private Optional<BookingStore.SlotTime> slotOf(long centerId, long serviceId, LocalDate day, LocalTime start) {
+        if (day.isAfter(lastDay(centerId))) {
+            return Optional.empty();
+        }
+        Instant now = clock.instant();
+        BookingRule rule = hours.rule(centerId, serviceId);
+        return hours.slots(centerId, serviceId, day).stream()
+                .filter(s -> s.start().equals(start) && s.capacity() > 0 && s.at().isAfter(now)).findFirst()
+                .map(s -> new BookingStore.SlotTime(day, s.start(), s.at(), s.at().minus(Duration.ofMinutes(rule.earlyMinutes())),
+                        s.at().plus(Duration.ofMinutes(rule.lateMinutes()))));
+    }
+
+    private boolean placeLeft(long centerId, long serviceId, BookingStore.SlotTime slot) {
+        store.lockSlot(centerId, serviceId, slot.at());
+        int capacity = hours.slots(centerId, serviceId, slot.day()).stream().filter(s -> s.at().equals(slot.at()))
+                .mapToInt(Slot::capacity).findFirst().orElse(0);
+        return store.taken(centerId, serviceId, slot.at()) < capacity;
+    }
+
+    private boolean offered(long centerId, long serviceId) {
+        return catalog.center(centerId).isPresent()
+                && catalog.servicesAt(centerId).stream().anyMatch(s -> s.id() == serviceId);
+    }
+
+    private String newCode(long centerId) {
+        String code;
+        do {
+            code = String.format("%06d", RANDOM.nextInt(1_000_000));
+        } while (store.codeInUse(centerId, code));
+        return code;
+    }
+
+    private LocalDate today(long centerId) {
+        return LocalDate.ofInstant(clock.instant(), zone(centerId));
+    }
+
+    private LocalDate lastDay(long centerId) {
+        return today(centerId).plusDays(horizonDays);
+    }
+
+    private ZoneId zone(long centerId) {
+        return catalog.zoneOf(centerId);
+    }
+
+    private static long ticketOf(Booking booking) {
+        Long id = booking.ticketId();
+        if (id == null) {
+            throw new IllegalStateException("A checked-in booking has its ticket");
+        }
+        return id;
+    }
+}
