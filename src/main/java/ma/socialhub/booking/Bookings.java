@@ -351,7 +351,7 @@ public class Bookings {
 
     /** Marks missed bookings, and forgets the numbers and addresses of bookings over for a day. */
     @Scheduled(cron = "${hub.booking.sweep-cron:0 * * * * *}")
-    public void sweep() {
+    void sweep() {
         Instant now = clock.instant();
         inTransaction.executeWithoutResult(status -> {
             store.markNoShows(now);

@@ -5,7 +5,11 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.time.Clock;
+import java.time.Duration;
 import ma.socialhub.base.i18n.HubLanguage;
+import ma.socialhub.booking.Bookings;
+import ma.socialhub.booking.CheckInResult;
 import ma.socialhub.catalog.Catalog;
 import ma.socialhub.catalog.Center;
 import ma.socialhub.catalog.SocialService;
@@ -31,8 +35,14 @@ public class KioskTickets {
     private final Catalog catalog;
     private final Tickets tickets;
     private final CounterPresence presence;
+    private final Bookings bookings;
+    private final RecentCount wrongCodes;
+    static final int WRONG_CODES_PER_MINUTE = 10;
 
-    KioskTickets(KioskDevices devices, KioskRegistry registry, Catalog catalog, Tickets tickets, CounterPresence presence) {
+    KioskTickets(KioskDevices devices, KioskRegistry registry, Catalog catalog, Tickets tickets, CounterPresence presence,
+            Bookings bookings, Clock clock) {
+        this.bookings = bookings;
+        this.wrongCodes = new RecentCount(clock, Duration.ofMinutes(1));
         this.presence = presence;
         this.devices = devices;
         this.registry = registry;
@@ -103,6 +113,29 @@ public class KioskTickets {
         return offering(credential, centerCode, serviceId).<IssueResult>map(kiosk -> tickets.issueForRequest(kiosk.center().id(),
                 serviceId, priority, language, new RequestKey(kiosk.config().kioskId(), idempotencyKey), limitOf(kiosk)))
                 .orElseGet(IssueResult.ServiceNotOffered::new);
+    }
+
+    /**
+     * Checks in a booking by the code typed or scanned at this kiosk, for this kiosk's center only.
+     * A kiosk may get {@value #WRONG_CODES_PER_MINUTE} unknown codes a minute (on this node): enough
+     * for people's typing mistakes, far too few for a script with a leaked kiosk secret to find
+     * other people's codes among a million.
+     */
+    @PermitAll // the kiosk credential is the proof
+    public CheckInResult checkIn(String credential, String centerCode, String code) {
+        Optional<Kiosk> kiosk = open(credential, centerCode);
+        if (kiosk.isEmpty()) {
+            return new CheckInResult.NotFound();
+        }
+        String kioskId = kiosk.get().config().kioskId();
+        if (wrongCodes.recent(kioskId) >= WRONG_CODES_PER_MINUTE) {
+            return new CheckInResult.NotFound();
+        }
+        CheckInResult result = bookings.checkInByCode(kiosk.get().center().id(), code);
+        if (result instanceof CheckInResult.NotFound) {
+            wrongCodes.add(kioskId);
+        }
+        return result;
     }
 
     /** The kiosk the credential opens at this center, if it shows this service. */

@@ -55,6 +55,8 @@ class AccessMatrixTest extends KaribuTest {
         ALLOWED.put("kiosk/:center", EVERYONE);
         ALLOWED.put("display/:center", EVERYONE);
         ALLOWED.put("t/:link", EVERYONE);
+        ALLOWED.put("book/:center", EVERYONE);
+        ALLOWED.put("b/:link", EVERYONE);
         ALLOWED.put("counter", List.of(Roles.AGENT));
         ALLOWED.put("referrals", List.of(Roles.AGENT));
         ALLOWED.put("partner", List.of(Roles.INCUBATOR));

@@ -17,6 +17,7 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
+import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -34,7 +35,10 @@ import ma.socialhub.base.ui.Pictograms;
 import ma.socialhub.catalog.Catalog;
 import ma.socialhub.catalog.Center;
 import ma.socialhub.catalog.SocialService;
+import ma.socialhub.booking.Booking;
+import ma.socialhub.booking.CheckInResult;
 import ma.socialhub.ticketing.IssueResult;
+import ma.socialhub.ticketing.Tickets;
 import ma.socialhub.ticketing.PriorityClass;
 import ma.socialhub.ticketing.Ticket;
 import org.jspecify.annotations.Nullable;
@@ -51,9 +55,12 @@ import org.jspecify.annotations.Nullable;
 @AnonymousAllowed
 public class KioskView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
+    private static final DateTimeFormatter HOUR = DateTimeFormatter.ofPattern("HH:mm");
+
     private final Catalog catalog;
     private final KioskTickets kioskTickets;
     private final TicketCard.Factory ticketCards;
+    private final Tickets tickets;
     private @Nullable Kiosk kiosk;
     private @Nullable Center center;
     private String credential = "";
@@ -61,7 +68,8 @@ public class KioskView extends VerticalLayout implements BeforeEnterObserver, Ha
     private final H1 title = new H1();
     private final Div step = new Div();
 
-    public KioskView(Catalog catalog, KioskTickets kioskTickets, TicketCard.Factory ticketCards) {
+    public KioskView(Catalog catalog, KioskTickets kioskTickets, TicketCard.Factory ticketCards, Tickets tickets) {
+        this.tickets = tickets;
         UnattendedScreen.keepOpen(this);
         this.catalog = catalog;
         this.kioskTickets = kioskTickets;
@@ -156,7 +164,67 @@ public class KioskView extends VerticalLayout implements BeforeEnterObserver, Ha
             tiles.add(new KioskTile(Pictograms.of(service.pictogram()), service.name().in(language()), note, "service-tile",
                     () -> showPriority(service), voice()));
         }
-        step.add(tiles, backButton(this::showWelcome));
+        // apart from the services: it is another way in, and the services' grid keeps its shape
+        Div appointment = new Div(new KioskTile(VaadinIcon.CALENDAR_CLOCK.create(), getTranslation("kiosk.appointment"),
+                "appointment-tile", this::showCodePad, voice()));
+        appointment.addClassName("kiosk-appointment");
+        step.add(tiles, appointment, backButton(this::showWelcome));
+        armIdleTimer(true);
+    }
+
+    /** A booked visit: the code typed on a number pad checks it in (see {@link #checkIn}). */
+    private void showCodePad() {
+        step.removeAll();
+        step.add(heading("kiosk.appointment.typeCode"));
+        CodePad pad = new CodePad(code -> checkIn(code), voice());
+        step.add(pad, backButton(this::showServices));
+        armIdleTimer(true);
+    }
+
+    /**
+     * The booking becomes a ticket due at its time; too early, the kiosk says when to come back; too
+     * late or cancelled, it offers a walk-in ticket for the same service in one tap.
+     */
+    private void checkIn(String code) {
+        Center here = center;
+        if (here == null) {
+            return;
+        }
+        CheckInResult result = kioskTickets.checkIn(credential, here.code(), code);
+        switch (result) {
+            case CheckInResult.CheckedIn in -> showTicket(in.ticket(), here,
+                    catalog.service(in.ticket().serviceId()).orElseThrow(), tickets.peopleAhead(in.ticket()));
+            case CheckInResult.TooEarly early -> appointmentMessage(getTranslation("kiosk.appointment.tooEarly",
+                    Map.of("time", HOUR.format(early.opensAt().atZone(here.timeZone())))), null);
+            case CheckInResult.TooLate late -> appointmentMessage(getTranslation("kiosk.appointment.tooLate"), late.booking());
+            case CheckInResult.Cancelled cancelled -> appointmentMessage(getTranslation("kiosk.appointment.cancelled"),
+                    cancelled.booking());
+            case CheckInResult.NotFound unknown -> {
+                showCodePad();
+                Notification note = Notification.show(getTranslation("kiosk.appointment.unknown"), 6000, Notification.Position.MIDDLE);
+                note.addClassName("notice-unknown-code");
+                voice().say(getTranslation("kiosk.appointment.unknown"));
+            }
+        }
+    }
+
+    private void appointmentMessage(String message, @Nullable Booking walkInFor) {
+        step.removeAll();
+        H2 text = new H2(message);
+        text.addClassName("kiosk-heading");
+        text.addClassName("appointment-message");
+        step.add(text);
+        voice().say(message);
+        if (walkInFor != null) {
+            catalog.service(walkInFor.serviceId()).ifPresent(service -> {
+                Div tiles = tiles("kiosk-tiles");
+                tiles.add(new KioskTile(Pictograms.of(service.pictogram()), getTranslation("kiosk.appointment.walkIn"),
+                        service.name().in(language()), "walk-in-tile",
+                        () -> issue(service, walkInFor.priority(), UUID.randomUUID().toString()), voice()));
+                step.add(tiles);
+            });
+        }
+        step.add(backButton(this::showServices));
         armIdleTimer(true);
     }
 
@@ -204,25 +272,7 @@ public class KioskView extends VerticalLayout implements BeforeEnterObserver, Ha
             return;
         }
         switch (result) {
-            case IssueResult.Issued issued -> {
-                step.removeAll();
-                Button done = new Button(getTranslation("kiosk.done"), VaadinIcon.CHECK.create(), e -> returnToWelcome());
-                done.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-                done.addClassName("kiosk-done");
-                Div actions = new Div(done);
-                actions.addClassName("ticket-actions");
-                if (config().printing()) {
-                    Button again = new Button(getTranslation("kiosk.printAgain"), VaadinIcon.PRINT.create(), e -> print());
-                    again.addClassName("kiosk-print");
-                    actions.add(again);
-                }
-                step.add(ticketCards.create(issued.ticket(), here, service, issued.peopleAhead()), actions);
-                voice().say(spokenTicket(issued.ticket(), service));
-                if (config().printing()) {
-                    print();
-                }
-                armIdleTimer(true);
-            }
+            case IssueResult.Issued issued -> showTicket(issued.ticket(), here, service, issued.peopleAhead());
             case IssueResult.RateLimited limited -> {
                 Notification.show(getTranslation("kiosk.rateLimited"), 6000, Notification.Position.MIDDLE);
                 voice().say(getTranslation("kiosk.rateLimited"));
@@ -235,6 +285,27 @@ public class KioskView extends VerticalLayout implements BeforeEnterObserver, Ha
             // only the API's keys can be reused for another request; a kiosk's keys are its own
             case IssueResult.KeyUsedForAnotherRequest reused -> showServices();
         }
+    }
+
+    /** Step 3: the ticket, shown and spoken (and printed, where the kiosk prints). */
+    private void showTicket(Ticket ticket, Center here, SocialService service, int peopleAhead) {
+        step.removeAll();
+        Button done = new Button(getTranslation("kiosk.done"), VaadinIcon.CHECK.create(), e -> returnToWelcome());
+        done.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        done.addClassName("kiosk-done");
+        Div actions = new Div(done);
+        actions.addClassName("ticket-actions");
+        if (config().printing()) {
+            Button again = new Button(getTranslation("kiosk.printAgain"), VaadinIcon.PRINT.create(), e -> print());
+            again.addClassName("kiosk-print");
+            actions.add(again);
+        }
+        step.add(ticketCards.create(ticket, here, service, peopleAhead), actions);
+        voice().say(spokenTicket(ticket, service));
+        if (config().printing()) {
+            print();
+        }
+        armIdleTimer(true);
     }
 
     /**

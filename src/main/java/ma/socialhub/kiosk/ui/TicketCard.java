@@ -17,6 +17,7 @@ import ma.socialhub.catalog.SocialService;
 import ma.socialhub.ticketing.Ticket;
 import ma.socialhub.ticketing.Tickets;
 import ma.socialhub.ticketing.WaitEstimate;
+import ma.socialhub.ticketing.ui.DueTime;
 import ma.socialhub.ticketing.ui.WaitEstimateLabel;
 import org.springframework.stereotype.Component;
 
@@ -41,10 +42,16 @@ class TicketCard extends Div {
         number.addClassName("ticket-number");
         Span serviceName = new Span(service.name().in(language));
         serviceName.addClassName("ticket-service");
-        Span ahead = new Span(peopleAhead == 0 ? getTranslation("kiosk.ticket.nobodyAhead")
-                : getTranslation("kiosk.ticket.peopleAhead", Map.of("count", peopleAhead)));
-        ahead.addClassName("ticket-ahead");
-        add(centerName, label, number, serviceName, ahead, new WaitEstimateLabel(estimate));
+        add(centerName, label, number, serviceName);
+        if (ticket.dueAt() != null) {
+            // an appointment is called at its time, not after the people ahead of it
+            add(DueTime.of(ticket.dueAt(), center.timeZone()));
+        } else {
+            Span ahead = new Span(peopleAhead == 0 ? getTranslation("kiosk.ticket.nobodyAhead")
+                    : getTranslation("kiosk.ticket.peopleAhead", Map.of("count", peopleAhead)));
+            ahead.addClassName("ticket-ahead");
+            add(ahead, new WaitEstimateLabel(estimate));
+        }
         List<String> documents = service.documentsIn(language);
         if (!documents.isEmpty()) {
             Div bring = new Div(new Span(getTranslation("kiosk.ticket.documents")));

@@ -20,6 +20,7 @@ import ma.socialhub.ticketing.QueueUpdates;
 import ma.socialhub.ticketing.Ticket;
 import ma.socialhub.ticketing.TicketState;
 import ma.socialhub.ticketing.Tickets;
+import ma.socialhub.ticketing.ui.DueTime;
 import ma.socialhub.ticketing.ui.WaitEstimateLabel;
 import org.jspecify.annotations.Nullable;
 
@@ -93,7 +94,9 @@ public class TicketPhoneView extends Div implements BeforeEnterObserver, HasDyna
         state.addClassName("phone-state");
         state.addClassName("state-" + shown.state().name().toLowerCase());
         add(number, service, state);
-        if (shown.state() == TicketState.WAITING) {
+        if (shown.state() == TicketState.WAITING && shown.dueAt() != null) {
+            catalog.center(shown.centerId()).ifPresent(c -> add(DueTime.of(shown.dueAt(), c.timeZone())));
+        } else if (shown.state() == TicketState.WAITING) {
             int ahead = tickets.peopleAhead(shown);
             Span aheadText = new Span(ahead == 0 ? getTranslation("kiosk.ticket.nobodyAhead")
                     : getTranslation("kiosk.ticket.peopleAhead", Map.of("count", ahead)));

@@ -1,0 +1,4 @@
+@NullMarked
+package ma.socialhub.booking.ui;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,85 @@
+package ma.socialhub.kiosk.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import java.util.function.Consumer;
+
+/**
+ * A telephone-style number pad for a booking's six-digit code: big keys, the digits shown in two
+ * groups as they are typed and read aloud one by one, an erase key, and the code sent by itself
+ * when the sixth digit is typed (no "OK" to find).
+ */
+class CodePad extends Div {
+
+    static final int DIGITS = 6;
+
+    private final StringBuilder typed = new StringBuilder();
+    private final Span shown = new Span();
+    private final Consumer<String> complete;
+    private final Voice voice;
+
+    CodePad(Consumer<String> complete, Voice voice) {
+        this.complete = complete;
+        this.voice = voice;
+        addClassName("code-pad");
+        shown.addClassName("code-typed");
+        shown.getElement().setAttribute("dir", "ltr");
+        shown.getElement().setAttribute("aria-live", "polite");
+        Div keys = new Div();
+        keys.addClassName("code-keys");
+        for (String key : new String[] {"1", "2", "3", "4", "5", "6", "7", "8", "9"}) {
+            keys.add(digit(key));
+        }
+        Button erase = new Button(VaadinIcon.ARROW_BACKWARD.create(), e -> erase());
+        erase.addClassName("code-erase");
+        erase.setAriaLabel(getTranslation("kiosk.appointment.erase"));
+        keys.add(erase, digit("0"));
+        add(shown, keys);
+        refresh();
+    }
+
+    private Button digit(String key) {
+        Button button = new Button(key, e -> type(key));
+        button.addClassName("code-key");
+        button.addThemeVariants(ButtonVariant.LUMO_CONTRAST);
+        return button;
+    }
+
+    void type(String digit) {
+        if (typed.length() >= DIGITS) {
+            return;
+        }
+        typed.append(digit);
+        voice.say(digit);
+        refresh();
+        if (typed.length() == DIGITS) {
+            complete.accept(typed.toString());
+        }
+    }
+
+    void clear() {
+        typed.setLength(0);
+        refresh();
+    }
+
+    private void erase() {
+        if (!typed.isEmpty()) {
+            typed.setLength(typed.length() - 1);
+            refresh();
+        }
+    }
+
+    private void refresh() {
+        StringBuilder text = new StringBuilder();
+        for (int i = 0; i < DIGITS; i++) {
+            text.append(i < typed.length() ? typed.charAt(i) : '•');
+            if (i == 2) {
+                text.append(' ');
+            }
+        }
+        shown.setText(text.toString());
+    }
+}
