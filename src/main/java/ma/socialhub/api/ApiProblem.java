@@ -60,6 +60,18 @@ abstract sealed class ApiProblem extends RuntimeException {
         }
     }
 
+    static final class Conflict extends ApiProblem {
+        Conflict(String key) {
+            super(HttpStatus.CONFLICT, key);
+        }
+    }
+
+    static final class Unprocessable extends ApiProblem {
+        Unprocessable(String key) {
+            super(HttpStatus.UNPROCESSABLE_CONTENT, key);
+        }
+    }
+
     static final class KeyReused extends ApiProblem {
         KeyReused() {
             super(HttpStatus.UNPROCESSABLE_CONTENT, "api.idempotencyKeyReused");

@@ -18,7 +18,7 @@ import org.springframework.web.method.annotation.MethodArgumentTypeMismatchExcep
 /**
  * Turns API failures into RFC 9457 problem details, in the caller's language (Accept-Language). Nothing internal (no stack trace, no SQL) ever reaches the body.
  */
-@RestControllerAdvice(assignableTypes = {TicketApi.class, HsdsApi.class})
+@RestControllerAdvice(assignableTypes = {TicketApi.class, AppointmentApi.class, HsdsApi.class})
 class ApiProblems {
 
     private final HubTranslations translations;

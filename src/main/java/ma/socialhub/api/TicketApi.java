@@ -113,7 +113,7 @@ class TicketApi {
                 .buildAndExpand(tickets.linkOf(ticket)).toUri();
     }
 
-    private static Optional<String> bearer(@Nullable String authorization) {
+    static Optional<String> bearer(@Nullable String authorization) {
         return Optional.ofNullable(authorization).filter(a -> a.regionMatches(true, 0, "Bearer ", 0, 7))
                 .map(a -> a.substring(7).strip()).filter(a -> !a.isEmpty());
     }

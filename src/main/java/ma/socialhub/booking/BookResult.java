@@ -11,8 +11,13 @@ public sealed interface BookResult {
     record SlotFull() implements BookResult {
     }
 
-    /** That time cannot be booked: the service is closed then, the time is past or too far ahead, or it is not a slot. */
-    record NotBookable() implements BookResult {
+    /** That time cannot be booked, for {@code reason}. */
+    record NotBookable(Reason reason) implements BookResult {
+
+        /** Why: the time has begun or passed; the service is closed that day; the day is beyond the horizon; no slot starts then. */
+        public enum Reason {
+            PAST, CLOSED, TOO_FAR, NOT_A_SLOT
+        }
     }
 
     /** The center does not offer the service, or either is unknown. */

@@ -182,7 +182,7 @@ public class Bookings {
         }
         Optional<BookingStore.SlotTime> slot = slotOf(request.centerId(), request.serviceId(), request.day(), request.start());
         if (slot.isEmpty()) {
-            return new BookResult.NotBookable();
+            return notBookable(request.centerId(), request.serviceId(), request.day(), request.start());
         }
         Instant now = clock.instant();
         String addressHash = request.address() == null ? null : cipher.lookupHash("booking-address|" + request.address());
@@ -228,7 +228,7 @@ public class Bookings {
             }
             Optional<BookingStore.SlotTime> slot = slotOf(booking.centerId(), booking.serviceId(), day, start);
             if (slot.isEmpty()) {
-                return new BookResult.NotBookable();
+                return notBookable(booking.centerId(), booking.serviceId(), day, start);
             }
             if (slot.get().at().equals(booking.startsAt())) {
                 return new BookResult.Booked(booking, link);
@@ -370,6 +370,21 @@ public class Bookings {
                 .filter(s -> s.start().equals(start) && s.capacity() > 0 && s.at().isAfter(now)).findFirst()
                 .map(s -> new BookingStore.SlotTime(day, s.start(), s.at(), s.at().minus(Duration.ofMinutes(rule.earlyMinutes())),
                         s.at().plus(Duration.ofMinutes(rule.lateMinutes()))));
+    }
+
+    /** Why a time is not a slot that can be booked, for a message that tells the caller what to change. */
+    private BookResult.NotBookable notBookable(long centerId, long serviceId, LocalDate day, LocalTime start) {
+        BookResult.NotBookable.Reason reason;
+        if (day.isAfter(lastDay(centerId))) {
+            reason = BookResult.NotBookable.Reason.TOO_FAR;
+        } else if (!day.atTime(start).atZone(zone(centerId)).toInstant().isAfter(clock.instant())) {
+            reason = BookResult.NotBookable.Reason.PAST;
+        } else if (hours.on(centerId, serviceId, day).isEmpty()) {
+            reason = BookResult.NotBookable.Reason.CLOSED;
+        } else {
+            reason = BookResult.NotBookable.Reason.NOT_A_SLOT;
+        }
+        return new BookResult.NotBookable(reason);
     }
 
     private boolean placeLeft(long centerId, long serviceId, BookingStore.SlotTime slot) {

@@ -110,10 +110,14 @@ class BookingsTest {
     @Test
     void aTimeThatIsPastClosedOrTooFarAheadCannotBeBooked() {
         clock.pin(MONDAY.minusDays(7).atTime(9, 0).atZone(CASABLANCA).toInstant());
-        assertThat(book(MONDAY.minusDays(7), LocalTime.of(8, 30))).as("started already").isInstanceOf(BookResult.NotBookable.class);
-        assertThat(book(MONDAY.plusDays(5), TEN)).as("a Saturday").isInstanceOf(BookResult.NotBookable.class);
-        assertThat(book(MONDAY, LocalTime.of(10, 10))).as("not a slot").isInstanceOf(BookResult.NotBookable.class);
-        assertThat(book(MONDAY.plusDays(60), TEN)).as("beyond the horizon").isInstanceOf(BookResult.NotBookable.class);
+        assertThat(book(MONDAY.minusDays(7), LocalTime.of(8, 30))).as("started already")
+                .isEqualTo(new BookResult.NotBookable(BookResult.NotBookable.Reason.PAST));
+        assertThat(book(MONDAY.minusDays(8), TEN)).as("yesterday").isEqualTo(new BookResult.NotBookable(BookResult.NotBookable.Reason.PAST));
+        assertThat(book(MONDAY.plusDays(5), TEN)).as("a Saturday").isEqualTo(new BookResult.NotBookable(BookResult.NotBookable.Reason.CLOSED));
+        assertThat(book(MONDAY, LocalTime.of(10, 10))).as("not a slot")
+                .isEqualTo(new BookResult.NotBookable(BookResult.NotBookable.Reason.NOT_A_SLOT));
+        assertThat(book(MONDAY.plusDays(60), TEN)).as("beyond the horizon")
+                .isEqualTo(new BookResult.NotBookable(BookResult.NotBookable.Reason.TOO_FAR));
         long elsewhere = fixtures.center();
         assertThat(bookings.book(BookingRequest.publicPage(elsewhere, service, MONDAY, TEN, HubLanguage.ARABIC,
                 PriorityClass.STANDARD, null, false, null))).isInstanceOf(BookResult.ServiceNotOffered.class);
