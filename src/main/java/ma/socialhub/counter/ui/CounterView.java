@@ -23,6 +23,7 @@ import java.util.Objects;
 import ma.socialhub.base.security.Roles;
 import ma.socialhub.base.ui.LanguageSwitcher;
 import ma.socialhub.base.ui.WhileAttached;
+import ma.socialhub.booking.Bookings;
 import ma.socialhub.catalog.Catalog;
 import ma.socialhub.catalog.Counter;
 import ma.socialhub.counter.AtCounter;
@@ -57,6 +58,7 @@ public class CounterView extends VerticalLayout implements HasDynamicTitle {
     private final TicketActions actions;
     private final CounterMoves moves;
     private final WaitingLines waiting;
+    private final BookedToday booked;
     private final VisitWorkspace workspace;
     private final Catalog catalog;
     private AtCounter shown = AtCounter.NOTHING;
@@ -64,13 +66,14 @@ public class CounterView extends VerticalLayout implements HasDynamicTitle {
     private boolean showing;
 
     public CounterView(CounterDesk desk, VisitWorkspace workspace, Catalog catalog, Tickets tickets, QueueUpdates updates,
-            StaffDirectory staff, AuthenticationContext auth) {
+            StaffDirectory staff, AuthenticationContext auth, Bookings bookings) {
         this.desk = desk;
         this.workspace = workspace;
         this.catalog = catalog;
         StaffMember agent = staff.current().orElseThrow();
         current = new CurrentTicketPanel(catalog, desk.zone());
         waiting = new WaitingLines(catalog, tickets);
+        booked = new BookedToday(bookings, catalog);
         actions = new TicketActions(desk, workspace::showClose, this::refresh);
         moves = new CounterMoves(desk, catalog, this::refresh);
         workspace.whenCounterChanges(this::refresh);
@@ -97,7 +100,7 @@ public class CounterView extends VerticalLayout implements HasDynamicTitle {
         header.setAlignItems(Alignment.BASELINE);
         header.addClassName("counter-header");
 
-        Div queue = new Div(counterSelect, current, actions, moves, waiting);
+        Div queue = new Div(counterSelect, current, actions, moves, waiting, booked);
         queue.addClassName("counter-queue");
         Div body = new Div(queue, workspace);
         body.addClassName("counter-body");
@@ -184,6 +187,7 @@ public class CounterView extends VerticalLayout implements HasDynamicTitle {
         Counter counter = counterSelect.getValue();
         if (change.kind() != QueueChanged.Kind.COUNTER_CHANGED || counter == null) {
             waiting.show(counter);
+            booked.show(counter);
             return;
         }
         Counter now = catalog.counter(counter.id()).orElse(null);
@@ -207,6 +211,7 @@ public class CounterView extends VerticalLayout implements HasDynamicTitle {
         shown = now;
         current.show(now.ticket());
         waiting.show(counter);
+        booked.show(counter);
         actions.show(counter, now);
         moves.show(counter, now.ticket());
     }
