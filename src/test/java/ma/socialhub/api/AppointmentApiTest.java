@@ -6,15 +6,11 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.time.DayOfWeek;
 import java.time.LocalDate;
-import java.time.LocalTime;
 import java.time.ZoneId;
-import java.util.ArrayList;
 import java.util.List;
 import ma.socialhub.base.security.Roles;
 import ma.socialhub.schedule.BookingRule;
-import ma.socialhub.schedule.OpenSpan;
 import ma.socialhub.schedule.ScheduleAdmin;
 import ma.socialhub.support.Fixtures;
 import ma.socialhub.support.IntegrationTest;
@@ -55,11 +51,7 @@ class AppointmentApiTest {
         long service = fixtures.service('A');
         fixtures.counters(center, 2, service, fixtures.service('B'));
         fixtures.signIn(fixtures.staff(Roles.ADMIN, null, null));
-        List<OpenSpan> week = new ArrayList<>();
-        for (DayOfWeek day : List.of(DayOfWeek.MONDAY, DayOfWeek.TUESDAY, DayOfWeek.WEDNESDAY, DayOfWeek.THURSDAY, DayOfWeek.FRIDAY)) {
-            week.add(new OpenSpan(day, LocalTime.of(8, 30), LocalTime.of(16, 30)));
-        }
-        admin.setWeekly(center, null, week);
+        fixtures.openWeekdays(center);
         admin.setRule(center, service, new BookingRule(50, 30, 15));
         fixtures.signOut();
         credential = fixtures.kiosk(center, "services = A");

@@ -2,18 +2,15 @@ package ma.socialhub.booking;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
-import java.util.ArrayList;
 import java.util.List;
 import ma.socialhub.base.i18n.HubLanguage;
 import ma.socialhub.base.security.Roles;
 import ma.socialhub.schedule.BookingRule;
-import ma.socialhub.schedule.OpenSpan;
 import ma.socialhub.schedule.ScheduleAdmin;
 import ma.socialhub.support.Fixtures;
 import ma.socialhub.support.IntegrationTest;
@@ -54,11 +51,7 @@ class BookingsTest {
         fixtures.jdbc().sql("UPDATE social_service SET service_minutes = 30 WHERE id = ?").param(service).update();
         fixtures.counters(center, 2, service);
         fixtures.signIn(fixtures.staff(Roles.ADMIN, null, null));
-        List<OpenSpan> week = new ArrayList<>();
-        for (DayOfWeek day : List.of(DayOfWeek.MONDAY, DayOfWeek.TUESDAY, DayOfWeek.WEDNESDAY, DayOfWeek.THURSDAY, DayOfWeek.FRIDAY)) {
-            week.add(new OpenSpan(day, LocalTime.of(8, 30), LocalTime.of(16, 30)));
-        }
-        admin.setWeekly(center, null, week);
+        fixtures.openWeekdays(center);
         // two counters, half kept for walk-ins: one place a slot
         admin.setRule(center, service, new BookingRule(50, 30, 15));
         fixtures.signOut();

@@ -1,6 +1,5 @@
 package ma.socialhub.booking;
 
-import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -14,7 +13,6 @@ import java.util.Random;
 import ma.socialhub.base.i18n.HubLanguage;
 import ma.socialhub.base.security.Roles;
 import ma.socialhub.schedule.BookingRule;
-import ma.socialhub.schedule.OpenSpan;
 import ma.socialhub.schedule.ScheduleAdmin;
 import ma.socialhub.support.Fixtures;
 import ma.socialhub.support.TestClock;
@@ -93,11 +91,7 @@ public final class CallOrderSimulation {
         fixtures.jdbc().sql("UPDATE social_service SET service_minutes = ? WHERE id = ?").params(shape.serviceMinutes(), service).update();
         List<Long> counters = fixtures.counters(center, shape.counters(), service);
         fixtures.signIn(fixtures.staff(Roles.ADMIN, null, null));
-        List<OpenSpan> week = new ArrayList<>();
-        for (DayOfWeek day : List.of(DayOfWeek.MONDAY, DayOfWeek.TUESDAY, DayOfWeek.WEDNESDAY, DayOfWeek.THURSDAY, DayOfWeek.FRIDAY)) {
-            week.add(new OpenSpan(day, OPENS, CLOSES));
-        }
-        admin.setWeekly(center, null, week);
+        fixtures.openWeekdays(center);
         admin.setRule(center, service, new BookingRule(shape.walkInPercent(), 30, 15));
         String agent = fixtures.agent(center);
         fixtures.signOut();

@@ -88,6 +88,14 @@ public class Fixtures {
         return id;
     }
 
+    /** Opens the center Monday to Friday, 08:30 to 16:30 on its own clock, for every service: bookable. */
+    public void openWeekdays(long centerId) {
+        for (int weekday = 1; weekday <= 5; weekday++) {
+            jdbc.sql("INSERT INTO opening_hours (center_id, weekday, opens, closes) VALUES (?, ?, '08:30', '16:30')")
+                    .params(centerId, weekday).update();
+        }
+    }
+
     public String code(long centerId) {
         return jdbc.sql("SELECT code FROM center WHERE id = ?").param(centerId).query(String.class).single();
     }

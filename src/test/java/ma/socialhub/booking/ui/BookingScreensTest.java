@@ -16,22 +16,16 @@ import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Image;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.textfield.TextField;
-import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.concurrent.ThreadLocalRandom;
 import ma.socialhub.base.i18n.HubLanguage;
-import ma.socialhub.base.security.Roles;
 import ma.socialhub.base.ui.Isolated;
 import ma.socialhub.booking.Booking;
 import ma.socialhub.booking.BookingState;
 import ma.socialhub.booking.Bookings;
-import ma.socialhub.schedule.OpenSpan;
-import ma.socialhub.schedule.ScheduleAdmin;
 import ma.socialhub.support.KaribuTest;
 import ma.socialhub.support.TestClock;
 import ma.socialhub.ticketing.Tickets;
@@ -49,7 +43,6 @@ class BookingScreensTest extends KaribuTest {
 
     @Autowired Bookings bookings;
     @Autowired Tickets tickets;
-    @Autowired ScheduleAdmin admin;
     @Autowired TestClock clock;
 
     long center;
@@ -61,13 +54,7 @@ class BookingScreensTest extends KaribuTest {
         center = fixtures.center();
         code = fixtures.code(center);
         fixtures.counters(center, 2, fixtures.service('A'));
-        fixtures.signIn(fixtures.staff(Roles.ADMIN, null, null));
-        List<OpenSpan> week = new ArrayList<>();
-        for (DayOfWeek day : List.of(DayOfWeek.MONDAY, DayOfWeek.TUESDAY, DayOfWeek.WEDNESDAY, DayOfWeek.THURSDAY, DayOfWeek.FRIDAY)) {
-            week.add(new OpenSpan(day, LocalTime.of(8, 30), LocalTime.of(16, 30)));
-        }
-        admin.setWeekly(center, null, week);
-        fixtures.signOut();
+        fixtures.openWeekdays(center);
     }
 
     @AfterEach

@@ -10,21 +10,16 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.Div;
-import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
-import java.util.ArrayList;
 import java.util.List;
 import ma.socialhub.base.i18n.HubLanguage;
-import ma.socialhub.base.security.Roles;
 import ma.socialhub.base.ui.Isolated;
 import ma.socialhub.booking.BookResult;
 import ma.socialhub.booking.Booking;
 import ma.socialhub.booking.BookingRequest;
 import ma.socialhub.booking.Bookings;
-import ma.socialhub.schedule.OpenSpan;
-import ma.socialhub.schedule.ScheduleAdmin;
 import ma.socialhub.support.KaribuTest;
 import ma.socialhub.support.TestClock;
 import ma.socialhub.ticketing.PriorityClass;
@@ -39,7 +34,6 @@ class BookedTodayTest extends KaribuTest {
     static final LocalDate MONDAY = LocalDate.of(2033, 5, 2);
 
     @Autowired Bookings bookings;
-    @Autowired ScheduleAdmin admin;
     @Autowired TestClock clock;
 
     @AfterEach
@@ -55,13 +49,7 @@ class BookedTodayTest extends KaribuTest {
         long serviceB = fixtures.service('B');
         fixtures.counter(center, "1", serviceA);
         fixtures.counter(center, "2", serviceB);
-        fixtures.signIn(fixtures.staff(Roles.ADMIN, null, null));
-        List<OpenSpan> week = new ArrayList<>();
-        for (DayOfWeek day : List.of(DayOfWeek.MONDAY, DayOfWeek.TUESDAY, DayOfWeek.WEDNESDAY, DayOfWeek.THURSDAY, DayOfWeek.FRIDAY)) {
-            week.add(new OpenSpan(day, LocalTime.of(8, 30), LocalTime.of(16, 30)));
-        }
-        admin.setWeekly(center, null, week);
-        fixtures.signOut();
+        fixtures.openWeekdays(center);
         Booking nine = book(center, serviceA, LocalTime.of(9, 0));
         book(center, serviceA, LocalTime.of(11, 0));
         book(center, serviceB, LocalTime.of(9, 0));

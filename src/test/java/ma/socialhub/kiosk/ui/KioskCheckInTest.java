@@ -10,23 +10,17 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Span;
-import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
-import java.util.ArrayList;
-import java.util.List;
 import ma.socialhub.base.i18n.HubLanguage;
-import ma.socialhub.base.security.Roles;
 import ma.socialhub.base.ui.Isolated;
 import ma.socialhub.booking.BookResult;
 import ma.socialhub.booking.Booking;
 import ma.socialhub.booking.BookingRequest;
 import ma.socialhub.booking.BookingState;
 import ma.socialhub.booking.Bookings;
-import ma.socialhub.schedule.OpenSpan;
-import ma.socialhub.schedule.ScheduleAdmin;
 import ma.socialhub.support.KaribuTest;
 import ma.socialhub.support.TestClock;
 import ma.socialhub.ticketing.PriorityClass;
@@ -44,7 +38,6 @@ class KioskCheckInTest extends KaribuTest {
 
     @Autowired Bookings bookings;
     @Autowired Tickets tickets;
-    @Autowired ScheduleAdmin admin;
     @Autowired TestClock clock;
 
     long center;
@@ -57,13 +50,7 @@ class KioskCheckInTest extends KaribuTest {
         center = fixtures.center();
         service = fixtures.service('A');
         fixtures.counters(center, 2, service);
-        fixtures.signIn(fixtures.staff(Roles.ADMIN, null, null));
-        List<OpenSpan> week = new ArrayList<>();
-        for (DayOfWeek day : List.of(DayOfWeek.MONDAY, DayOfWeek.TUESDAY, DayOfWeek.WEDNESDAY, DayOfWeek.THURSDAY, DayOfWeek.FRIDAY)) {
-            week.add(new OpenSpan(day, LocalTime.of(8, 30), LocalTime.of(16, 30)));
-        }
-        admin.setWeekly(center, null, week);
-        fixtures.signOut();
+        fixtures.openWeekdays(center);
         booking = ((BookResult.Booked) bookings.book(BookingRequest.publicPage(center, service, MONDAY, LocalTime.of(10, 0),
                 HubLanguage.FRENCH, PriorityClass.STANDARD, null, false, null))).booking();
         KioskCredential.remember(fixtures.kiosk(center));
