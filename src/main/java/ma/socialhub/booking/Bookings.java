@@ -26,6 +26,7 @@ import ma.socialhub.schedule.Slot;
 import ma.socialhub.staff.StaffDirectory;
 import ma.socialhub.staff.StaffMember;
 import ma.socialhub.ticketing.IssueResult;
+import ma.socialhub.ticketing.PriorityClass;
 import ma.socialhub.ticketing.Tickets;
 import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.annotation.Value;
@@ -155,6 +156,18 @@ public class Bookings {
                 }
             }
         }
+    }
+
+    /**
+     * A follow-up visit booked by an agent for the person at their counter, at the agent's own
+     * center: no phone number, no limit per address (the agent is not a script), and the agent's
+     * name kept as who booked it.
+     */
+    @RolesAllowed(Roles.AGENT)
+    public BookResult bookAtCounter(long serviceId, LocalDate day, LocalTime start, HubLanguage language, PriorityClass priority) {
+        long centerId = agentCenter();
+        return book(new BookingRequest(centerId, serviceId, day, start, language, priority, null, false, null,
+                BookingChannel.COUNTER, null, null));
     }
 
     private BookResult bookOnce(BookingRequest request) {
@@ -341,12 +354,17 @@ public class Bookings {
     @Transactional(readOnly = true)
     @RolesAllowed(Roles.AGENT)
     public List<Booking> todayAtMyCenter() {
+        long centerId = agentCenter();
+        return store.ofDay(centerId, today(centerId));
+    }
+
+    private long agentCenter() {
         StaffMember agent = staff.current().orElseThrow(() -> new AccessDeniedException("No staff member signed in"));
         Long centerId = agent.centerId();
         if (centerId == null) {
             throw new AccessDeniedException("An agent works in a center");
         }
-        return store.ofDay(centerId, today(centerId));
+        return centerId;
     }
 
     /** Marks missed bookings, and forgets the numbers and addresses of bookings over for a day. */

@@ -1,6 +1,7 @@
 package ma.socialhub.booking;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -23,6 +24,8 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.core.AuthenticationException;
 
 /** Booking a time, its limits, its link, and checking it in: what a citizen and a script can do. */
 @IntegrationTest
@@ -195,6 +198,28 @@ class BookingsTest {
 
         assertThat(bookings.earlierFree(mine)).map(FreeSlot::start).contains(LocalTime.of(8, 30));
         assertThat(bookings.move(bookings.linkOf(mine), MONDAY, LocalTime.of(8, 30))).isInstanceOf(BookResult.Booked.class);
+    }
+
+    @Test
+    void onlyAnAgentBooksAtTheCounterAndOnlyAtTheirOwnCenter() {
+        assertThatThrownBy(() -> bookings.bookAtCounter(service, MONDAY, TEN, HubLanguage.ARABIC, PriorityClass.STANDARD))
+                .as("anonymous").isInstanceOf(AuthenticationException.class);
+        fixtures.signIn(fixtures.staff(Roles.SUPERVISOR, null, null));
+        assertThatThrownBy(() -> bookings.bookAtCounter(service, MONDAY, TEN, HubLanguage.ARABIC, PriorityClass.STANDARD))
+                .isInstanceOf(AccessDeniedException.class);
+        long elsewhere = fixtures.center();
+        fixtures.counter(elsewhere, "1", service);
+        fixtures.openWeekdays(elsewhere);
+        fixtures.signIn(fixtures.agent(elsewhere));
+
+        BookResult booked = bookings.bookAtCounter(service, MONDAY, TEN, HubLanguage.ARABIC, PriorityClass.STANDARD);
+
+        assertThat(booked).isInstanceOfSatisfying(BookResult.Booked.class, b -> {
+            assertThat(b.booking().centerId()).isEqualTo(elsewhere);
+            assertThat(b.booking().channel()).isEqualTo(BookingChannel.COUNTER);
+        });
+        assertThat(bookings.freeSlots(center, service, MONDAY)).as("the other center's ten o'clock is untouched")
+                .anyMatch(s -> s.start().equals(TEN));
     }
 
     @Test

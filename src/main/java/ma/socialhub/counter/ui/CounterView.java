@@ -24,6 +24,7 @@ import ma.socialhub.base.security.Roles;
 import ma.socialhub.base.ui.LanguageSwitcher;
 import ma.socialhub.base.ui.WhileAttached;
 import ma.socialhub.booking.Bookings;
+import ma.socialhub.booking.ui.FollowUpBooking;
 import ma.socialhub.catalog.Catalog;
 import ma.socialhub.catalog.Counter;
 import ma.socialhub.counter.AtCounter;
@@ -66,12 +67,12 @@ public class CounterView extends VerticalLayout implements HasDynamicTitle {
     private boolean showing;
 
     public CounterView(CounterDesk desk, VisitWorkspace workspace, Catalog catalog, Tickets tickets, QueueUpdates updates,
-            StaffDirectory staff, AuthenticationContext auth, Bookings bookings) {
+            StaffDirectory staff, AuthenticationContext auth, Bookings bookings, FollowUpBooking followUps) {
         this.desk = desk;
         this.workspace = workspace;
         this.catalog = catalog;
         StaffMember agent = staff.current().orElseThrow();
-        current = new CurrentTicketPanel(catalog, desk.zone());
+        current = new CurrentTicketPanel(catalog, desk.zone(), followUps);
         waiting = new WaitingLines(catalog, tickets);
         booked = new BookedToday(bookings, catalog);
         actions = new TicketActions(desk, workspace::showClose, this::refresh);

@@ -8,7 +8,11 @@ import java.time.format.FormatStyle;
 import ma.socialhub.base.i18n.HubLanguage;
 import ma.socialhub.base.ui.Isolated;
 import ma.socialhub.catalog.Catalog;
+import ma.socialhub.booking.ui.FollowUpBooking;
 import ma.socialhub.ticketing.Ticket;
+import ma.socialhub.ticketing.TicketState;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.icon.VaadinIcon;
 import org.jspecify.annotations.Nullable;
 
 /** The ticket the counter holds: number, service, state and when it was called. */
@@ -16,11 +20,13 @@ class CurrentTicketPanel extends Div {
 
     private final Catalog catalog;
     private final ZoneId zone;
+    private final FollowUpBooking followUps;
 
     /** {@code zone}: the center's, in which the call time is shown. */
-    CurrentTicketPanel(Catalog catalog, ZoneId zone) {
+    CurrentTicketPanel(Catalog catalog, ZoneId zone, FollowUpBooking followUps) {
         this.catalog = catalog;
         this.zone = zone;
+        this.followUps = followUps;
         addClassName("current-ticket");
     }
 
@@ -48,6 +54,13 @@ class CurrentTicketPanel extends Div {
             DateTimeFormatter time = DateTimeFormatter.ofLocalizedTime(FormatStyle.SHORT).withLocale(getLocale())
                     .withZone(zone);
             add(new Span(getTranslation("counter.calledAt") + " " + time.format(ticket.calledAt())));
+        }
+        if (ticket.state() == TicketState.IN_SERVICE) {
+            // the person is here: the next visit can be booked with them
+            Button followUp = new Button(getTranslation("booking.followUp"), VaadinIcon.CALENDAR.create(),
+                    e -> followUps.open(ticket.centerId(), ticket.serviceId(), ticket.language(), ticket.priority()));
+            followUp.addClassName("counter-follow-up");
+            add(followUp);
         }
     }
 }

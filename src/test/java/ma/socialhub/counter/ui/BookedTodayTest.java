@@ -23,6 +23,7 @@ import ma.socialhub.booking.Bookings;
 import ma.socialhub.support.KaribuTest;
 import ma.socialhub.support.TestClock;
 import ma.socialhub.ticketing.PriorityClass;
+import ma.socialhub.ticketing.Tickets;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -35,6 +36,7 @@ class BookedTodayTest extends KaribuTest {
 
     @Autowired Bookings bookings;
     @Autowired TestClock clock;
+    @Autowired Tickets tickets;
 
     @AfterEach
     void release() {
@@ -70,6 +72,30 @@ class BookedTodayTest extends KaribuTest {
         clock.pin(MONDAY.atTime(8, 55).atZone(CASABLANCA).toInstant());
         _click(_get(Button.class, s -> s.withText(t("counter.callNext"))));
         assertThat(_get(Isolated.class, s -> s.withClasses("current-number")).getText()).isEqualTo("A-001");
+    }
+
+    @Test
+    void withThePersonAtTheCounterTheAgentBooksTheirFollowUpVisitAndGetsTheCodeToHandOver() {
+        clock.pin(MONDAY.atTime(9, 0).atZone(CASABLANCA).toInstant());
+        long center = fixtures.center();
+        long serviceA = fixtures.service('A');
+        fixtures.counter(center, "1", serviceA);
+        fixtures.openWeekdays(center);
+        tickets.issue(center, serviceA, PriorityClass.STANDARD, HubLanguage.ARABIC);
+        signIn(fixtures.agent(center));
+        UI.getCurrent().navigate("counter");
+        chooseCounter("1");
+        _click(_get(Button.class, s -> s.withText(t("counter.callNext"))));
+        _click(_get(Button.class, s -> s.withText(t("counter.receive"))));
+
+        _click(_get(Button.class, s -> s.withClasses("counter-follow-up")));
+        _click(_find(Button.class, s -> s.withClasses("day-choice")).get(1));
+        _click(_get(Button.class, s -> s.withClasses("time-choice").withText("10:00")));
+
+        String code = _get(Isolated.class, s -> s.withClasses("booking-code")).getText().replace(" ", "");
+        assertThat(fixtures.jdbc().sql("SELECT channel || '|' || language || '|' || (booked_by IS NOT NULL) || '|' || start_time"
+                + " FROM booking WHERE center_id = ? AND code = ?").params(center, code).query(String.class).single())
+                .isEqualTo("COUNTER|ar|true|10:00:00");
     }
 
     private Booking book(long center, long service, LocalTime start) {
