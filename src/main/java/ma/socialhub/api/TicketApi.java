@@ -90,6 +90,7 @@ class TicketApi {
                             catalog.service(issued.ticket().serviceId()).orElseThrow()));
             case IssueResult.RateLimited limited -> throw new ApiProblem.TooManyRequests(limited.retryAfterSeconds());
             case IssueResult.ServiceNotOffered notOffered -> throw new ApiProblem.NotFound("api.serviceNotFound");
+            case IssueResult.DayOver over -> throw new ApiProblem.Conflict("api.dayOver");
             case IssueResult.KeyUsedForAnotherRequest reused -> throw new ApiProblem.KeyReused();
         };
     }

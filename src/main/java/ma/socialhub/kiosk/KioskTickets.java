@@ -8,7 +8,13 @@ import java.util.Set;
 import java.time.Clock;
 import java.time.Duration;
 import ma.socialhub.base.i18n.HubLanguage;
+import ma.socialhub.booking.BookResult;
+import ma.socialhub.booking.BookingChannel;
+import ma.socialhub.booking.BookingRequest;
 import ma.socialhub.booking.Bookings;
+import ma.socialhub.booking.DayState;
+import ma.socialhub.booking.FreeSlot;
+import ma.socialhub.booking.ServiceDays;
 import ma.socialhub.booking.CheckInResult;
 import ma.socialhub.catalog.Catalog;
 import ma.socialhub.catalog.Center;
@@ -36,12 +42,14 @@ public class KioskTickets {
     private final Tickets tickets;
     private final CounterPresence presence;
     private final Bookings bookings;
+    private final ServiceDays serviceDays;
     private final RecentCount wrongCodes;
     static final int WRONG_CODES_PER_MINUTE = 10;
 
     KioskTickets(KioskDevices devices, KioskRegistry registry, Catalog catalog, Tickets tickets, CounterPresence presence,
-            Bookings bookings, Clock clock) {
+            Bookings bookings, ServiceDays serviceDays, Clock clock) {
         this.bookings = bookings;
+        this.serviceDays = serviceDays;
         this.wrongCodes = new RecentCount(clock, Duration.ofMinutes(1));
         this.presence = presence;
         this.devices = devices;
@@ -99,8 +107,9 @@ public class KioskTickets {
     @PermitAll // the kiosk credential is the proof
     public IssueResult issue(String credential, String centerCode, long serviceId, PriorityClass priority,
             HubLanguage language, String interactionKey) {
-        return offering(credential, centerCode, serviceId).<IssueResult>map(kiosk -> tickets.issue(kiosk.center().id(), serviceId,
-                priority, language, interactionKey, limitOf(kiosk))).orElseGet(IssueResult.ServiceNotOffered::new);
+        return offering(credential, centerCode, serviceId).<IssueResult>map(kiosk -> dayOver(kiosk, serviceId)
+                ? new IssueResult.DayOver() : tickets.issue(kiosk.center().id(), serviceId, priority, language, interactionKey,
+                        limitOf(kiosk))).orElseGet(IssueResult.ServiceNotOffered::new);
     }
 
     /**
@@ -110,8 +119,9 @@ public class KioskTickets {
     @PermitAll // the kiosk credential is the proof
     public IssueResult issueForRequest(String credential, String centerCode, long serviceId, PriorityClass priority,
             HubLanguage language, String idempotencyKey) {
-        return offering(credential, centerCode, serviceId).<IssueResult>map(kiosk -> tickets.issueForRequest(kiosk.center().id(),
-                serviceId, priority, language, new RequestKey(kiosk.config().kioskId(), idempotencyKey), limitOf(kiosk)))
+        return offering(credential, centerCode, serviceId).<IssueResult>map(kiosk -> dayOver(kiosk, serviceId)
+                ? new IssueResult.DayOver() : tickets.issueForRequest(kiosk.center().id(), serviceId, priority, language,
+                        new RequestKey(kiosk.config().kioskId(), idempotencyKey), limitOf(kiosk)))
                 .orElseGet(IssueResult.ServiceNotOffered::new);
     }
 
@@ -136,6 +146,33 @@ public class KioskTickets {
             wrongCodes.add(kioskId);
         }
         return result;
+    }
+
+    /** Where the service's day stands at the kiosk's center (see {@link ServiceDays}). */
+    @PermitAll // what the kiosk shows: public
+    public DayState dayOf(Kiosk kiosk, long serviceId) {
+        return serviceDays.of(kiosk.center().id(), serviceId);
+    }
+
+    /** Why the kiosk's center is closed today, when a holiday closes it. */
+    @PermitAll // a holiday is public
+    public Optional<String> holidayToday(Kiosk kiosk) {
+        return serviceDays.holidayToday(kiosk.center().id());
+    }
+
+    /**
+     * Books, for the person at the kiosk, a time the kiosk offered when the service's day was over.
+     * The kiosk books as an integration does: in its own name, with no number and no address kept.
+     */
+    @PermitAll // the kiosk credential is the proof
+    public BookResult book(String credential, String centerCode, long serviceId, FreeSlot slot, HubLanguage language) {
+        return offering(credential, centerCode, serviceId).<BookResult>map(kiosk -> bookings.book(new BookingRequest(
+                kiosk.center().id(), serviceId, slot.day(), slot.start(), language, PriorityClass.STANDARD, null, false, null,
+                BookingChannel.API, kiosk.config().kioskId(), null))).orElseGet(BookResult.ServiceNotOffered::new);
+    }
+
+    private boolean dayOver(Kiosk kiosk, long serviceId) {
+        return !(serviceDays.of(kiosk.center().id(), serviceId) instanceof DayState.Open);
     }
 
     /** The kiosk the credential opens at this center, if it shows this service. */

@@ -73,6 +73,15 @@ public class OpeningHours {
         return slots;
     }
 
+    /**
+     * Whether the center keeps hours for the service at all. A center whose administrator entered
+     * none is not run by the clock: its kiosks issue tickets whenever they are on.
+     */
+    @PermitAll // opening hours are public
+    public boolean keepsHours(long centerId, long serviceId) {
+        return !store.weekly(centerId, serviceId).isEmpty();
+    }
+
     /** How the service may be booked at the center (the defaults until an administrator says otherwise). */
     @PermitAll // the check-in window is told to every citizen who books
     public BookingRule rule(long centerId, long serviceId) {

@@ -15,6 +15,13 @@ public sealed interface IssueResult {
     record KeyUsedForAnotherRequest() implements IssueResult {
     }
 
+    /**
+     * The service takes no more walk-ins today: closing (a ticket would not be served before the
+     * end of the day) or closed. Said by the kiosk feature, which knows the service day.
+     */
+    record DayOver() implements IssueResult {
+    }
+
     /** No counter of that center serves that service, or the center or service is unknown. */
     record ServiceNotOffered() implements IssueResult {
     }

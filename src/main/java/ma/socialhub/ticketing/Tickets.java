@@ -8,6 +8,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalDouble;
 import java.util.function.Function;
 import ma.socialhub.base.i18n.HubLanguage;
 import ma.socialhub.base.security.LinkSigner;
@@ -317,6 +318,18 @@ public class Tickets {
     public WaitEstimate estimate(Ticket ticket) {
         int serviceMinutes = catalog.service(ticket.serviceId()).map(SocialService::serviceMinutes).orElse(10);
         return estimator.estimate(ticket, peopleAhead(ticket), serviceMinutes);
+    }
+
+    /**
+     * How many minutes a ticket taken now for the service would wait, from the same rule as the
+     * estimate; empty when no counter serving it is open.
+     */
+    @Transactional(readOnly = true)
+    @PermitAll // the same figure the kiosk prints on a ticket
+    public OptionalDouble expectedWaitForNew(long centerId, long serviceId) {
+        int serviceMinutes = catalog.service(serviceId).map(SocialService::serviceMinutes).orElse(10);
+        int waiting = waitingCounts(centerId).getOrDefault(serviceId, 0);
+        return estimator.expectedForNew(centerId, serviceId, waiting, serviceMinutes);
     }
 
     private StepResult step(long counterId, Function<Counter, Optional<Ticket>> change, QueueChanged.Kind kind) {

@@ -37,15 +37,32 @@ class WaitEstimator {
         if (ticket.state() != TicketState.WAITING) {
             return new WaitEstimate.NotWaiting();
         }
-        int open = jdbc.sql("""
-                SELECT count(*) FROM counter_serving
-                 WHERE center_id = ? AND service_id = ? AND state = 'OPEN'
-                """).params(ticket.centerId(), ticket.serviceId()).query(Integer.class).single();
+        int open = openCounters(ticket.centerId(), ticket.serviceId());
         if (open == 0) {
             return new WaitEstimate.NotAvailable();
         }
-        double serviceMinutes = recentServiceMinutes(ticket).orElse(configuredServiceMinutes);
+        double serviceMinutes = recentServiceMinutes(ticket.centerId(), ticket.serviceId()).orElse(configuredServiceMinutes);
         return range((peopleAhead + 0.5) * serviceMinutes / open);
+    }
+
+    /**
+     * The expected wait of a ticket taken now for the service (the middle of the range above),
+     * when a counter serving it is open.
+     */
+    OptionalDouble expectedForNew(long centerId, long serviceId, int waiting, int configuredServiceMinutes) {
+        int open = openCounters(centerId, serviceId);
+        if (open == 0) {
+            return OptionalDouble.empty();
+        }
+        double serviceMinutes = recentServiceMinutes(centerId, serviceId).orElse(configuredServiceMinutes);
+        return OptionalDouble.of((waiting + 0.5) * serviceMinutes / open);
+    }
+
+    private int openCounters(long centerId, long serviceId) {
+        return jdbc.sql("""
+                SELECT count(*) FROM counter_serving
+                 WHERE center_id = ? AND service_id = ? AND state = 'OPEN'
+                """).params(centerId, serviceId).query(Integer.class).single();
     }
 
     static WaitEstimate.Range range(double expectedMinutes) {
@@ -54,14 +71,14 @@ class WaitEstimator {
         return new WaitEstimate.Range(from, Math.max(to, from + 5));
     }
 
-    private OptionalDouble recentServiceMinutes(Ticket ticket) {
+    private OptionalDouble recentServiceMinutes(long centerId, long serviceId) {
         Double mean = jdbc.sql("""
                 SELECT avg(extract(epoch FROM finished_at - started_at)) / 60 FROM (
                     SELECT started_at, finished_at FROM ticket
                      WHERE center_id = ? AND service_id = ? AND state = 'DONE' AND started_at IS NOT NULL
                        AND finished_at > ?
                      ORDER BY finished_at DESC LIMIT ?) recent
-                """).params(ticket.centerId(), ticket.serviceId(),
+                """).params(centerId, serviceId,
                         Timestamp.from(clock.instant().minus(Duration.ofDays(RECENT_DAYS))), RECENT_SERVICES)
                 .query(Double.class).optional().orElse(null);
         return mean == null ? OptionalDouble.empty() : OptionalDouble.of(mean);

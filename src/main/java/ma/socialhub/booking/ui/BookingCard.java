@@ -19,7 +19,7 @@ import org.springframework.stereotype.Component;
  * and a QR code of the booking's own page, where it can be checked in, moved or cancelled. Nothing
  * personal: the number left for reminders is not shown.
  */
-class BookingCard extends Div {
+public class BookingCard extends Div {
 
     BookingCard(Booking booking, String pageUrl, Center center, SocialService service) {
         addClassName("booking-card");
@@ -45,7 +45,7 @@ class BookingCard extends Div {
 
     /** Builds cards with the public address of the booking's page. */
     @Component
-    static class Factory {
+    public static class Factory {
 
         private final PublicAddress address;
 
@@ -53,7 +53,7 @@ class BookingCard extends Div {
             this.address = address;
         }
 
-        BookingCard create(Booking booking, String link, Center center, SocialService service) {
+        public BookingCard create(Booking booking, String link, Center center, SocialService service) {
             return new BookingCard(booking, address.of("/b/" + link), center, service);
         }
     }

@@ -35,7 +35,12 @@ import ma.socialhub.base.ui.Pictograms;
 import ma.socialhub.catalog.Catalog;
 import ma.socialhub.catalog.Center;
 import ma.socialhub.catalog.SocialService;
+import ma.socialhub.booking.BookResult;
 import ma.socialhub.booking.Booking;
+import ma.socialhub.booking.DayState;
+import ma.socialhub.booking.FreeSlot;
+import ma.socialhub.booking.ui.BookingCard;
+import ma.socialhub.booking.ui.BookingTexts;
 import ma.socialhub.booking.CheckInResult;
 import ma.socialhub.ticketing.IssueResult;
 import ma.socialhub.ticketing.Tickets;
@@ -61,6 +66,7 @@ public class KioskView extends VerticalLayout implements BeforeEnterObserver, Ha
     private final KioskTickets kioskTickets;
     private final TicketCard.Factory ticketCards;
     private final Tickets tickets;
+    private final BookingCard.Factory bookingCards;
     private @Nullable Kiosk kiosk;
     private @Nullable Center center;
     private String credential = "";
@@ -68,7 +74,9 @@ public class KioskView extends VerticalLayout implements BeforeEnterObserver, Ha
     private final H1 title = new H1();
     private final Div step = new Div();
 
-    public KioskView(Catalog catalog, KioskTickets kioskTickets, TicketCard.Factory ticketCards, Tickets tickets) {
+    public KioskView(Catalog catalog, KioskTickets kioskTickets, TicketCard.Factory ticketCards, Tickets tickets,
+            BookingCard.Factory bookingCards) {
+        this.bookingCards = bookingCards;
         this.tickets = tickets;
         UnattendedScreen.keepOpen(this);
         this.catalog = catalog;
@@ -156,8 +164,22 @@ public class KioskView extends VerticalLayout implements BeforeEnterObserver, Ha
             step.add(new Span(getTranslation("kiosk.noService")));
         }
         Set<Long> served = kiosk == null ? Set.of() : kioskTickets.servedNow(kiosk);
+        Optional<String> holiday = kiosk == null ? Optional.empty() : kioskTickets.holidayToday(kiosk);
+        holiday.ifPresent(reason -> {
+            H2 closed = new H2(getTranslation("booking.closedToday", Map.of("reason", reason)));
+            closed.addClassName("kiosk-closed-today");
+            step.add(closed);
+        });
         Div tiles = tiles("kiosk-tiles");
         for (SocialService service : services) {
+            DayState day = kiosk == null ? new DayState.Open() : kioskTickets.dayOf(kiosk, service.id());
+            if (!(day instanceof DayState.Open)) {
+                // no ticket that would not be served today: the tile says so and leads to an appointment
+                String note = getTranslation(day instanceof DayState.Closing ? "kiosk.service.closing" : "kiosk.service.closed");
+                tiles.add(new KioskTile(Pictograms.of(service.pictogram()), service.name().in(language()), note,
+                        "day-over-tile", () -> showDayOver(service, day), voice()));
+                continue;
+            }
             // a service nobody serves yet still gives a ticket (the person is called when a counter
             // opens), but its tile says so: no wait is promised
             String note = served.contains(service.id()) ? null : getTranslation("kiosk.service.noCounter");
@@ -169,6 +191,59 @@ public class KioskView extends VerticalLayout implements BeforeEnterObserver, Ha
                 "appointment-tile", this::showCodePad, voice()));
         appointment.addClassName("kiosk-appointment");
         step.add(tiles, appointment, backButton(this::showWelcome));
+        armIdleTimer(true);
+    }
+
+    /** The service takes no more walk-ins today: why, and the first free appointment, booked in one tap. */
+    private void showDayOver(SocialService service, DayState day) {
+        step.removeAll();
+        String why = switch (day) {
+            case DayState.Closing closing -> getTranslation("kiosk.dayOver.closing");
+            case DayState.Closed closed when closed.holiday().isPresent() ->
+                    getTranslation("booking.closedToday", Map.of("reason", closed.holiday().get()));
+            default -> getTranslation("kiosk.dayOver.closed");
+        };
+        H2 text = new H2(why);
+        text.addClassName("kiosk-heading");
+        text.addClassName("appointment-message");
+        step.add(text);
+        voice().say(why);
+        Optional<FreeSlot> next = switch (day) {
+            case DayState.Closing closing -> closing.next();
+            case DayState.Closed closed -> closed.next();
+            case DayState.Open open -> Optional.empty();
+        };
+        next.ifPresent(slot -> {
+            String when = BookingTexts.day(slot.day(), language()) + " · " + BookingTexts.time(slot.start());
+            Div tiles = tiles("kiosk-tiles");
+            tiles.add(new KioskTile(VaadinIcon.CALENDAR_CLOCK.create(), getTranslation("kiosk.dayOver.book"), when, "book-next-tile",
+                    () -> bookNext(service, slot), voice()));
+            step.add(tiles);
+        });
+        step.add(backButton(this::showServices));
+        armIdleTimer(true);
+    }
+
+    private void bookNext(SocialService service, FreeSlot slot) {
+        Center here = center;
+        if (here == null) {
+            return;
+        }
+        BookResult result = kioskTickets.book(credential, here.code(), service.id(), slot, language());
+        if (!(result instanceof BookResult.Booked booked)) {
+            Notification.show(getTranslation("booking.error.slotFull"), 6000, Notification.Position.MIDDLE);
+            showServices();
+            return;
+        }
+        step.removeAll();
+        Button done = new Button(getTranslation("kiosk.done"), VaadinIcon.CHECK.create(), e -> returnToWelcome());
+        done.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        done.addClassName("kiosk-done");
+        step.add(bookingCards.create(booked.booking(), booked.link(), here, service), new Div(done));
+        voice().say(getTranslation("booking.code") + " " + String.join(" ", booked.booking().code().split("")));
+        if (config().printing()) {
+            print();
+        }
         armIdleTimer(true);
     }
 
@@ -284,6 +359,8 @@ public class KioskView extends VerticalLayout implements BeforeEnterObserver, Ha
             }
             // only the API's keys can be reused for another request; a kiosk's keys are its own
             case IssueResult.KeyUsedForAnotherRequest reused -> showServices();
+            // the day ended while the citizen was choosing: the services again, with their state
+            case IssueResult.DayOver over -> showServices();
         }
     }
 

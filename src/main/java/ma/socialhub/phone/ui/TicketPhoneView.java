@@ -15,6 +15,7 @@ import ma.socialhub.base.ui.Isolated;
 import ma.socialhub.base.ui.LanguageDirection;
 import ma.socialhub.base.ui.LanguageSwitcher;
 import ma.socialhub.base.ui.WhileAttached;
+import ma.socialhub.booking.ServiceDays;
 import ma.socialhub.catalog.Catalog;
 import ma.socialhub.ticketing.QueueUpdates;
 import ma.socialhub.ticketing.Ticket;
@@ -36,9 +37,11 @@ public class TicketPhoneView extends Div implements BeforeEnterObserver, HasDyna
     private final Tickets tickets;
     private final Catalog catalog;
     private final QueueUpdates updates;
+    private final ServiceDays serviceDays;
     private @Nullable Ticket ticket;
 
-    public TicketPhoneView(Tickets tickets, Catalog catalog, QueueUpdates updates) {
+    public TicketPhoneView(Tickets tickets, Catalog catalog, QueueUpdates updates, ServiceDays serviceDays) {
+        this.serviceDays = serviceDays;
         this.tickets = tickets;
         this.catalog = catalog;
         this.updates = updates;
@@ -81,6 +84,11 @@ public class TicketPhoneView extends Div implements BeforeEnterObserver, HasDyna
             return;
         }
         HubLanguage language = HubLanguage.orDefault(getLocale());
+        serviceDays.holidayToday(shown.centerId()).ifPresent(reason -> {
+            Paragraph closed = new Paragraph(getTranslation("booking.closedToday", Map.of("reason", reason)));
+            closed.addClassName("phone-closed-today");
+            add(closed);
+        });
         catalog.center(shown.centerId()).ifPresent(c -> {
             Span center = new Span(c.name().in(language));
             center.addClassName("phone-center");

@@ -20,6 +20,7 @@ import ma.socialhub.booking.BookResult;
 import ma.socialhub.booking.Booking;
 import ma.socialhub.booking.BookingRequest;
 import ma.socialhub.booking.BookingState;
+import ma.socialhub.booking.CheckInResult;
 import ma.socialhub.booking.Bookings;
 import ma.socialhub.support.KaribuTest;
 import ma.socialhub.support.TestClock;
@@ -117,6 +118,24 @@ class KioskCheckInTest extends KaribuTest {
         clock.pin(booking.startsAt().plus(Duration.ofSeconds(61)));
         type(booking.code());
         assertThat(_get(Isolated.class, s -> s.withClasses("ticket-number")).getText()).isEqualTo("A-001");
+    }
+
+    @Test
+    void nearClosingTheKioskGivesNoTicketThatWouldNotBeServedAndBooksTheFirstFreeTimeInOneTap() {
+        clock.pin(MONDAY.atTime(16, 25).atZone(CASABLANCA).toInstant());
+        tickets.issue(center, service, PriorityClass.STANDARD, HubLanguage.FRENCH);
+        UI.getCurrent().navigate("kiosk/" + fixtures.code(center));
+        _click(_get(Button.class, s -> s.withClasses("language-tile").withPredicate(b -> b.getAriaLabel().orElse("").equals("Français"))));
+        assertThat(_find(Button.class, s -> s.withClasses("service-tile"))).isEmpty();
+
+        _click(_get(Button.class, s -> s.withClasses("day-over-tile")));
+        assertThat(_get(H2.class, s -> s.withClasses("appointment-message")).getText()).isEqualTo(t("kiosk.dayOver.closing"));
+        _click(_get(Button.class, s -> s.withClasses("book-next-tile")));
+
+        String code = _get(Isolated.class, s -> s.withClasses("booking-code")).getText().replace(" ", "");
+        assertThat(_get(Span.class, s -> s.withClasses("booking-when")).getText()).isEqualTo("mardi 3 mai · 08:30");
+        assertThat(bookings.checkInByCode(center, code)).as("tomorrow's, not today's").isInstanceOf(CheckInResult.TooEarly.class);
+        assertThat(tickets.waitingCounts(center)).containsEntry(service, 1);
     }
 
     private void openAppointmentPad() {
