@@ -82,6 +82,28 @@ public class OpeningHours {
         return !store.weekly(centerId, serviceId).isEmpty();
     }
 
+    /** What the center does with the people still waiting when its day ends. */
+    @PermitAll // told to citizens on their phone page
+    public ClosingRule closingRule(long centerId) {
+        return store.closingRule(centerId);
+    }
+
+    /** The centers that send people home at closing: the few the day-end job looks at. */
+    @PermitAll // which centers keep which rule is public
+    public List<Long> centersSendingHome() {
+        return store.centersSendingHome();
+    }
+
+    /**
+     * When the center's day ends on {@code day}, on its clock: the last closing time of its own
+     * hours or of any service's; empty when it keeps no hours that day (or a holiday closes it).
+     */
+    @PermitAll // opening hours are public
+    public Optional<LocalTime> dayEnds(long centerId, LocalDate day) {
+        return catalog.servicesAt(centerId).stream().flatMap(s -> on(centerId, s.id(), day).stream()).map(OpenSpan::closes)
+                .max(LocalTime::compareTo);
+    }
+
     /** How the service may be booked at the center (the defaults until an administrator says otherwise). */
     @PermitAll // the check-in window is told to every citizen who books
     public BookingRule rule(long centerId, long serviceId) {

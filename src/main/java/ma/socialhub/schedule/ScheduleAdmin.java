@@ -114,6 +114,23 @@ public class ScheduleAdmin {
         return new AdminResult.Done(id);
     }
 
+    /** Sets what the center does with the people still waiting when its day ends. */
+    @Transactional
+    public AdminResult setClosingRule(long centerId, ClosingRule rule) {
+        if (catalog.center(centerId).isEmpty()) {
+            return new AdminResult.Invalid(Map.of("center", "schedule.error.center"));
+        }
+        ClosingRule before = store.closingRule(centerId);
+        store.saveClosingRule(centerId, rule);
+        log.record("closing_rule", String.valueOf(centerId), "UPDATE", before, rule);
+        return new AdminResult.Done(centerId);
+    }
+
+    @Transactional(readOnly = true)
+    public ClosingRule closingRule(long centerId) {
+        return store.closingRule(centerId);
+    }
+
     /** Sets how a service may be booked at a center. */
     @Transactional
     public AdminResult setRule(long centerId, long serviceId, BookingRule rule) {

@@ -127,6 +127,23 @@ class ScheduleStore {
                 """).params(centerId, serviceId, rule.walkInPercent(), rule.earlyMinutes(), rule.lateMinutes()).update();
     }
 
+    ClosingRule closingRule(long centerId) {
+        return jdbc.sql("SELECT at_closing FROM closing_rule WHERE center_id = ?").param(centerId).query(String.class).optional()
+                .map(ClosingRule::valueOf).orElse(ClosingRule.SERVE);
+    }
+
+    void saveClosingRule(long centerId, ClosingRule rule) {
+        jdbc.sql("""
+                INSERT INTO closing_rule (center_id, at_closing) VALUES (?, ?)
+                ON CONFLICT (center_id) DO UPDATE SET at_closing = EXCLUDED.at_closing
+                """).params(centerId, rule.name()).update();
+    }
+
+    /** The centers that send people home at closing. */
+    List<Long> centersSendingHome() {
+        return jdbc.sql("SELECT center_id FROM closing_rule WHERE at_closing = 'SEND_HOME'").query(Long.class).list();
+    }
+
     /** The counters of the center that serve the service, open or not: the capacity of an hour. */
     int counters(long centerId, long serviceId) {
         return jdbc.sql("SELECT count(*) FROM counter_serving WHERE center_id = ? AND service_id = ?")

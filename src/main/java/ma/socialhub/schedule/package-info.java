@@ -3,7 +3,7 @@
  * Ramadan), and how much of each hour may be booked. The ground for appointments (issue 16).
  */
 @NullMarked
-@OwnsTables({"opening_hours", "opening_period", "opening_period_hours", "booking_rule"})
+@OwnsTables({"opening_hours", "opening_period", "opening_period_hours", "booking_rule", "closing_rule"})
 package ma.socialhub.schedule;
 
 import ma.socialhub.base.db.OwnsTables;

@@ -27,7 +27,8 @@ public record Ticket(
         @Nullable Instant startedAt,
         @Nullable Instant finishedAt,
         @Nullable Instant noShowAt,
-        @Nullable Instant dueAt) {
+        @Nullable Instant dueAt,
+        boolean sentHomeAtDayEnd) {
 
     /** A ticket made from a checked-in appointment: due at a time rather than in arrival order. */
     public boolean appointment() {

@@ -152,6 +152,14 @@ class TicketQueue {
                 .query(TicketRows.INSTANCE).optional();
     }
 
+    /** Closes the tickets still waiting at the center on {@code day}; how many. */
+    int endDay(long centerId, LocalDate day, Instant now) {
+        return jdbc.sql("""
+                UPDATE ticket SET state = 'CANCELLED', cancelled_at = ?, cancel_reason = 'DAY_ENDED', version = version + 1
+                 WHERE center_id = ? AND day = ? AND state = 'WAITING'
+                """).params(Timestamp.from(now), centerId, day).update();
+    }
+
     Optional<Ticket> find(long ticketId) {
         return jdbc.sql("SELECT * FROM ticket WHERE id = ?").param(ticketId).query(TicketRows.INSTANCE).optional();
     }

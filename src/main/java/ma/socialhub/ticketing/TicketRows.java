@@ -35,7 +35,8 @@ final class TicketRows implements RowMapper<Ticket> {
                 instant(rs, "started_at"),
                 instant(rs, "finished_at"),
                 instant(rs, "no_show_at"),
-                instant(rs, "due_at"));
+                instant(rs, "due_at"),
+                "DAY_ENDED".equals(rs.getString("cancel_reason")));
     }
 
     private static @Nullable Instant instant(ResultSet rs, String column) throws SQLException {

@@ -194,6 +194,22 @@ public class Tickets {
         return new IssueResult.Issued(ticket, queue.peopleAhead(ticket));
     }
 
+    /**
+     * The center's day has ended and its rule sends the people still waiting home: their tickets
+     * are closed, and their phone pages say the day ended before their turn. Only the day-end job
+     * calls this, as the system.
+     */
+    @Transactional
+    @RolesAllowed(Roles.ADMIN)
+    public int endDay(long centerId) {
+        Center center = catalog.center(centerId).orElseThrow();
+        int closed = queue.endDay(centerId, today(center), clock.instant());
+        if (closed > 0) {
+            events.publishEvent(new QueueChanged(centerId, 0, QueueChanged.Kind.DAY_ENDED));
+        }
+        return closed;
+    }
+
     /** Calls the next ticket to a counter; see the class comment for the order. */
     @Transactional
     @RolesAllowed(Roles.AGENT)

@@ -31,6 +31,7 @@ import ma.socialhub.catalog.Catalog;
 import ma.socialhub.catalog.Center;
 import ma.socialhub.catalog.SocialService;
 import ma.socialhub.schedule.BookingRule;
+import ma.socialhub.schedule.ClosingRule;
 import ma.socialhub.schedule.OpeningHours;
 import ma.socialhub.schedule.OpeningPeriod;
 import ma.socialhub.schedule.ScheduleAdmin;
@@ -53,6 +54,7 @@ public class OpeningHoursView extends VerticalLayout implements HasDynamicTitle 
     private final IntegerField early = new IntegerField();
     private final IntegerField late = new IntegerField();
     private final Div rule = new Div();
+    private final Select<ClosingRule> closingRule = new Select<>();
     private final Grid<OpeningPeriod> periods = new Grid<>();
 
     public OpeningHoursView(ScheduleAdmin admin, OpeningHours hours, Catalog catalog, Clock clock) {
@@ -118,8 +120,17 @@ public class OpeningHoursView extends VerticalLayout implements HasDynamicTitle 
         });
         addPeriod.addClassName("hours-add-period");
 
+        closingRule.setLabel(getTranslation("hours.closing"));
+        closingRule.setItems(ClosingRule.values());
+        closingRule.setItemLabelGenerator(r -> getTranslation("hours.closing." + r.name()));
+        closingRule.addClassName("hours-closing-rule");
+        Button saveClosing = new Button(getTranslation("hours.closing.save"), e -> saveClosingRule());
+        saveClosing.addClassName("hours-save-closing");
+        HorizontalLayout closing = new HorizontalLayout(closingRule, saveClosing);
+        closing.setAlignItems(Alignment.BASELINE);
+
         add(new H2(getTranslation("admin.nav.hours")), new Paragraph(getTranslation("hours.explain")),
-                new HorizontalLayout(center, service), week, saveWeek, rule,
+                new HorizontalLayout(center, service), week, saveWeek, closing, rule,
                 new H3(getTranslation("hours.periods")), addPeriod, periods);
         catalog.activeCenters().stream().findFirst().ifPresent(center::setValue);
     }
@@ -130,6 +141,9 @@ public class OpeningHoursView extends VerticalLayout implements HasDynamicTitle 
         SocialService scope = service.getValue();
         week.show(here == null ? List.of() : admin.weekly(here.id(), scope == null ? null : scope.id()));
         rule.setVisible(here != null && scope != null);
+        if (here != null) {
+            closingRule.setValue(admin.closingRule(here.id()));
+        }
         if (here != null && scope != null) {
             BookingRule current = hours.rule(here.id(), scope.id());
             walkIn.setValue(current.walkInPercent());
@@ -167,6 +181,13 @@ public class OpeningHoursView extends VerticalLayout implements HasDynamicTitle 
             Problems.show(Map.of("walkInPercent", walkIn, "window", late), invalid.problems());
         } else {
             result(result);
+        }
+    }
+
+    private void saveClosingRule() {
+        Center here = center.getValue();
+        if (here != null && closingRule.getValue() != null) {
+            result(admin.setClosingRule(here.id(), closingRule.getValue()));
         }
     }
 

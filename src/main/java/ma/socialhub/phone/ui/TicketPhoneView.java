@@ -1,5 +1,6 @@
 package ma.socialhub.phone.ui;
 
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
@@ -110,6 +111,11 @@ public class TicketPhoneView extends Div implements BeforeEnterObserver, HasDyna
                     : getTranslation("kiosk.ticket.peopleAhead", Map.of("count", ahead)));
             aheadText.addClassName("phone-ahead");
             add(aheadText, new WaitEstimateLabel(tickets.estimate(shown)));
+        } else if (shown.sentHomeAtDayEnd()) {
+            Paragraph ended = new Paragraph(getTranslation("phone.dayEnded"));
+            ended.addClassName("phone-day-ended");
+            add(ended);
+            catalog.center(shown.centerId()).ifPresent(c -> add(new Anchor("/book/" + c.code(), getTranslation("booking.title"))));
         } else if (shown.state() == TicketState.CALLED && shown.counterId() != null) {
             catalog.counter(shown.counterId()).ifPresent(counter -> {
                 Span goTo = new Span(getTranslation("phone.goToCounter", Map.of("counter", counter.label())));

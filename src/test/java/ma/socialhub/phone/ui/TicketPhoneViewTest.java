@@ -6,6 +6,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import ma.socialhub.base.i18n.HubLanguage;
 import ma.socialhub.base.ui.Isolated;
@@ -50,6 +52,29 @@ class TicketPhoneViewTest extends KaribuTest {
 
         eventually(() -> assertThat(_get(Span.class, s -> s.withClasses("phone-state")).getText()).isEqualTo("تم النداء"));
         assertThat(_get(Span.class, s -> s.withClasses("phone-go-to")).getText()).isEqualTo("توجه إلى الشباك 4");
+    }
+
+    @Test
+    void aTicketSentHomeAtTheEndOfTheDaySaysSoLiveAndOffersToBook() {
+        Ticket mine = issue(HubLanguage.FRENCH);
+        UI.getCurrent().navigate("t/" + tickets.linkOf(mine));
+        assertThat(_find(Paragraph.class, s -> s.withClasses("phone-day-ended"))).isEmpty();
+
+        fixtures.asSystem(() -> tickets.endDay(center));
+
+        eventually(() -> assertThat(_get(Paragraph.class, s -> s.withClasses("phone-day-ended")).getText())
+                .isEqualTo(t("phone.dayEnded")));
+        assertThat(_get(Anchor.class).getHref()).isEqualTo("/book/" + fixtures.code(center));
+    }
+
+    @Test
+    void onAHolidayThePhonePageSaysTheCenterIsClosed() {
+        Ticket mine = issue(HubLanguage.FRENCH);
+        fixtures.jdbc().sql("INSERT INTO opening_period (center_id, first_day, last_day, reason) VALUES (?, ?, ?, 'Fête du Trône')")
+                .params(center, mine.day(), mine.day()).update();
+        UI.getCurrent().navigate("t/" + tickets.linkOf(mine));
+        assertThat(_get(Paragraph.class, s -> s.withClasses("phone-closed-today")).getText())
+                .isEqualTo("Le centre est fermé aujourd'hui : Fête du Trône");
     }
 
     @Test
