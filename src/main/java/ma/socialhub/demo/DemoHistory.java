@@ -1,9 +1,14 @@
 package ma.socialhub.demo;
 
+import java.time.LocalDate;
 import java.time.Period;
 import java.util.List;
 import java.util.Random;
 import ma.socialhub.base.i18n.HubLanguage;
+import ma.socialhub.booking.BookResult;
+import ma.socialhub.booking.BookingRequest;
+import ma.socialhub.booking.Bookings;
+import ma.socialhub.booking.FreeSlot;
 import ma.socialhub.catalog.Catalog;
 import ma.socialhub.catalog.Center;
 import ma.socialhub.catalog.SocialService;
@@ -38,17 +43,19 @@ class DemoHistory implements ApplicationRunner {
     private final VolumeGenerator generator;
     private final Catalog catalog;
     private final Tickets tickets;
+    private final Bookings bookings;
     private final int days;
     private final long ticketsPerDay;
     private final boolean volumeCommand;
 
-    DemoHistory(VolumeGenerator generator, Catalog catalog, Tickets tickets,
+    DemoHistory(VolumeGenerator generator, Catalog catalog, Tickets tickets, Bookings bookings,
             @Value("${hub.demo.history-days:90}") int days, @Value("${hub.demo.tickets-per-center-day:90}") long ticketsPerDay,
             @Value("${hub.volume.tickets:}") String volumeTickets) {
         this.volumeCommand = !volumeTickets.isBlank();
         this.generator = generator;
         this.catalog = catalog;
         this.tickets = tickets;
+        this.bookings = bookings;
         this.days = days;
         this.ticketsPerDay = ticketsPerDay;
     }
@@ -106,6 +113,25 @@ class DemoHistory implements ApplicationRunner {
                         languages.get(random.nextInt(languages.size())));
             }
             log.info("Demo: {} people waiting at {}", people, code);
+            booked(center, services, random);
         }
+    }
+
+    /** A few appointments on the next open days, so that the counter's list and the kiosk's code pad have something to show. */
+    private void booked(Center center, List<SocialService> services, Random random) {
+        int made = 0;
+        for (SocialService service : services.subList(0, Math.min(2, services.size()))) {
+            for (LocalDate day : bookings.daysWithFreeSlots(center.id(), service.id()).stream().limit(2).toList()) {
+                List<FreeSlot> free = bookings.freeSlots(center.id(), service.id(), day);
+                for (int i = 0; i < Math.min(3, free.size()); i++) {
+                    FreeSlot slot = free.get(random.nextInt(free.size()));
+                    if (bookings.book(BookingRequest.publicPage(center.id(), service.id(), day, slot.start(), HubLanguage.ARABIC,
+                            PriorityClass.STANDARD, null, false, null)) instanceof BookResult.Booked) {
+                        made++;
+                    }
+                }
+            }
+        }
+        log.info("Demo: {} appointments booked at {}", made, center.code());
     }
 }

@@ -115,7 +115,6 @@ public class TicketPhoneView extends Div implements BeforeEnterObserver, HasDyna
             Paragraph ended = new Paragraph(getTranslation("phone.dayEnded"));
             ended.addClassName("phone-day-ended");
             add(ended);
-            catalog.center(shown.centerId()).ifPresent(c -> add(new Anchor("/book/" + c.code(), getTranslation("booking.title"))));
         } else if (shown.state() == TicketState.CALLED && shown.counterId() != null) {
             catalog.counter(shown.counterId()).ifPresent(counter -> {
                 Span goTo = new Span(getTranslation("phone.goToCounter", Map.of("counter", counter.label())));
@@ -126,6 +125,12 @@ public class TicketPhoneView extends Div implements BeforeEnterObserver, HasDyna
         Paragraph live = new Paragraph(getTranslation("phone.live"));
         live.addClassName("phone-live");
         add(live);
+        // next time, a booked time instead of the wait
+        catalog.center(shown.centerId()).ifPresent(c -> {
+            Anchor book = new Anchor("/book/" + c.code(), getTranslation("phone.bookNextTime"));
+            book.addClassName("phone-book");
+            add(book);
+        });
     }
 
     @Override

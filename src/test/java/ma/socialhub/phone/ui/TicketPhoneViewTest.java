@@ -64,7 +64,7 @@ class TicketPhoneViewTest extends KaribuTest {
 
         eventually(() -> assertThat(_get(Paragraph.class, s -> s.withClasses("phone-day-ended")).getText())
                 .isEqualTo(t("phone.dayEnded")));
-        assertThat(_get(Anchor.class).getHref()).isEqualTo("/book/" + fixtures.code(center));
+        assertThat(_get(Anchor.class, s -> s.withClasses("phone-book")).getHref()).isEqualTo("/book/" + fixtures.code(center));
     }
 
     @Test
