@@ -4,14 +4,19 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
+import java.util.Map;
 import ma.socialhub.base.i18n.LocalizedText;
 
-/** A center's live board: every service it offers today, read at {@code at}; {@code day} and times in the center's {@code zone}. */
+/**
+ * A center's live board: every service it offers today, read at {@code at}; {@code day} and times
+ * in the center's {@code zone}; today's appointments by service id.
+ */
 public record CenterBoard(long centerId, String code, LocalizedText name, LocalDate day, Instant at, ZoneId zone,
-        List<ServiceLive> services, List<CounterAtWork> counters) {
+        List<ServiceLive> services, List<CounterAtWork> counters, Map<Long, AppointmentFigures> appointments) {
 
     public CenterBoard {
         services = List.copyOf(services);
         counters = List.copyOf(counters);
+        appointments = Map.copyOf(appointments);
     }
 }

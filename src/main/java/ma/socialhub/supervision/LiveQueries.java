@@ -69,6 +69,20 @@ class LiveQueries {
                 .list();
     }
 
+    /** Today's appointments of each service of a center that has any, by service id. */
+    Map<Long, AppointmentFigures> appointments(long centerId, LocalDate today) {
+        Map<Long, AppointmentFigures> figures = new HashMap<>();
+        jdbc.sql("""
+                SELECT a.service_id, s.letter, s.name_ar, s.name_zgh, s.name_fr, s.name_en, a.booked, a.checked_in, a.no_shows,
+                       a.cancelled, a.called, a.on_time
+                  FROM appointment_day a JOIN service_label s ON s.id = a.service_id
+                 WHERE a.center_id = ? AND a.day = ?
+                """).params(centerId, today).query((rs, n) -> figures.put(rs.getLong("service_id"), new AppointmentFigures(
+                        rs.getString("letter"), names(rs), rs.getInt("booked"), rs.getInt("checked_in"), rs.getInt("no_shows"),
+                        rs.getInt("cancelled"), rs.getInt("called"), rs.getInt("on_time")))).list();
+        return figures;
+    }
+
     /** Today's figures of each service of a center that has any, by service id. */
     Map<Long, LiveFigures> services(long centerId, LocalDate today, Instant now) {
         Map<Long, LiveFigures> figures = new HashMap<>();

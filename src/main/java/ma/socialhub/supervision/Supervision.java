@@ -137,6 +137,6 @@ public class Supervision {
         }
         lines.sort(Comparator.comparing(ServiceLive::letter));
         return new CenterBoard(center.id(), center.code(), center.name(), today, now, center.timeZone(), lines,
-                counters.stream().map(Map.Entry::getKey).toList());
+                counters.stream().map(Map.Entry::getKey).toList(), queries.appointments(center.id(), today));
     }
 }

@@ -100,6 +100,25 @@ class TrendQueries {
                 .list();
     }
 
+    /** The area's appointments over the range, per service (by letter) or per center (the most booked first). */
+    List<AppointmentFigures> appointments(Scope area, LocalDate from, LocalDate to, boolean perCenter) {
+        Scope.Condition in = area.centers("a.center_id");
+        String key = perCenter ? "c.code" : "s.letter";
+        String names = perCenter ? "c.name_ar, c.name_zgh, c.name_fr, c.name_en" : "s.name_ar, s.name_zgh, s.name_fr, s.name_en";
+        return jdbc.sql("""
+                SELECT %s AS key, %s, sum(a.booked) AS booked, sum(a.checked_in) AS checked_in, sum(a.no_shows) AS no_shows,
+                       sum(a.cancelled) AS cancelled, sum(a.called) AS called, sum(a.on_time) AS on_time
+                  FROM appointment_day a JOIN service_label s ON s.id = a.service_id JOIN center_place c ON c.id = a.center_id
+                 WHERE %s AND a.day BETWEEN ? AND ?
+                 GROUP BY %s, %s
+                 ORDER BY %s
+                """.formatted(key, names, in.sql(), key, names, perCenter ? "sum(a.booked) DESC, c.code" : "s.letter"))
+                .params(in.paramsThen(from, to))
+                .query((rs, n) -> new AppointmentFigures(rs.getString("key"), names(rs), rs.getInt("booked"), rs.getInt("checked_in"),
+                        rs.getInt("no_shows"), rs.getInt("cancelled"), rs.getInt("called"), rs.getInt("on_time")))
+                .list();
+    }
+
     /** Each center of the area over the range, the busiest first. */
     List<CenterTrend> centers(Scope area, LocalDate from, LocalDate to) {
         Scope.Condition in = area.centers("center_id");

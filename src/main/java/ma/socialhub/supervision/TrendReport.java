@@ -10,10 +10,12 @@ import ma.socialhub.visit.VisitOutcome;
 /**
  * What an area did over a date range: tickets taken by weekday and hour ({@code heat[0]} is
  * Monday, {@code heat[d][h]} the hour starting at h), each service's and each center's demand and waits, how visits
- * ended, the referrals made by partner and status, and the tickets of each day.
+ * ended, the referrals made by partner and status, the tickets of each day, and the appointments per
+ * service and per center.
  */
 public record TrendReport(Scope area, LocalDate from, LocalDate to, int[][] heat, List<ServiceTrend> services,
-        List<CenterTrend> centers, Map<VisitOutcome, Integer> outcomes, List<PartnerReferrals> referrals, List<DayCount> days) {
+        List<CenterTrend> centers, Map<VisitOutcome, Integer> outcomes, List<PartnerReferrals> referrals, List<DayCount> days,
+        List<AppointmentFigures> appointmentServices, List<AppointmentFigures> appointmentCenters) {
 
     public record DayCount(LocalDate day, int issued, int served) {
     }
@@ -25,6 +27,8 @@ public record TrendReport(Scope area, LocalDate from, LocalDate to, int[][] heat
         outcomes = Map.copyOf(outcomes);
         referrals = List.copyOf(referrals);
         days = List.copyOf(days);
+        appointmentServices = List.copyOf(appointmentServices);
+        appointmentCenters = List.copyOf(appointmentCenters);
     }
 
     public int issued() {

@@ -38,6 +38,7 @@ public class Trends {
                 .orElseThrow(() -> new AccessDeniedException("Outside the supervisor's scope: " + area));
         queries.planAsSmallReads();
         return new TrendReport(allowed, from, to, queries.heat(allowed, from, to), queries.services(allowed, from, to),
-                queries.centers(allowed, from, to), queries.outcomes(allowed, from, to), queries.referrals(allowed, from, to), queries.days(allowed, from, to));
+                queries.centers(allowed, from, to), queries.outcomes(allowed, from, to), queries.referrals(allowed, from, to), queries.days(allowed, from, to),
+                queries.appointments(allowed, from, to, false), queries.appointments(allowed, from, to, true));
     }
 }

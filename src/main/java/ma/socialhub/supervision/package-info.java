@@ -5,7 +5,7 @@
  * the tickets waiting today.
  */
 @NullMarked
-@OwnsTables({"service_day", "service_month", "referral_day", "referral_month", "visit_outcome_day", "visit_outcome_month", "service_day_recount", "service_month_recount"})
+@OwnsTables({"service_day", "service_month", "referral_day", "referral_month", "visit_outcome_day", "visit_outcome_month", "service_day_recount", "service_month_recount", "appointment_day"})
 package ma.socialhub.supervision;
 
 import ma.socialhub.base.db.OwnsTables;

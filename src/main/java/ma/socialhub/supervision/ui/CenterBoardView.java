@@ -32,6 +32,7 @@ import ma.socialhub.base.i18n.HubLanguage;
 import ma.socialhub.base.security.Roles;
 import ma.socialhub.base.ui.WhileAttached;
 import ma.socialhub.staff.Scope;
+import ma.socialhub.supervision.AppointmentFigures;
 import ma.socialhub.supervision.CenterBoard;
 import ma.socialhub.supervision.CounterAtWork;
 import ma.socialhub.supervision.ServiceLive;
@@ -165,6 +166,14 @@ public class CenterBoardView extends VerticalLayout implements BeforeEnterObserv
                 tile.add(alarm);
             }
             tile.add(new Div(letter, name), new Div(waiting, waitingLabel), longest, day, desks);
+            AppointmentFigures booked = fresh.appointments().get(line.serviceId());
+            if (booked != null && booked.booked() > 0) {
+                Span appointments = new Span(getTranslation("supervision.appointmentsToday", Map.of(
+                        "booked", numbers.format(booked.booked() - booked.cancelled()), "arrived", numbers.format(booked.checkedIn()),
+                        "missed", numbers.format(booked.noShows()))));
+                appointments.addClassName("tile-appointments");
+                tile.add(appointments);
+            }
             tiles.add(tile);
         }
         counters.removeAll();

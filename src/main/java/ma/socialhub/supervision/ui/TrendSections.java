@@ -26,6 +26,7 @@ import ma.socialhub.supervision.CenterTrend;
 import ma.socialhub.supervision.PartnerReferrals;
 import ma.socialhub.supervision.ServiceTrend;
 import ma.socialhub.supervision.SupervisionCharts;
+import ma.socialhub.supervision.AppointmentFigures;
 import ma.socialhub.supervision.Table;
 import ma.socialhub.supervision.TrendReport;
 import ma.socialhub.visit.VisitOutcome;
@@ -84,6 +85,17 @@ class TrendSections {
                 new ChartBox(charts, charts.demand(report.services(), language), t(content, "supervision.chart.demand"), 760, chartHeight(report.services().size())),
                 new ChartBox(charts, charts.waits(report.services(), language), t(content, "supervision.chart.waits"), 760, chartHeight(report.services().size())),
                 new ExportButtons("services-" + file, () -> servicesTable(content, again.get(), language)), services));
+
+        if (!report.appointmentServices().isEmpty()) {
+            List<Component> parts = new ArrayList<>();
+            parts.add(new ExportButtons("appointments-" + file, () -> appointmentsTable(content, again.get(), language)));
+            parts.add(appointmentGrid(content, report.appointmentServices(), language, "supervision.service", "trends-appointments"));
+            if (area.scope().level() != Scope.Level.CENTER) {
+                parts.add(appointmentGrid(content, report.appointmentCenters(), language, "supervision.center",
+                        "trends-appointment-centers"));
+            }
+            content.add(section(content, "supervision.appointments", parts.toArray(Component[]::new)));
+        }
 
         if (area.scope().level() != Scope.Level.CENTER) {
             Grid<CenterTrend> centers = new Grid<>();
@@ -163,6 +175,43 @@ class TrendSections {
                 content.add(box);
             }
         }
+    }
+
+    private static Grid<AppointmentFigures> appointmentGrid(Component where, List<AppointmentFigures> rows, HubLanguage language,
+            String firstHeader, String style) {
+        NumberFormat numbers = NumberFormat.getIntegerInstance(Minutes.locale(where));
+        Grid<AppointmentFigures> grid = new Grid<>();
+        grid.addColumn(a -> a.key() + " · " + a.name().in(language)).setHeader(t(where, firstHeader)).setFlexGrow(3);
+        grid.addColumn(a -> numbers.format(a.booked())).setHeader(t(where, "supervision.booked")).setTextAlign(ColumnTextAlign.END);
+        grid.addColumn(a -> numbers.format(a.checkedIn())).setHeader(t(where, "supervision.checkedIn")).setTextAlign(ColumnTextAlign.END);
+        grid.addColumn(a -> share(where, a.noShowRate())).setHeader(t(where, "supervision.noShowRate")).setTextAlign(ColumnTextAlign.END);
+        grid.addColumn(a -> share(where, a.onTimeRate())).setHeader(t(where, "supervision.onTimeRate")).setTextAlign(ColumnTextAlign.END);
+        grid.addColumn(a -> numbers.format(a.cancelled())).setHeader(t(where, "supervision.cancelled")).setTextAlign(ColumnTextAlign.END);
+        grid.getColumns().forEach(c -> c.setSortable(true).setResizable(true).setAutoWidth(true));
+        grid.setItems(rows);
+        grid.setAllRowsVisible(rows.size() <= 30);
+        grid.addClassName(style);
+        return grid;
+    }
+
+    private static String share(Component where, @Nullable Double rate) {
+        if (rate == null) {
+            return "–";
+        }
+        NumberFormat percent = NumberFormat.getPercentInstance(Minutes.locale(where));
+        percent.setMaximumFractionDigits(0);
+        return percent.format(rate);
+    }
+
+    private static Table appointmentsTable(Component where, TrendReport report, HubLanguage language) {
+        List<List<@Nullable Object>> rows = new ArrayList<>();
+        for (AppointmentFigures a : report.appointmentServices()) {
+            rows.add(Arrays.asList(a.key(), a.name().in(language), a.booked(), a.checkedIn(), a.noShows(), a.cancelled(), a.called(),
+                    a.onTime()));
+        }
+        return new Table(t(where, "supervision.appointments"), List.of(t(where, "supervision.letter"), t(where, "supervision.service"),
+                t(where, "supervision.booked"), t(where, "supervision.checkedIn"), t(where, "supervision.noShows"),
+                t(where, "supervision.cancelled"), t(where, "supervision.called"), t(where, "supervision.onTime")), rows);
     }
 
     private static int chartHeight(int categories) {
