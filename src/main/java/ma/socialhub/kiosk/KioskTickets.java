@@ -148,6 +148,31 @@ public class KioskTickets {
         return result;
     }
 
+    /**
+     * Checks in the booking whose QR code was shown to this kiosk's camera (its page's address, or
+     * the bare signed link); a booking of another center is not this kiosk's to check in. Counted
+     * with the wrong codes.
+     */
+    @PermitAll // the kiosk credential is the proof
+    public CheckInResult checkInScanned(String credential, String centerCode, String scanned) {
+        Optional<Kiosk> kiosk = open(credential, centerCode);
+        if (kiosk.isEmpty()) {
+            return new CheckInResult.NotFound();
+        }
+        String kioskId = kiosk.get().config().kioskId();
+        if (wrongCodes.recent(kioskId) >= WRONG_CODES_PER_MINUTE) {
+            return new CheckInResult.NotFound();
+        }
+        int at = scanned.lastIndexOf("/b/");
+        String link = at < 0 ? scanned.strip() : scanned.substring(at + 3).strip();
+        boolean here = bookings.byLink(link).filter(b -> b.centerId() == kiosk.get().center().id()).isPresent();
+        CheckInResult result = here ? bookings.checkInByLink(link) : new CheckInResult.NotFound();
+        if (result instanceof CheckInResult.NotFound) {
+            wrongCodes.add(kioskId);
+        }
+        return result;
+    }
+
     /** Where the service's day stands at the kiosk's center (see {@link ServiceDays}). */
     @PermitAll // what the kiosk shows: public
     public DayState dayOf(Kiosk kiosk, long serviceId) {

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.List;
 import ma.socialhub.support.Fixtures;
 import ma.socialhub.support.IntegrationTest;
 import ma.socialhub.support.TestClock;
@@ -23,7 +24,8 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
  * An appointment from end to end in real Chromium browsers, in Arabic: booked on a phone, checked
- * in at the kiosk with its code, called at the counter at its time, and shown on the display.
+ * in at the kiosk by showing its QR code to the camera, called at the counter at its time, and
+ * shown on the display. (The code typed on the kiosk's pad is tried by {@code KioskCheckInTest}.)
  */
 @IntegrationTest(webEnvironment = WebEnvironment.RANDOM_PORT)
 class AppointmentJourneyIT {
@@ -42,8 +44,8 @@ class AppointmentJourneyIT {
 
     @BeforeEach
     void browsers() throws Exception {
+        // the kiosk's browser starts once the booking exists: its camera shows the booking's QR code
         phone = Browsers.chromium("ar", 360, 740);
-        kioskAndAgent = Browsers.chromium("ar", 1080, 1920);
         waitingRoom = Browsers.chromium("ar", 1920, 1080);
     }
 
@@ -58,7 +60,7 @@ class AppointmentJourneyIT {
     }
 
     @Test
-    void bookedOnAPhoneCheckedInAtTheKioskCalledAtTheCounterAtItsTimeAndSeenOnTheDisplay() {
+    void bookedOnAPhoneCheckedInAtTheKioskCalledAtTheCounterAtItsTimeAndSeenOnTheDisplay() throws Exception {
         clock.pin(MONDAY.atTime(8, 40).atZone(CASABLANCA).toInstant());
         long center = fixtures.center();
         String code = fixtures.code(center);
@@ -84,14 +86,15 @@ class AppointmentJourneyIT {
         waitingRoom.get(url("/display/" + code));
         waitFor(waitingRoom, By.cssSelector(".display-current"));
 
-        // at the kiosk: Arabic, "I have an appointment", the six digits
+        // at the kiosk: Arabic, "I have an appointment", and the booking's QR code shown to its camera
+        String qr = phone.findElement(By.cssSelector("img.qr-code")).getAttribute("data-qr");
+        kioskAndAgent = Browsers.chromium("ar", 1080, 1920, List.of("--use-fake-ui-for-media-stream",
+                "--use-fake-device-for-media-stream", "--use-file-for-fake-video-capture=" + Browsers.qrVideo(qr).toAbsolutePath()));
         Browsers.registeredKiosk(kioskAndAgent, url(""), kiosk);
         kioskAndAgent.get(url("/kiosk/" + code));
         click(kioskAndAgent, "vaadin-button.language-tile[aria-label='العربية']");
         click(kioskAndAgent, "vaadin-button.appointment-tile");
-        for (char digit : bookingCode.toCharArray()) {
-            waitFor(kioskAndAgent, By.xpath("//vaadin-button[contains(@class,'code-key') and normalize-space(.)='" + digit + "']")).click();
-        }
+        click(kioskAndAgent, "vaadin-button.kiosk-scan");
         assertThat(waitFor(kioskAndAgent, By.cssSelector(".ticket-number")).getText()).isEqualTo("A-001");
         assertThat(kioskAndAgent.findElement(By.cssSelector(".ticket-due")).getText()).contains("09:00").contains("08:55");
 

@@ -2,9 +2,16 @@ package ma.socialhub.journey;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.google.zxing.BarcodeFormat;
+import com.google.zxing.common.BitMatrix;
+import com.google.zxing.qrcode.QRCodeWriter;
 import java.io.File;
-import java.time.Duration;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import org.openqa.selenium.By;
@@ -64,5 +71,34 @@ public final class Browsers {
         options.setExperimentalOption("prefs", Map.of("intl.accept_languages", language));
         ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(driver).build();
         return new ChromeDriver(service, options);
+    }
+
+    /** A short video for Chromium's fake camera: {@code content} as a QR code, still, on a light background. */
+    public static Path qrVideo(String content) throws Exception {
+        int width = 640;
+        int height = 480;
+        BitMatrix qr = new QRCodeWriter().encode(content, BarcodeFormat.QR_CODE, 400, 400);
+        byte[] luma = new byte[width * height];
+        for (int y = 0; y < height; y++) {
+            for (int x = 0; x < width; x++) {
+                int qx = x - (width - 400) / 2;
+                int qy = y - (height - 400) / 2;
+                boolean dark = qx >= 0 && qy >= 0 && qx < 400 && qy < 400 && qr.get(qx, qy);
+                luma[y * width + x] = (byte) (dark ? 16 : 235);
+            }
+        }
+        byte[] chroma = new byte[width * height / 4];
+        Arrays.fill(chroma, (byte) 128);
+        Path file = Files.createTempFile("qr-camera", ".y4m");
+        try (OutputStream out = Files.newOutputStream(file)) {
+            out.write(("YUV4MPEG2 W" + width + " H" + height + " F10:1 Ip A1:1 C420jpeg\n").getBytes(StandardCharsets.US_ASCII));
+            for (int frame = 0; frame < 10; frame++) {
+                out.write("FRAME\n".getBytes(StandardCharsets.US_ASCII));
+                out.write(luma);
+                out.write(chroma);
+                out.write(chroma);
+            }
+        }
+        return file;
     }
 }

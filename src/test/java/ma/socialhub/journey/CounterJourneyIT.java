@@ -2,17 +2,12 @@ package ma.socialhub.journey;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.google.zxing.BarcodeFormat;
-import com.google.zxing.common.BitMatrix;
-import com.google.zxing.qrcode.QRCodeWriter;
 import java.io.IOException;
-import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.time.Duration;
-import java.util.Arrays;
 import java.util.List;
 import ma.socialhub.base.i18n.HubLanguage;
 import ma.socialhub.support.Fixtures;
@@ -24,11 +19,7 @@ import ma.socialhub.ticketing.Tickets;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.OutputType;
-import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
-import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -101,7 +92,7 @@ class CounterJourneyIT {
         Counter counter = counterWithATicket();
         Ticket second = ((IssueResult.Issued) tickets.issue(counter.center(), counter.service(), PriorityClass.STANDARD,
                 HubLanguage.FRENCH)).ticket();
-        Path video = qrVideo("http://localhost:" + port + "/t/" + tickets.linkOf(second));
+        Path video = Browsers.qrVideo("http://localhost:" + port + "/t/" + tickets.linkOf(second));
         tablet = Browsers.chromium("fr", 1280, 800, List.of("--use-fake-ui-for-media-stream",
                 "--use-fake-device-for-media-stream", "--use-file-for-fake-video-capture=" + video.toAbsolutePath()));
 
@@ -146,31 +137,5 @@ class CounterJourneyIT {
      * A camera's worth of video showing one QR code: a Y4M file (the format Chromium's fake camera
      * plays in a loop), 640x480, grey levels only.
      */
-    private static Path qrVideo(String content) throws Exception {
-        int width = 640;
-        int height = 480;
-        BitMatrix qr = new QRCodeWriter().encode(content, BarcodeFormat.QR_CODE, 400, 400);
-        byte[] luma = new byte[width * height];
-        for (int y = 0; y < height; y++) {
-            for (int x = 0; x < width; x++) {
-                int qx = x - (width - 400) / 2;
-                int qy = y - (height - 400) / 2;
-                boolean dark = qx >= 0 && qy >= 0 && qx < 400 && qy < 400 && qr.get(qx, qy);
-                luma[y * width + x] = (byte) (dark ? 16 : 235);
-            }
-        }
-        byte[] chroma = new byte[width * height / 4];
-        Arrays.fill(chroma, (byte) 128);
-        Path file = Files.createTempFile("qr-camera", ".y4m");
-        try (OutputStream out = Files.newOutputStream(file)) {
-            out.write(("YUV4MPEG2 W" + width + " H" + height + " F10:1 Ip A1:1 C420jpeg\n").getBytes(StandardCharsets.US_ASCII));
-            for (int frame = 0; frame < 10; frame++) {
-                out.write("FRAME\n".getBytes(StandardCharsets.US_ASCII));
-                out.write(luma);
-                out.write(chroma);
-                out.write(chroma);
-            }
-        }
-        return file;
-    }
+
 }

@@ -1,16 +1,15 @@
 package ma.socialhub.counter.ui;
 
-import com.vaadin.flow.component.ClientCallable;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.dialog.Dialog;
-import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.dom.Element;
 import java.util.function.Consumer;
 import ma.socialhub.base.ui.BoundedUpload;
+import ma.socialhub.base.ui.QrCamera;
 import ma.socialhub.base.ui.QrPhoto;
 
 /**
@@ -24,7 +23,7 @@ class ScanDialog extends Dialog {
 
     private final Consumer<String> open;
     private final Span status = new Span();
-    private final Camera camera = new Camera();
+    private final QrCamera camera = new QrCamera(this::scanned, reason -> status.setText(getTranslation("counter.scan.unavailable")));
 
     ScanDialog(Consumer<String> open) {
         this.open = open;
@@ -62,42 +61,5 @@ class ScanDialog extends Dialog {
     private void scanned(String text) {
         close();
         open.accept(text);
-    }
-
-    /** The live view; the browser calls back with what it decoded, or why the camera is not available. */
-    class Camera extends Div {
-
-        private final Element video = new Element("video");
-
-        Camera() {
-            addClassName("scan-camera");
-            video.setAttribute("autoplay", true);
-            video.setAttribute("muted", true);
-            video.setAttribute("playsinline", true);
-            video.setAttribute("aria-hidden", "true");
-            getElement().appendChild(video);
-            addAttachListener(e -> {
-                e.getUI().getPage().addJavaScript("scripts/vendor/jsQR.js");
-                e.getUI().getPage().addJavaScript("scripts/qr-scan.js");
-                getElement().executeJs("window.hubQrScan && window.hubQrScan.start($0, this)", video);
-            });
-        }
-
-        void stop() {
-            getElement().executeJs("window.hubQrScan && window.hubQrScan.stop()");
-        }
-
-        @ClientCallable
-        void scanned(String text) {
-            if (text.length() <= 300) {
-                ScanDialog.this.scanned(text);
-            }
-        }
-
-        @ClientCallable
-        void cameraUnavailable(String reason) {
-            status.setText(getTranslation("counter.scan.unavailable"));
-            addClassName("unavailable");
-        }
     }
 }

@@ -32,6 +32,7 @@ import ma.socialhub.base.i18n.HubLanguage;
 import ma.socialhub.base.ui.CenterNotFound;
 import ma.socialhub.base.ui.LanguageDirection;
 import ma.socialhub.base.ui.Pictograms;
+import ma.socialhub.base.ui.QrCamera;
 import ma.socialhub.catalog.Catalog;
 import ma.socialhub.catalog.Center;
 import ma.socialhub.catalog.SocialService;
@@ -252,8 +253,29 @@ public class KioskView extends VerticalLayout implements BeforeEnterObserver, Ha
         step.removeAll();
         step.add(heading("kiosk.appointment.typeCode"));
         CodePad pad = new CodePad(code -> checkIn(code), voice());
-        step.add(pad, backButton(this::showServices));
+        Button scan = new Button(getTranslation("kiosk.appointment.scan"), VaadinIcon.QRCODE.create(), e -> showScanner());
+        scan.addClassName("kiosk-scan");
+        step.add(pad, scan, backButton(this::showServices));
         armIdleTimer(true);
+    }
+
+    /** The booking's QR code shown to the kiosk's camera: read in the browser, checked in like a typed code. */
+    private void showScanner() {
+        step.removeAll();
+        step.add(heading("kiosk.appointment.showQr"));
+        QrCamera camera = new QrCamera(this::checkInScanned, reason -> {
+            showCodePad();
+            Notification.show(getTranslation("kiosk.appointment.noCamera"), 6000, Notification.Position.MIDDLE);
+        });
+        step.add(camera, backButton(this::showCodePad));
+        armIdleTimer(true);
+    }
+
+    private void checkInScanned(String text) {
+        Center here = center;
+        if (here != null) {
+            checkedIn(kioskTickets.checkInScanned(credential, here.code(), text), here);
+        }
     }
 
     /**
@@ -265,7 +287,10 @@ public class KioskView extends VerticalLayout implements BeforeEnterObserver, Ha
         if (here == null) {
             return;
         }
-        CheckInResult result = kioskTickets.checkIn(credential, here.code(), code);
+        checkedIn(kioskTickets.checkIn(credential, here.code(), code), here);
+    }
+
+    private void checkedIn(CheckInResult result, Center here) {
         switch (result) {
             case CheckInResult.CheckedIn in -> showTicket(in.ticket(), here,
                     catalog.service(in.ticket().serviceId()).orElseThrow(), tickets.peopleAhead(in.ticket()));

@@ -16,6 +16,7 @@ import java.time.LocalTime;
 import java.time.ZoneId;
 import ma.socialhub.base.i18n.HubLanguage;
 import ma.socialhub.base.ui.Isolated;
+import ma.socialhub.base.ui.QrCamera;
 import ma.socialhub.booking.BookResult;
 import ma.socialhub.booking.Booking;
 import ma.socialhub.booking.BookingRequest;
@@ -136,6 +137,26 @@ class KioskCheckInTest extends KaribuTest {
         assertThat(_get(Span.class, s -> s.withClasses("booking-when")).getText()).isEqualTo("mardi 3 mai · 08:30");
         assertThat(bookings.checkInByCode(center, code)).as("tomorrow's, not today's").isInstanceOf(CheckInResult.TooEarly.class);
         assertThat(tickets.waitingCounts(center)).containsEntry(service, 1);
+    }
+
+    @Test
+    void theBookingsQrCodeShownToTheCameraChecksItInAndAnotherCentersDoesNot() {
+        long elsewhere = fixtures.center();
+        fixtures.counter(elsewhere, "1", service);
+        fixtures.openWeekdays(elsewhere);
+        Booking theirs = ((BookResult.Booked) bookings.book(BookingRequest.publicPage(elsewhere, service, MONDAY, LocalTime.of(10, 0),
+                HubLanguage.FRENCH, PriorityClass.STANDARD, null, false, null))).booking();
+        clock.pin(booking.startsAt().minus(Duration.ofMinutes(10)));
+        openAppointmentPad();
+        _click(_get(Button.class, s -> s.withClasses("kiosk-scan")));
+
+        _get(QrCamera.class).scanned("https://hub.example/b/" + bookings.linkOf(theirs));
+        NotificationsKt.expectNotifications(t("kiosk.appointment.unknown"));
+        assertThat(bookings.byLink(bookings.linkOf(theirs)).orElseThrow().state()).isEqualTo(BookingState.BOOKED);
+
+        _click(_get(Button.class, s -> s.withClasses("kiosk-scan")));
+        _get(QrCamera.class).scanned("https://hub.example/b/" + bookings.linkOf(booking));
+        assertThat(_get(Isolated.class, s -> s.withClasses("ticket-number")).getText()).isEqualTo("A-001");
     }
 
     private void openAppointmentPad() {
