@@ -3,14 +3,11 @@ package ma.socialhub.api;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
-import jakarta.validation.ConstraintViolation;
-import jakarta.validation.Validator;
 import java.net.URI;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.List;
-import java.util.Set;
 import ma.socialhub.base.i18n.HubLanguage;
 import ma.socialhub.booking.BookResult;
 import ma.socialhub.booking.Booking;
@@ -23,7 +20,6 @@ import ma.socialhub.catalog.SocialService;
 import ma.socialhub.kiosk.KioskTickets;
 import ma.socialhub.kiosk.KioskTickets.Kiosk;
 import ma.socialhub.ticketing.PriorityClass;
-import ma.socialhub.ticketing.RequestKey;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -49,16 +45,14 @@ import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 @RequestMapping(path = "/api/v1", produces = "application/json")
 class AppointmentApi {
 
-    private final KioskTickets kioskTickets;
     private final Bookings bookings;
     private final Catalog catalog;
-    private final Validator validator;
+    private final ApiChecks checks;
 
-    AppointmentApi(KioskTickets kioskTickets, Bookings bookings, Catalog catalog, Validator validator) {
-        this.kioskTickets = kioskTickets;
+    AppointmentApi(Bookings bookings, Catalog catalog, ApiChecks checks) {
         this.bookings = bookings;
         this.catalog = catalog;
-        this.validator = validator;
+        this.checks = checks;
     }
 
     @Operation(summary = "The free times of a service at a center on a day",
@@ -66,10 +60,10 @@ class AppointmentApi {
     @GetMapping("/centers/{center}/appointments/free")
     List<FreeTimeView> free(@PathVariable String center, @RequestParam String service, @RequestParam String date,
             @RequestHeader(name = HttpHeaders.AUTHORIZATION, required = false) @Nullable String authorization) {
-        Kiosk kiosk = authenticate(authorization);
-        Center place = center(center);
-        SocialService offered = service(place, service);
-        allowed(kiosk, place, offered);
+        Kiosk kiosk = checks.caller(authorization);
+        Center place = checks.center(center);
+        SocialService offered = checks.service(place, service);
+        ApiChecks.allowed(kiosk, place, offered);
         LocalDate day = parse(() -> LocalDate.parse(date), "date");
         return bookings.freeSlots(place.id(), offered.id(), day).stream().map(FreeTimeView::of).toList();
     }
@@ -84,22 +78,17 @@ class AppointmentApi {
             @Parameter(description = "Bearer <kiosk-id>.<secret>") @RequestHeader(name = HttpHeaders.AUTHORIZATION, required = false) @Nullable String authorization,
             @Parameter(description = "One key per appointment request, 1 to 128 characters") @RequestHeader(name = "Idempotency-Key", required = false) @Nullable String idempotencyKey,
             @RequestBody AppointmentRequest request) {
-        Kiosk kiosk = authenticate(authorization);
-        Set<ConstraintViolation<AppointmentRequest>> violations = validator.validate(request);
-        if (!violations.isEmpty()) {
-            throw new ApiProblem.InvalidBody(violations.stream().map(v -> v.getPropertyPath().toString()).toList());
-        }
+        Kiosk kiosk = checks.caller(authorization);
+        checks.valid(request);
         LocalDate day = parse(() -> LocalDate.parse(request.date()), "date");
         LocalTime time = parse(() -> LocalTime.parse(request.time()), "time");
-        if (idempotencyKey == null || !RequestKey.isValid(idempotencyKey)) {
-            throw new ApiProblem.BadRequest("api.idempotencyKey");
-        }
-        Center place = center(center);
-        SocialService service = service(place, request.service());
-        allowed(kiosk, place, service);
+        String key = checks.idempotencyKey(idempotencyKey);
+        Center place = checks.center(center);
+        SocialService service = checks.service(place, request.service());
+        ApiChecks.allowed(kiosk, place, service);
         BookResult result = bookings.book(new BookingRequest(place.id(), service.id(), day, time,
                 HubLanguage.ofTag(request.language()).orElseThrow(), PriorityClass.valueOf(request.priority()), null, false, null,
-                BookingChannel.API, kiosk.config().kioskId(), idempotencyKey));
+                BookingChannel.API, kiosk.config().kioskId(), key));
         return switch (result) {
             case BookResult.Booked booked -> ResponseEntity.status(HttpStatus.CREATED).location(statusUrl(booked.link()))
                     .body(view(booked.booking(), booked.link()));
@@ -139,26 +128,6 @@ class AppointmentApi {
     private AppointmentView view(Booking booking, String link) {
         return AppointmentView.of(booking, catalog.center(booking.centerId()).orElseThrow(),
                 catalog.service(booking.serviceId()).orElseThrow(), link, statusUrl(link).toString());
-    }
-
-    private Kiosk authenticate(@Nullable String authorization) {
-        // who asks is checked before what is asked: an unknown caller learns nothing about the rules
-        return TicketApi.bearer(authorization).flatMap(kioskTickets::authenticate).orElseThrow(ApiProblem.Unauthorized::new);
-    }
-
-    private Center center(String code) {
-        return catalog.centerByCode(code).orElseThrow(() -> new ApiProblem.NotFound("api.centerNotFound"));
-    }
-
-    private SocialService service(Center place, String letter) {
-        return catalog.servicesAt(place.id()).stream().filter(s -> String.valueOf(s.letter()).equals(letter)).findFirst()
-                .orElseThrow(() -> new ApiProblem.NotFound("api.serviceNotFound"));
-    }
-
-    private static void allowed(Kiosk kiosk, Center place, SocialService service) {
-        if (!kiosk.center().code().equals(place.code()) || kiosk.services().stream().noneMatch(s -> s.id() == service.id())) {
-            throw new ApiProblem.Forbidden();
-        }
     }
 
     private static <T> T parse(java.util.function.Supplier<T> parse, String field) {

@@ -3,11 +3,7 @@ package ma.socialhub.api;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
-import jakarta.validation.ConstraintViolation;
-import jakarta.validation.Validator;
-import java.util.Set;
 import java.net.URI;
-import java.util.Optional;
 import ma.socialhub.base.i18n.HubLanguage;
 import ma.socialhub.catalog.Catalog;
 import ma.socialhub.catalog.Center;
@@ -16,7 +12,6 @@ import ma.socialhub.kiosk.KioskTickets;
 import ma.socialhub.kiosk.KioskTickets.Kiosk;
 import ma.socialhub.ticketing.IssueResult;
 import ma.socialhub.ticketing.PriorityClass;
-import ma.socialhub.ticketing.RequestKey;
 import ma.socialhub.ticketing.Ticket;
 import ma.socialhub.ticketing.Tickets;
 import org.jspecify.annotations.Nullable;
@@ -44,10 +39,10 @@ class TicketApi {
     private final KioskTickets kioskTickets;
     private final Tickets tickets;
     private final Catalog catalog;
-    private final Validator validator;
+    private final ApiChecks checks;
 
-    TicketApi(KioskTickets kioskTickets, Tickets tickets, Catalog catalog, Validator validator) {
-        this.validator = validator;
+    TicketApi(KioskTickets kioskTickets, Tickets tickets, Catalog catalog, ApiChecks checks) {
+        this.checks = checks;
         this.kioskTickets = kioskTickets;
         this.tickets = tickets;
         this.catalog = catalog;
@@ -64,25 +59,14 @@ class TicketApi {
             @Parameter(description = "Bearer <kiosk-id>.<secret>") @RequestHeader(name = HttpHeaders.AUTHORIZATION, required = false) @Nullable String authorization,
             @Parameter(description = "One key per ticket request, 1 to 128 characters") @RequestHeader(name = "Idempotency-Key", required = false) @Nullable String idempotencyKey,
             @RequestBody TicketRequest request) {
-        // who asks is checked before what is asked: an unknown caller learns nothing about the rules
-        Kiosk kiosk = bearer(authorization).flatMap(kioskTickets::authenticate)
-                .orElseThrow(ApiProblem.Unauthorized::new);
-        Set<ConstraintViolation<TicketRequest>> violations = validator.validate(request);
-        if (!violations.isEmpty()) {
-            throw new ApiProblem.InvalidBody(violations.stream().map(v -> v.getPropertyPath().toString()).toList());
-        }
-        if (idempotencyKey == null || !RequestKey.isValid(idempotencyKey)) {
-            throw new ApiProblem.BadRequest("api.idempotencyKey");
-        }
-        Center place = catalog.centerByCode(center).orElseThrow(() -> new ApiProblem.NotFound("api.centerNotFound"));
-        SocialService service = catalog.servicesAt(place.id()).stream()
-                .filter(s -> String.valueOf(s.letter()).equals(request.service()))
-                .findFirst().orElseThrow(() -> new ApiProblem.NotFound("api.serviceNotFound"));
-        if (!kiosk.center().code().equals(place.code()) || kiosk.services().stream().noneMatch(s -> s.id() == service.id())) {
-            throw new ApiProblem.Forbidden();
-        }
-        IssueResult result = kioskTickets.issueForRequest(bearer(authorization).orElseThrow(), place.code(), service.id(),
-                PriorityClass.valueOf(request.priority()), HubLanguage.ofTag(request.language()).orElseThrow(), idempotencyKey);
+        Kiosk kiosk = checks.caller(authorization);
+        checks.valid(request);
+        String key = checks.idempotencyKey(idempotencyKey);
+        Center place = checks.center(center);
+        SocialService service = checks.service(place, request.service());
+        ApiChecks.allowed(kiosk, place, service);
+        IssueResult result = kioskTickets.issueForRequest(ApiChecks.bearer(authorization).orElseThrow(), place.code(), service.id(),
+                PriorityClass.valueOf(request.priority()), HubLanguage.ofTag(request.language()).orElseThrow(), key);
         return switch (result) {
             // a repeated request gets the first one's answer: the ticket as it is, with its own service
             case IssueResult.Issued issued -> ResponseEntity.status(HttpStatus.CREATED)
@@ -114,8 +98,4 @@ class TicketApi {
                 .buildAndExpand(tickets.linkOf(ticket)).toUri();
     }
 
-    static Optional<String> bearer(@Nullable String authorization) {
-        return Optional.ofNullable(authorization).filter(a -> a.regionMatches(true, 0, "Bearer ", 0, 7))
-                .map(a -> a.substring(7).strip()).filter(a -> !a.isEmpty());
-    }
 }

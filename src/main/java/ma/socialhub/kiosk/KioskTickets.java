@@ -4,6 +4,7 @@ import jakarta.annotation.security.PermitAll;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Function;
 import java.util.Set;
 import java.time.Clock;
 import java.time.Duration;
@@ -133,19 +134,7 @@ public class KioskTickets {
      */
     @PermitAll // the kiosk credential is the proof
     public CheckInResult checkIn(String credential, String centerCode, String code) {
-        Optional<Kiosk> kiosk = open(credential, centerCode);
-        if (kiosk.isEmpty()) {
-            return new CheckInResult.NotFound();
-        }
-        String kioskId = kiosk.get().config().kioskId();
-        if (wrongCodes.recent(kioskId) >= WRONG_CODES_PER_MINUTE) {
-            return new CheckInResult.NotFound();
-        }
-        CheckInResult result = bookings.checkInByCode(kiosk.get().center().id(), code);
-        if (result instanceof CheckInResult.NotFound) {
-            wrongCodes.add(kioskId);
-        }
-        return result;
+        return counted(credential, centerCode, kiosk -> bookings.checkInByCode(kiosk.center().id(), code));
     }
 
     /**
@@ -155,6 +144,14 @@ public class KioskTickets {
      */
     @PermitAll // the kiosk credential is the proof
     public CheckInResult checkInScanned(String credential, String centerCode, String scanned) {
+        int at = scanned.lastIndexOf("/b/");
+        String link = at < 0 ? scanned.strip() : scanned.substring(at + 3).strip();
+        return counted(credential, centerCode, kiosk -> bookings.byLink(link).filter(b -> b.centerId() == kiosk.center().id())
+                .isPresent() ? bookings.checkInByLink(link) : new CheckInResult.NotFound());
+    }
+
+    /** A check-in at a kiosk, refused once the kiosk had its share of unknown codes this minute; an unknown one counts. */
+    private CheckInResult counted(String credential, String centerCode, Function<Kiosk, CheckInResult> checkIn) {
         Optional<Kiosk> kiosk = open(credential, centerCode);
         if (kiosk.isEmpty()) {
             return new CheckInResult.NotFound();
@@ -163,10 +160,7 @@ public class KioskTickets {
         if (wrongCodes.recent(kioskId) >= WRONG_CODES_PER_MINUTE) {
             return new CheckInResult.NotFound();
         }
-        int at = scanned.lastIndexOf("/b/");
-        String link = at < 0 ? scanned.strip() : scanned.substring(at + 3).strip();
-        boolean here = bookings.byLink(link).filter(b -> b.centerId() == kiosk.get().center().id()).isPresent();
-        CheckInResult result = here ? bookings.checkInByLink(link) : new CheckInResult.NotFound();
+        CheckInResult result = checkIn.apply(kiosk.get());
         if (result instanceof CheckInResult.NotFound) {
             wrongCodes.add(kioskId);
         }
