@@ -54,3 +54,14 @@ CREATE INDEX booking_day_idx ON booking (center_id, day);
 CREATE INDEX booking_phone_idx ON booking (phone_hash, starts_at) WHERE phone_hash IS NOT NULL;
 CREATE INDEX booking_address_idx ON booking (address_hash, created_at) WHERE address_hash IS NOT NULL;
 CREATE UNIQUE INDEX booking_request_idx ON booking (api_client, idempotency_key) WHERE idempotency_key IS NOT NULL;
+-- The nightly forgetting of numbers and addresses reads only bookings that still hold one.
+CREATE INDEX booking_contact_idx ON booking (starts_at) WHERE phone_enc IS NOT NULL OR address_hash IS NOT NULL;
+
+-- booking: a booking the public page refused for a limit, by the address it came from (a keyed
+-- hash), kept a day: refusals count against the address, so that probing whether a phone number
+-- holds bookings costs the prober their own budget.
+CREATE TABLE booking_refusal (
+    address_hash text NOT NULL,
+    refused_at   timestamptz NOT NULL
+);
+CREATE INDEX booking_refusal_idx ON booking_refusal (address_hash, refused_at);

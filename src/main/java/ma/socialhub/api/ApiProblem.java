@@ -82,7 +82,11 @@ abstract sealed class ApiProblem extends RuntimeException {
         private final int retryAfterSeconds;
 
         TooManyRequests(int retryAfterSeconds) {
-            super(HttpStatus.TOO_MANY_REQUESTS, "api.rateLimited");
+            this(retryAfterSeconds, "api.rateLimited");
+        }
+
+        TooManyRequests(int retryAfterSeconds, String key) {
+            super(HttpStatus.TOO_MANY_REQUESTS, key);
             this.retryAfterSeconds = retryAfterSeconds;
         }
 

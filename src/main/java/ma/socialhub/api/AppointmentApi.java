@@ -105,7 +105,7 @@ class AppointmentApi {
             case BookResult.PhoneInvalid ignored -> throw new IllegalStateException("no phone through the API");
             case BookResult.ConsentMissing ignored -> throw new IllegalStateException("no phone through the API");
             case BookResult.TooManyForPhone ignored -> throw new IllegalStateException("no phone through the API");
-            case BookResult.TooManyFromAddress ignored -> throw new IllegalStateException("no address through the API");
+            case BookResult.TooManyFromAddress quota -> throw new ApiProblem.TooManyRequests(3600, "api.appointment.quota");
             case BookResult.NotChangeable ignored -> throw new IllegalStateException("a new booking is not a change");
         };
     }

@@ -49,11 +49,11 @@ class BookingStore {
                 .params(centerId, serviceId, Timestamp.from(startsAt)).query(Integer.class).single();
     }
 
-    /** Places taken per start time of a day. */
-    Map<Instant, Integer> takenOn(long centerId, long serviceId, LocalDate day) {
-        return jdbc.sql("SELECT starts_at, count(*) FROM booking WHERE center_id = ? AND service_id = ? AND day = ? AND " + LIVE
-                        + " GROUP BY starts_at")
-                .params(centerId, serviceId, day)
+    /** Places taken per start time, over the days from {@code from} to {@code to}. */
+    Map<Instant, Integer> takenBetween(long centerId, long serviceId, LocalDate from, LocalDate to) {
+        return jdbc.sql("SELECT starts_at, count(*) FROM booking WHERE center_id = ? AND service_id = ? AND day BETWEEN ? AND ? AND "
+                        + LIVE + " GROUP BY starts_at")
+                .params(centerId, serviceId, from, to)
                 .query((rs, n) -> Map.entry(rs.getTimestamp(1).toInstant(), rs.getInt(2))).list().stream()
                 .collect(Collectors.toUnmodifiableMap(Map.Entry::getKey, Map.Entry::getValue));
     }
@@ -63,9 +63,23 @@ class BookingStore {
                 .params(phoneHash, Timestamp.from(now)).query(Integer.class).single();
     }
 
-    int madeFromAddressSince(String addressHash, Instant since) {
-        return jdbc.sql("SELECT count(*) FROM booking WHERE address_hash = ? AND created_at > ?")
-                .params(addressHash, Timestamp.from(since)).query(Integer.class).single();
+    /** What an address holds: its bookings still to come, and the refusals it met in the last day. */
+    int heldByAddress(String addressHash, Instant now) {
+        return jdbc.sql("""
+                SELECT (SELECT count(*) FROM booking WHERE address_hash = ? AND state = 'BOOKED' AND starts_at > ?)
+                     + (SELECT count(*) FROM booking_refusal WHERE address_hash = ? AND refused_at > ?)
+                """).params(addressHash, Timestamp.from(now), addressHash, Timestamp.from(now.minus(java.time.Duration.ofDays(1))))
+                .query(Integer.class).single();
+    }
+
+    void refused(String addressHash, Instant now) {
+        jdbc.sql("INSERT INTO booking_refusal (address_hash, refused_at) VALUES (?, ?)").params(addressHash, Timestamp.from(now)).update();
+    }
+
+    /** Bookings an integration (or a kiosk) made since {@code since}. */
+    int madeByClientSince(String apiClient, Instant since) {
+        return jdbc.sql("SELECT count(*) FROM booking WHERE api_client = ? AND created_at > ?")
+                .params(apiClient, Timestamp.from(since)).query(Integer.class).single();
     }
 
     boolean codeInUse(long centerId, String code) {
@@ -146,6 +160,7 @@ class BookingStore {
 
     /** Forgets the numbers and addresses of bookings over for a day: they were kept only for reminders and limits. */
     int forgetContacts(Instant before) {
+        jdbc.sql("DELETE FROM booking_refusal WHERE refused_at < ?").param(Timestamp.from(before)).update();
         return jdbc.sql("""
                 UPDATE booking SET phone_enc = NULL, phone_hash = NULL, address_hash = NULL
                  WHERE (phone_enc IS NOT NULL OR address_hash IS NOT NULL) AND state <> 'BOOKED' AND starts_at < ?
@@ -164,11 +179,16 @@ class BookingStore {
         return jdbc.sql("SELECT * FROM booking WHERE token = ?").param(token).query(BookingStore::booking).optional();
     }
 
-    /** The center's booking still to come with this code; else its latest one with it (checked in, missed, cancelled). */
-    Optional<Booking> byCode(long centerId, String code) {
+    /**
+     * The center's booking still to come with this code, or one of today missed a moment ago (the
+     * kiosk then offers a walk-in ticket). A checked-in or cancelled booking is not found by its code:
+     * a guessed code must not show or print someone else's ticket.
+     */
+    Optional<Booking> byCode(long centerId, String code, LocalDate today) {
         return jdbc.sql("""
-                SELECT * FROM booking WHERE center_id = ? AND code = ? ORDER BY state = 'BOOKED' DESC, starts_at DESC LIMIT 1
-                """).params(centerId, code).query(BookingStore::booking).optional();
+                SELECT * FROM booking WHERE center_id = ? AND code = ? AND (state = 'BOOKED' OR (state = 'NO_SHOW' AND day = ?))
+                 ORDER BY state = 'BOOKED' DESC, starts_at DESC LIMIT 1
+                """).params(centerId, code, today).query(BookingStore::booking).optional();
     }
 
     Optional<Booking> byRequestKey(String apiClient, String key) {

@@ -49,8 +49,10 @@ import org.springframework.transaction.support.TransactionTemplate;
  * get one booking between them.
  *
  * <p><b>Against bots.</b> The public page needs no account, so it limits what one phone number may
- * hold ({@code hub.booking.per-phone} bookings to come) and what one network address may make in a
- * day ({@code hub.booking.per-address-per-day}); both are counted in the database under a lock, so
+ * hold ({@code hub.booking.per-phone} bookings to come) and what one network address may hold
+ * ({@code hub.booking.per-address} bookings to come, refusals of the last day included; an IPv6
+ * address counts by its /64, the block one subscriber gets); an integration or a kiosk may make
+ * {@code hub.booking.per-client-per-day} a day. All are counted in the database under a lock, so
  * across nodes and threads. Numbers and addresses are kept as keyed hashes (the number also
  * encrypted, for reminders, only with consent) and forgotten a day after the booking.
  *
@@ -77,14 +79,16 @@ public class Bookings {
     private final TransactionTemplate inTransaction;
     private final int horizonDays;
     private final int perPhone;
-    private final int perAddressPerDay;
+    private final int perAddress;
+    private final int perClientPerDay;
 
     Bookings(BookingStore store, OpeningHours hours, Catalog catalog, Tickets tickets, PersonalDataCipher cipher,
             StaffDirectory staff, HubSecrets secrets, Clock clock, PlatformTransactionManager transactions,
             @Value("${hub.booking-link-secret:}") String linkSecret,
             @Value("${hub.booking.horizon-days:30}") int horizonDays,
             @Value("${hub.booking.per-phone:2}") int perPhone,
-            @Value("${hub.booking.per-address-per-day:6}") int perAddressPerDay) {
+            @Value("${hub.booking.per-address:6}") int perAddress,
+            @Value("${hub.booking.per-client-per-day:300}") int perClientPerDay) {
         this.store = store;
         this.hours = hours;
         this.catalog = catalog;
@@ -96,7 +100,8 @@ public class Bookings {
         this.inTransaction = new TransactionTemplate(transactions);
         this.horizonDays = horizonDays;
         this.perPhone = perPhone;
-        this.perAddressPerDay = perAddressPerDay;
+        this.perAddress = perAddress;
+        this.perClientPerDay = perClientPerDay;
     }
 
     @EventListener(ApplicationReadyEvent.class)
@@ -108,33 +113,41 @@ public class Bookings {
     @Transactional(readOnly = true)
     @PermitAll // free times are public
     public List<FreeSlot> freeSlots(long centerId, long serviceId, LocalDate day) {
-        if (!offered(centerId, serviceId) || day.isAfter(lastDay(centerId))) {
-            return List.of();
-        }
-        Instant now = clock.instant();
-        Map<Instant, Integer> taken = store.takenOn(centerId, serviceId, day);
-        List<FreeSlot> free = new ArrayList<>();
-        for (Slot slot : hours.slots(centerId, serviceId, day)) {
-            int left = slot.capacity() - taken.getOrDefault(slot.at(), 0);
-            if (left > 0 && slot.at().isAfter(now)) {
-                free.add(new FreeSlot(day, slot.start(), slot.at(), left));
-            }
-        }
-        return free;
+        return freeBetween(centerId, serviceId, day, day);
     }
 
     /** The days from today to the horizon that have a free time. */
     @Transactional(readOnly = true)
     @PermitAll // free days are public
     public List<LocalDate> daysWithFreeSlots(long centerId, long serviceId) {
-        List<LocalDate> days = new ArrayList<>();
-        LocalDate last = lastDay(centerId);
-        for (LocalDate day = today(centerId); !day.isAfter(last); day = day.plusDays(1)) {
-            if (!freeSlots(centerId, serviceId, day).isEmpty()) {
-                days.add(day);
-            }
+        return freeBetween(centerId, serviceId, today(centerId), lastDay(centerId)).stream().map(FreeSlot::day).distinct().toList();
+    }
+
+    /** The first free time from {@code from} on, if any within the horizon. */
+    @Transactional(readOnly = true)
+    @PermitAll // free times are public
+    public Optional<FreeSlot> firstFree(long centerId, long serviceId, LocalDate from) {
+        return freeBetween(centerId, serviceId, from, lastDay(centerId)).stream().findFirst();
+    }
+
+    /** The free times of the days from {@code from} to {@code to} (within the horizon), in order: a few statements for the whole range. */
+    private List<FreeSlot> freeBetween(long centerId, long serviceId, LocalDate from, LocalDate to) {
+        LocalDate last = to.isAfter(lastDay(centerId)) ? lastDay(centerId) : to;
+        if (!offered(centerId, serviceId) || from.isAfter(last)) {
+            return List.of();
         }
-        return days;
+        Instant now = clock.instant();
+        Map<Instant, Integer> taken = store.takenBetween(centerId, serviceId, from, last);
+        List<FreeSlot> free = new ArrayList<>();
+        hours.slots(centerId, serviceId, from, last).forEach((day, slots) -> {
+            for (Slot slot : slots) {
+                int left = slot.capacity() - taken.getOrDefault(slot.at(), 0);
+                if (left > 0 && slot.at().isAfter(now)) {
+                    free.add(new FreeSlot(day, slot.start(), slot.at(), left));
+                }
+            }
+        });
+        return free;
     }
 
     /** Books a time; see the class comment for what is checked. A repeated integration request finds its first booking. */
@@ -198,17 +211,28 @@ public class Bookings {
             return notBookable(request.centerId(), request.serviceId(), request.day(), request.start());
         }
         Instant now = clock.instant();
-        String addressHash = request.address() == null ? null : cipher.lookupHash("booking-address|" + request.address());
+        String addressHash = request.address() == null ? null : cipher.lookupHash("booking-address|" + ClientAddress.key(request.address()));
         if (addressHash != null && request.channel() == BookingChannel.PUBLIC) {
             store.lock(addressHash);
-            if (store.madeFromAddressSince(addressHash, now.minus(Duration.ofDays(1))) >= perAddressPerDay) {
+            if (store.heldByAddress(addressHash, now) >= perAddress) {
+                store.refused(addressHash, now);
                 return new BookResult.TooManyFromAddress();
             }
         }
         if (phoneHash != null) {
             store.lock(phoneHash);
             if (store.liveForPhone(phoneHash, now) >= perPhone) {
+                // probing whether a number holds bookings costs the prober's own address its budget
+                if (addressHash != null) {
+                    store.refused(addressHash, now);
+                }
                 return new BookResult.TooManyForPhone(perPhone);
+            }
+        }
+        if (request.apiClient() != null) {
+            store.lock("booking-client|" + request.apiClient());
+            if (store.madeByClientSince(request.apiClient(), now.minus(Duration.ofDays(1))) >= perClientPerDay) {
+                return new BookResult.TooManyFromAddress();
             }
         }
         if (!placeLeft(request.centerId(), request.serviceId(), slot.get())) {
@@ -275,14 +299,8 @@ public class Bookings {
         if (booking.state() != BookingState.BOOKED) {
             return Optional.empty();
         }
-        for (LocalDate day = today(booking.centerId()); !day.isAfter(booking.day()); day = day.plusDays(1)) {
-            Optional<FreeSlot> first = freeSlots(booking.centerId(), booking.serviceId(), day).stream()
-                    .filter(s -> s.at().isBefore(booking.startsAt())).findFirst();
-            if (first.isPresent()) {
-                return first;
-            }
-        }
-        return Optional.empty();
+        return freeBetween(booking.centerId(), booking.serviceId(), today(booking.centerId()), booking.day()).stream()
+                .filter(s -> s.at().isBefore(booking.startsAt())).findFirst();
     }
 
     /** The booking of a genuine link; empty alike for unknown, altered and forged links. */
@@ -307,7 +325,7 @@ public class Bookings {
         if (!digits.matches("[0-9]{6}")) {
             return new CheckInResult.NotFound();
         }
-        return store.byCode(centerId, digits).map(this::checkIn).orElseGet(CheckInResult.NotFound::new);
+        return store.byCode(centerId, digits, today(centerId)).map(this::checkIn).orElseGet(CheckInResult.NotFound::new);
     }
 
     /** "I have arrived" on the phone: checks in the booking of a genuine link. */

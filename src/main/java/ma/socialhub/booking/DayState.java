@@ -2,7 +2,7 @@ package ma.socialhub.booking;
 
 import java.util.Optional;
 
-/** Where a service's day stands at a center now, as the kiosk tells it; {@code next} is the first time that can still be booked. */
+/** Where a service's day stands at a center now, as the kiosk tells it. */
 public sealed interface DayState {
 
     /** Tickets are issued. */
@@ -10,10 +10,10 @@ public sealed interface DayState {
     }
 
     /** Open, but a ticket taken now would not be served before closing: no more walk-ins today. */
-    record Closing(Optional<FreeSlot> next) implements DayState {
+    record Closing() implements DayState {
     }
 
     /** Closed now: after hours, a day without hours, or a holiday ({@code holiday} is its reason). */
-    record Closed(Optional<String> holiday, Optional<FreeSlot> next) implements DayState {
+    record Closed(Optional<String> holiday) implements DayState {
     }
 }

@@ -49,7 +49,7 @@ public class ServiceDays {
         LocalDate today = LocalDate.ofInstant(now, zone);
         Optional<String> holiday = hours.closedFor(centerId, today);
         if (holiday.isPresent()) {
-            return new DayState.Closed(holiday, next(centerId, serviceId));
+            return new DayState.Closed(holiday);
         }
         if (!hours.keepsHours(centerId, serviceId)) {
             return new DayState.Open();
@@ -62,11 +62,11 @@ public class ServiceDays {
             openSecondsLeft += Math.max(0, span.closes().toSecondOfDay() - from.toSecondOfDay());
         }
         if (openSecondsLeft == 0) {
-            return new DayState.Closed(Optional.empty(), next(centerId, serviceId));
+            return new DayState.Closed(Optional.empty());
         }
         OptionalDouble wait = tickets.expectedWaitForNew(centerId, serviceId);
         if (wait.isPresent() && wait.getAsDouble() * 60 > openSecondsLeft) {
-            return new DayState.Closing(next(centerId, serviceId));
+            return new DayState.Closing();
         }
         return new DayState.Open();
     }
@@ -78,12 +78,12 @@ public class ServiceDays {
     }
 
     /**
-     * The first free time from tomorrow: a time later today would put the person ahead of the
-     * walk-ins already waiting past what the day can serve.
+     * The first free time from tomorrow, offered when the day is over: a time later today would put
+     * the person ahead of the walk-ins already waiting past what the day can serve.
      */
-    private Optional<FreeSlot> next(long centerId, long serviceId) {
+    @PermitAll // free times are public
+    public Optional<FreeSlot> nextFree(long centerId, long serviceId) {
         LocalDate today = LocalDate.ofInstant(clock.instant(), catalog.zoneOf(centerId));
-        return bookings.daysWithFreeSlots(centerId, serviceId).stream().filter(today::isBefore).findFirst()
-                .flatMap(day -> bookings.freeSlots(centerId, serviceId, day).stream().findFirst());
+        return bookings.firstFree(centerId, serviceId, today.plusDays(1));
     }
 }

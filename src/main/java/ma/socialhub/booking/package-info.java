@@ -5,7 +5,7 @@
  * its place in the queue from ticketing.
  */
 @NullMarked
-@OwnsTables({"booking"})
+@OwnsTables({"booking", "booking_refusal"})
 package ma.socialhub.booking;
 
 import ma.socialhub.base.db.OwnsTables;

@@ -44,14 +44,14 @@ public class KioskTickets {
     private final CounterPresence presence;
     private final Bookings bookings;
     private final ServiceDays serviceDays;
-    private final RecentCount wrongCodes;
+    private final RecentCount attempts;
     static final int WRONG_CODES_PER_MINUTE = 10;
 
     KioskTickets(KioskDevices devices, KioskRegistry registry, Catalog catalog, Tickets tickets, CounterPresence presence,
             Bookings bookings, ServiceDays serviceDays, Clock clock) {
         this.bookings = bookings;
         this.serviceDays = serviceDays;
-        this.wrongCodes = new RecentCount(clock, Duration.ofMinutes(1));
+        this.attempts = new RecentCount(clock, Duration.ofMinutes(1), WRONG_CODES_PER_MINUTE);
         this.presence = presence;
         this.devices = devices;
         this.registry = registry;
@@ -128,9 +128,9 @@ public class KioskTickets {
 
     /**
      * Checks in a booking by the code typed or scanned at this kiosk, for this kiosk's center only.
-     * A kiosk may get {@value #WRONG_CODES_PER_MINUTE} unknown codes a minute (on this node): enough
-     * for people's typing mistakes, far too few for a script with a leaked kiosk secret to find
-     * other people's codes among a million.
+     * A kiosk may get {@value #WRONG_CODES_PER_MINUTE} codes a minute that check nothing in (on this
+     * node): enough for people's typing mistakes, far too few for a script with a leaked kiosk
+     * secret to find other people's codes among a million.
      */
     @PermitAll // the kiosk credential is the proof
     public CheckInResult checkIn(String credential, String centerCode, String code) {
@@ -150,19 +150,23 @@ public class KioskTickets {
                 .isPresent() ? bookings.checkInByLink(link) : new CheckInResult.NotFound());
     }
 
-    /** A check-in at a kiosk, refused once the kiosk had its share of unknown codes this minute; an unknown one counts. */
+    /**
+     * A check-in at a kiosk within the kiosk's budget of attempts: every attempt takes one, a
+     * check-in that succeeds gives it back. Too early, too late and unknown all count, so that
+     * codes cannot be probed for the ones that exist.
+     */
     private CheckInResult counted(String credential, String centerCode, Function<Kiosk, CheckInResult> checkIn) {
         Optional<Kiosk> kiosk = open(credential, centerCode);
         if (kiosk.isEmpty()) {
             return new CheckInResult.NotFound();
         }
         String kioskId = kiosk.get().config().kioskId();
-        if (wrongCodes.recent(kioskId) >= WRONG_CODES_PER_MINUTE) {
+        if (!attempts.take(kioskId)) {
             return new CheckInResult.NotFound();
         }
         CheckInResult result = checkIn.apply(kiosk.get());
-        if (result instanceof CheckInResult.NotFound) {
-            wrongCodes.add(kioskId);
+        if (result instanceof CheckInResult.CheckedIn) {
+            attempts.giveBack(kioskId);
         }
         return result;
     }
@@ -171,6 +175,12 @@ public class KioskTickets {
     @PermitAll // what the kiosk shows: public
     public DayState dayOf(Kiosk kiosk, long serviceId) {
         return serviceDays.of(kiosk.center().id(), serviceId);
+    }
+
+    /** The first free time from tomorrow, offered when the service's day is over. */
+    @PermitAll // free times are public
+    public Optional<FreeSlot> nextFree(Kiosk kiosk, long serviceId) {
+        return serviceDays.nextFree(kiosk.center().id(), serviceId);
     }
 
     /** Why the kiosk's center is closed today, when a holiday closes it. */

@@ -8,36 +8,47 @@ import java.util.Deque;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
-/** How many times something happened per key within the last {@code window}, on this node. */
+/**
+ * A budget of attempts per key within the last {@code window}, on this node: an attempt is taken
+ * before it is made (so that parallel attempts cannot all pass the count) and given back when it
+ * turned out well.
+ */
 final class RecentCount {
 
     private final Clock clock;
     private final Duration window;
-    private final Map<String, Deque<Instant>> events = new ConcurrentHashMap<>();
+    private final int limit;
+    private final Map<String, Deque<Instant>> attempts = new ConcurrentHashMap<>();
 
-    RecentCount(Clock clock, Duration window) {
+    RecentCount(Clock clock, Duration window, int limit) {
         this.clock = clock;
         this.window = window;
+        this.limit = limit;
     }
 
-    void add(String key) {
-        Deque<Instant> times = events.computeIfAbsent(key, k -> new ArrayDeque<>());
+    /** Takes one attempt of {@code key}'s budget; false when it is spent. */
+    boolean take(String key) {
+        Deque<Instant> times = attempts.computeIfAbsent(key, k -> new ArrayDeque<>());
+        Instant now = clock.instant();
         synchronized (times) {
-            times.addLast(clock.instant());
-        }
-    }
-
-    int recent(String key) {
-        Deque<Instant> times = events.get(key);
-        if (times == null) {
-            return 0;
-        }
-        Instant since = clock.instant().minus(window);
-        synchronized (times) {
-            while (!times.isEmpty() && !times.peekFirst().isAfter(since)) {
+            while (!times.isEmpty() && !times.peekFirst().isAfter(now.minus(window))) {
                 times.removeFirst();
             }
-            return times.size();
+            if (times.size() >= limit) {
+                return false;
+            }
+            times.addLast(now);
+            return true;
+        }
+    }
+
+    /** Gives the last attempt taken back: it did not count against the key. */
+    void giveBack(String key) {
+        Deque<Instant> times = attempts.get(key);
+        if (times != null) {
+            synchronized (times) {
+                times.pollLast();
+            }
         }
     }
 }

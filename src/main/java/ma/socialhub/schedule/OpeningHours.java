@@ -5,7 +5,9 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import ma.socialhub.catalog.Catalog;
 import ma.socialhub.catalog.SocialService;
@@ -51,17 +53,40 @@ public class OpeningHours {
     /** The bookable times of the service at the center on {@code day}, in order. */
     @PermitAll // which times exist is public; who took them is not here
     public List<Slot> slots(long centerId, long serviceId, LocalDate day) {
+        return slots(centerId, serviceId, day, day).getOrDefault(day, List.of());
+    }
+
+    /**
+     * The bookable times of each day from {@code from} to {@code to}: what {@link #slots(long, long, LocalDate)}
+     * gives for one day, read in a handful of statements whatever the number of days (the booking
+     * page asks for a month at a time).
+     */
+    @PermitAll // which times exist is public; who took them is not here
+    public Map<LocalDate, List<Slot>> slots(long centerId, long serviceId, LocalDate from, LocalDate to) {
         Optional<SocialService> service = catalog.service(serviceId);
         if (service.isEmpty()) {
-            return List.of();
+            return Map.of();
         }
         ZoneId zone = catalog.zoneOf(centerId);
         int minutes = Math.max(5, service.get().serviceMinutes());
         BookingRule rule = store.rule(centerId, serviceId);
         double perSlot = store.counters(centerId, serviceId) * (100 - rule.walkInPercent()) / 100.0;
+        List<OpenSpan> weekly = store.weekly(centerId, serviceId);
+        List<OpeningPeriod> periods = store.periodsTouching(centerId, from, to);
+        Map<LocalDate, List<Slot>> days = new LinkedHashMap<>();
+        for (LocalDate day = from; !day.isAfter(to); day = day.plusDays(1)) {
+            LocalDate on = day;
+            List<OpenSpan> spans = periods.stream().filter(p -> !on.isBefore(p.firstDay()) && !on.isAfter(p.lastDay())).findFirst()
+                    .map(OpeningPeriod::spans).orElse(weekly);
+            days.put(day, slotsOf(spans.stream().filter(s -> s.weekday() == on.getDayOfWeek()).toList(), on, zone, minutes, perSlot));
+        }
+        return days;
+    }
+
+    private static List<Slot> slotsOf(List<OpenSpan> spans, LocalDate day, ZoneId zone, int minutes, double perSlot) {
         List<Slot> slots = new ArrayList<>();
         int index = 0;
-        for (OpenSpan span : on(centerId, serviceId, day)) {
+        for (OpenSpan span : spans) {
             int closes = span.closes().toSecondOfDay() / 60;
             for (int start = span.opens().toSecondOfDay() / 60; start + minutes <= closes; start += minutes) {
                 int capacity = (int) (Math.floor((index + 1) * perSlot + 1e-9) - Math.floor(index * perSlot + 1e-9));

@@ -56,6 +56,16 @@ class ScheduleStore {
                 """).params(centerId, Date.valueOf(day)).query(Long.class).optional().flatMap(this::period);
     }
 
+    /** The periods of the center and the national ones that touch the days from {@code from} to {@code to}, the ruling one first. */
+    List<OpeningPeriod> periodsTouching(long centerId, LocalDate from, LocalDate to) {
+        return jdbc.sql("""
+                SELECT id FROM opening_period
+                 WHERE (center_id = ? OR center_id IS NULL) AND first_day <= ? AND last_day >= ?
+                 ORDER BY center_id IS NULL, id DESC
+                """).params(centerId, Date.valueOf(to), Date.valueOf(from)).query(Long.class).list().stream()
+                .map(this::period).flatMap(Optional::stream).toList();
+    }
+
     Optional<OpeningPeriod> period(long id) {
         return jdbc.sql("SELECT id, version, center_id, first_day, last_day, reason FROM opening_period WHERE id = ?").param(id)
                 .query((rs, n) -> new OpeningPeriod(rs.getLong("id"), rs.getInt("version"), rs.getObject("center_id", Long.class),

@@ -62,10 +62,10 @@ class ServiceDaysTest {
         at(MONDAY, LocalTime.of(16, 30));
         assertThat(days.of(center, service)).isInstanceOfSatisfying(DayState.Closed.class, closed -> {
             assertThat(closed.holiday()).isEmpty();
-            assertThat(closed.next()).map(FreeSlot::day).contains(MONDAY.plusDays(1));
-            // one counter, half kept for walk-ins: half a place a slot, the first whole one at 08:40
-            assertThat(closed.next()).map(FreeSlot::start).contains(LocalTime.of(8, 40));
         });
+        assertThat(days.nextFree(center, service)).map(FreeSlot::day).contains(MONDAY.plusDays(1));
+        // one counter, half kept for walk-ins: half a place a slot, the first whole one at 08:40
+        assertThat(days.nextFree(center, service)).map(FreeSlot::start).contains(LocalTime.of(8, 40));
         at(MONDAY.plusDays(5), LocalTime.of(10, 0));
         assertThat(days.of(center, service)).isInstanceOf(DayState.Closed.class);
     }
@@ -81,8 +81,9 @@ class ServiceDaysTest {
         assertThat(days.of(center, service)).isEqualTo(new DayState.Open());
 
         at(MONDAY, LocalTime.of(15, 56));
-        assertThat(days.of(center, service)).isInstanceOfSatisfying(DayState.Closing.class,
-                closing -> assertThat(closing.next()).map(FreeSlot::day).contains(MONDAY.plusDays(1)));
+        assertThat(days.of(center, service)).isEqualTo(new DayState.Closing());
+        assertThat(days.nextFree(center, service)).as("from tomorrow, though times are free later today")
+                .map(FreeSlot::day).contains(MONDAY.plusDays(1));
     }
 
     @Test

@@ -150,8 +150,9 @@ public class BookingView extends Div implements BeforeEnterObserver, HasDynamicT
                 phone.setInvalid(true);
             }
             case BookResult.ConsentMissing missing -> notice("booking.error.consent");
-            case BookResult.TooManyForPhone many -> notice("booking.error.tooManyForPhone", Map.of("count", many.limit()));
-            case BookResult.TooManyFromAddress many -> notice("booking.error.tooManyFromAddress");
+            // one message for both limits: which one was hit would tell whether a number holds bookings
+            case BookResult.TooManyForPhone many -> notice("booking.error.tooMany");
+            case BookResult.TooManyFromAddress many -> notice("booking.error.tooMany");
             case BookResult.SlotFull full -> {
                 notice("booking.error.slotFull");
                 showSlots(service);

@@ -209,11 +209,7 @@ public class KioskView extends VerticalLayout implements BeforeEnterObserver, Ha
         text.addClassName("appointment-message");
         step.add(text);
         voice().say(why);
-        Optional<FreeSlot> next = switch (day) {
-            case DayState.Closing closing -> closing.next();
-            case DayState.Closed closed -> closed.next();
-            case DayState.Open open -> Optional.empty();
-        };
+        Optional<FreeSlot> next = kiosk == null ? Optional.empty() : kioskTickets.nextFree(kiosk, service.id());
         next.ifPresent(slot -> {
             String when = BookingTexts.day(slot.day(), language()) + " · " + BookingTexts.time(slot.start());
             Div tiles = tiles("kiosk-tiles");
