@@ -102,6 +102,19 @@ class MonthlyReport {
             chart(document, charts.demand(report.services(), language));
             chart(document, charts.waits(report.services(), language));
         }
+        if (!report.appointmentServices().isEmpty()) {
+            heading(document, t(language, "supervision.appointments"), rtl);
+            List<List<String>> appointments = new ArrayList<>();
+            appointments.add(List.of(t(language, "supervision.service"), t(language, "supervision.booked"),
+                    t(language, "supervision.checkedIn"), t(language, "supervision.noShowRate"), t(language, "supervision.onTimeRate"),
+                    t(language, "supervision.cancelled")));
+            for (AppointmentFigures a : report.appointmentServices()) {
+                appointments.add(List.of(a.key() + " · " + a.name().in(language), numbers.format(a.booked()),
+                        numbers.format(a.checkedIn()), share(a.noShowRate(), language), share(a.onTimeRate(), language),
+                        numbers.format(a.cancelled())));
+            }
+            document.add(table(rtl, new float[] {3, 1, 1, 1, 1, 1}, appointments, false, 9));
+        }
         progress.accept(0.55);
 
         if (area.scope().level() != Scope.Level.CENTER) {
@@ -202,6 +215,15 @@ class MonthlyReport {
         table.setSpacingBefore(14);
         table.setSpacingAfter(8);
         document.add(table);
+    }
+
+    private static String share(@Nullable Double rate, HubLanguage language) {
+        if (rate == null) {
+            return "–";
+        }
+        NumberFormat percent = NumberFormat.getPercentInstance(language.locale());
+        percent.setMaximumFractionDigits(0);
+        return percent.format(rate);
     }
 
     private static PdfPTable table(boolean rtl, float[] widths, List<List<String>> rows, boolean bold, float size) {

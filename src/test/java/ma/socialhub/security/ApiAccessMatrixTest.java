@@ -9,6 +9,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -29,8 +30,9 @@ import tools.jackson.databind.ObjectMapper;
 /**
  * Every API endpoint (as the OpenAPI description lists them) walked over real HTTP by every kind
  * of caller: anonymous, a staff member of each role signed in, the center's kiosk credential and
- * another center's. Only a kiosk of the center takes tickets there; the reading endpoints are
- * public by design (a ticket by its signed link, the HSDS catalogue).
+ * another center's. Only a kiosk of the center takes tickets or books times there; the reading
+ * endpoints are public by design (a ticket or an appointment by its signed link, the HSDS
+ * catalogue), and whoever holds an appointment's link may cancel it.
  */
 @IntegrationTest(webEnvironment = WebEnvironment.RANDOM_PORT)
 class ApiAccessMatrixTest {
@@ -70,7 +72,35 @@ class ApiAccessMatrixTest {
         expect(wrong, "kiosk of another center", HttpClient.newHttpClient(), post("/api/v1/centers/" + code + "/tickets", otherKiosk), 403);
         expect(wrong, "a forged credential", HttpClient.newHttpClient(),
                 post("/api/v1/centers/" + code + "/tickets", kiosk.substring(0, kiosk.indexOf('.') + 1) + "forged"), 401);
-        List<String> publicReads = List.of("/api/v1/tickets/" + token, "/api/hsds/services", "/api/hsds/organizations",
+        // appointments, at a center that keeps hours (the others take tickets at any hour): a weekday a
+        // week ahead, its first free time, booked by that center's kiosk only
+        long booking = fixtures.center();
+        fixtures.counter(booking, "1", fixtures.service('A'));
+        fixtures.openWeekdays(booking);
+        String bookingKiosk = fixtures.kiosk(booking);
+        String bookingCode = fixtures.code(booking);
+        LocalDate day = LocalDate.now().plusDays(7);
+        while (day.getDayOfWeek().getValue() > 5) {
+            day = day.plusDays(1);
+        }
+        String free = "/api/v1/centers/" + bookingCode + "/appointments/free?service=A&date=" + day;
+        HttpResponse<String> times = send(HttpClient.newHttpClient(), get(free, bookingKiosk));
+        assertThat(times.statusCode()).isEqualTo(200);
+        String time = json.readTree(times.body()).get(0).get("time").asString();
+        String body = "{\"service\": \"A\", \"date\": \"" + day + "\", \"time\": \"" + time
+                + "\", \"priority\": \"STANDARD\", \"language\": \"fr\"}";
+        for (var caller : callers.entrySet()) {
+            expect(wrong, caller.getKey(), caller.getValue(), post("/api/v1/centers/" + bookingCode + "/appointments", null, body), 401);
+            expect(wrong, caller.getKey(), caller.getValue(), get(free, null), 401);
+        }
+        expect(wrong, "kiosk of another center", HttpClient.newHttpClient(), get(free, otherKiosk), 403);
+        expect(wrong, "kiosk of another center", HttpClient.newHttpClient(),
+                post("/api/v1/centers/" + bookingCode + "/appointments", otherKiosk, body), 403);
+        HttpResponse<String> booked = send(HttpClient.newHttpClient(),
+                post("/api/v1/centers/" + bookingCode + "/appointments", bookingKiosk, body));
+        assertThat(booked.statusCode()).isEqualTo(201);
+        String link = json.readTree(booked.body()).get("link").asString();
+        List<String> publicReads = List.of("/api/v1/tickets/" + token, "/api/v1/appointments/" + link, "/api/hsds/services", "/api/hsds/organizations",
                 "/api/hsds/service_at_locations", "/v3/api-docs");
         for (var caller : callers.entrySet()) {
             for (String path : publicReads) {
@@ -79,6 +109,11 @@ class ApiAccessMatrixTest {
             expect(wrong, caller.getKey(), caller.getValue(),
                     HttpRequest.newBuilder(url("/api/hsds/services/" + UUID.randomUUID())).GET().build(), 404);
         }
+        // the signed link is the proof: whoever holds it may cancel, a forged one finds nothing
+        expect(wrong, "anonymous, forged link", HttpClient.newHttpClient(),
+                HttpRequest.newBuilder(url("/api/v1/appointments/" + link.substring(0, link.length() - 2) + "zz")).DELETE().build(), 404);
+        expect(wrong, "anonymous, the link", HttpClient.newHttpClient(), HttpRequest.newBuilder(url("/api/v1/appointments/" + link))
+                .DELETE().build(), 200);
         assertThat(wrong).isEmpty();
     }
 
@@ -89,6 +124,8 @@ class ApiAccessMatrixTest {
         Set<String> described = new TreeSet<>();
         paths.propertyNames().forEach(path -> paths.get(path).propertyNames().forEach(method -> described.add(method + " " + path)));
         assertThat(described).containsExactlyInAnyOrder("post /api/v1/centers/{center}/tickets", "get /api/v1/tickets/{link}",
+                "post /api/v1/centers/{center}/appointments", "get /api/v1/centers/{center}/appointments/free",
+                "get /api/v1/appointments/{link}", "delete /api/v1/appointments/{link}",
                 "get /api/hsds/services", "get /api/hsds/services/{id}", "get /api/hsds/organizations",
                 "get /api/hsds/service_at_locations");
     }
@@ -101,9 +138,21 @@ class ApiAccessMatrixTest {
     }
 
     private HttpRequest post(String path, String credential) {
+        return post(path, credential, "{\"service\": \"A\", \"priority\": \"STANDARD\", \"language\": \"fr\"}");
+    }
+
+    private HttpRequest get(String path, String credential) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(url(path)).GET();
+        if (credential != null) {
+            request.header("Authorization", "Bearer " + credential);
+        }
+        return request.build();
+    }
+
+    private HttpRequest post(String path, String credential, String body) {
         HttpRequest.Builder request = HttpRequest.newBuilder(url(path))
                 .header("Content-Type", "application/json").header("Idempotency-Key", UUID.randomUUID().toString())
-                .POST(HttpRequest.BodyPublishers.ofString("{\"service\": \"A\", \"priority\": \"STANDARD\", \"language\": \"fr\"}"));
+                .POST(HttpRequest.BodyPublishers.ofString(body));
         if (credential != null) {
             request.header("Authorization", "Bearer " + credential);
         }

@@ -5,7 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.LocalTime;
+import java.time.YearMonth;
 import java.time.ZoneId;
+import java.util.concurrent.TimeUnit;
 import ma.socialhub.base.i18n.HubLanguage;
 import ma.socialhub.base.security.Roles;
 import ma.socialhub.booking.BookResult;
@@ -21,6 +23,8 @@ import ma.socialhub.ticketing.CallResult;
 import ma.socialhub.ticketing.PriorityClass;
 import ma.socialhub.ticketing.Tickets;
 import org.junit.jupiter.api.AfterEach;
+import org.openpdf.text.pdf.PdfReader;
+import org.openpdf.text.pdf.parser.PdfTextExtractor;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -35,6 +39,7 @@ class AppointmentFiguresTest {
     @Autowired Tickets tickets;
     @Autowired Trends trends;
     @Autowired Supervision supervision;
+    @Autowired Reports reports;
     @Autowired Fixtures fixtures;
     @Autowired TestClock clock;
 
@@ -45,7 +50,7 @@ class AppointmentFiguresTest {
     }
 
     @Test
-    void aDayOfBookingsIsCountedOnceEachWhereverItWentAndTheBoardShowsItLive() {
+    void aDayOfBookingsIsCountedOnceEachWhereverItWentAndTheBoardShowsItLive() throws Exception {
         clock.pin(MONDAY.minusDays(3).atTime(12, 0).atZone(CASABLANCA).toInstant());
         long center = fixtures.center();
         long service = fixtures.service('A');
@@ -92,6 +97,17 @@ class AppointmentFiguresTest {
                 .appointmentServices()).singleElement().satisfies(a -> assertThat(a.booked()).isEqualTo(1));
         assertThat(supervision.board(fixtures.code(center)).orElseThrow().appointments().get(service).checkedIn()).isEqualTo(2);
         assertThat(recount(center)).isEqualTo("4|2|1|1");
+
+        byte[] pdf = reports.monthly(new Scope(Scope.Level.CENTER, center, null), YearMonth.of(2033, 5), HubLanguage.FRENCH, p -> { })
+                .get(2, TimeUnit.MINUTES);
+        PdfReader reader = new PdfReader(pdf);
+        StringBuilder pages = new StringBuilder();
+        for (int page = 1; page <= reader.getNumberOfPages(); page++) {
+            pages.append(new PdfTextExtractor(reader).getTextFromPage(page)).append('\n');
+        }
+        String text = pages.toString();
+        // the month holds the moved booking too: 5 booked, 2 checked in, 1 missed of 4 not cancelled, 1 of 2 called on time
+        assertThat(text).contains("Rendez-vous").containsPattern("A · Service A\\s*5\\s*2\\s*25[\\s\\u00A0\\u202F]*%\\s*50[\\s\\u00A0\\u202F]*%\\s*1");
     }
 
     /** The same figures counted from the bookings themselves, as an auditor would. */
