@@ -113,10 +113,17 @@ public class OpeningHours {
         return store.closingRule(centerId);
     }
 
-    /** The centers that send people home at closing: the few the day-end job looks at. */
+    /** The centers that send people home or carry them at closing, with their rule: the few the day-end job looks at. */
     @PermitAll // which centers keep which rule is public
-    public List<Long> centersSendingHome() {
-        return store.centersSendingHome();
+    public Map<Long, ClosingRule> centersEndingDays() {
+        return store.centersEndingDays();
+    }
+
+    /** When the center's day begins on {@code day}, on its clock: the first opening time of any service; empty when closed. */
+    @PermitAll // opening hours are public
+    public Optional<LocalTime> dayStarts(long centerId, LocalDate day) {
+        return catalog.servicesAt(centerId).stream().flatMap(s -> on(centerId, s.id(), day).stream()).map(OpenSpan::opens)
+                .min(LocalTime::compareTo);
     }
 
     /**

@@ -6,7 +6,9 @@ import java.sql.SQLException;
 import java.sql.Time;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
@@ -149,9 +151,12 @@ class ScheduleStore {
                 """).params(centerId, rule.name()).update();
     }
 
-    /** The centers that send people home at closing. */
-    List<Long> centersSendingHome() {
-        return jdbc.sql("SELECT center_id FROM closing_rule WHERE at_closing = 'SEND_HOME'").query(Long.class).list();
+    /** The centers that do something at closing (the others serve), with their rule. */
+    Map<Long, ClosingRule> centersEndingDays() {
+        Map<Long, ClosingRule> rules = new LinkedHashMap<>();
+        jdbc.sql("SELECT center_id, at_closing FROM closing_rule WHERE at_closing <> 'SERVE' ORDER BY center_id")
+                .query((rs, n) -> rules.put(rs.getLong(1), ClosingRule.valueOf(rs.getString(2)))).list();
+        return rules;
     }
 
     /** The counters of the center that serve the service, open or not: the capacity of an hour. */

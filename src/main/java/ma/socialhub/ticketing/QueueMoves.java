@@ -161,7 +161,9 @@ public class QueueMoves {
         }
         Matcher link = LINK.matcher(input);
         if (link.matches()) {
-            return links.tokenOf(link.group(1)).flatMap(queue::byToken).filter(t -> t.centerId() == center.id());
+            // a ticket carried from a closed day opens as the ticket it became
+            return links.tokenOf(link.group(1)).flatMap(queue::byToken).map(queue::followed)
+                    .filter(t -> t.centerId() == center.id());
         }
         return Optional.empty();
     }

@@ -7,7 +7,8 @@ import org.jspecify.annotations.Nullable;
 /**
  * One visit in one queue, as the screens see it. Every step carries its time. The QR token is the
  * only handle a citizen has on the ticket; it identifies nothing but the ticket. {@code dueAt} is the
- * booked time of a ticket made from an appointment.
+ * booked time of a ticket made from an appointment; {@code carriedTo} the ticket a closing carried
+ * this one to, on the next open day.
  */
 public record Ticket(
         long id,
@@ -28,7 +29,8 @@ public record Ticket(
         @Nullable Instant finishedAt,
         @Nullable Instant noShowAt,
         @Nullable Instant dueAt,
-        boolean sentHomeAtDayEnd) {
+        boolean sentHomeAtDayEnd,
+        @Nullable Long carriedTo) {
 
     /** A ticket made from a checked-in appointment: due at a time rather than in arrival order. */
     public boolean appointment() {

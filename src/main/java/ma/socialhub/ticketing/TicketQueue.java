@@ -160,6 +160,51 @@ class TicketQueue {
                 """).params(Timestamp.from(now), centerId, day).update();
     }
 
+    /**
+     * Carries the tickets still waiting at the center on {@code from} to {@code to}: each gets the
+     * next number of that day's line, in the order they waited, keeps its place (its queue key, earlier
+     * than any of that day's) and is issued at {@code issuedAt}, the day's opening; the old ticket is
+     * closed and points to the new one. How many.
+     */
+    int carry(long centerId, LocalDate from, LocalDate to, Instant issuedAt, Instant now) {
+        List<Ticket> waiting = jdbc.sql("SELECT * FROM ticket WHERE center_id = ? AND day = ? AND state = 'WAITING' ORDER BY queue_key, id FOR UPDATE")
+                .params(centerId, from).query(TicketRows.INSTANCE).list();
+        for (Ticket old : waiting) {
+            long carried = jdbc.sql("""
+                    WITH seq AS (
+                        INSERT INTO ticket_sequence (center_id, service_id, day, last_number)
+                        VALUES (:center, :service, :day, 1)
+                        ON CONFLICT (center_id, service_id, day)
+                        DO UPDATE SET last_number = ticket_sequence.last_number + 1
+                        RETURNING last_number)
+                    INSERT INTO ticket (center_id, service_id, first_service_id, day, number, letter, priority_class, queue_key,
+                                        qr_token, language, issued_at, due_at, wanted_counter_id)
+                    SELECT o.center_id, o.service_id, o.first_service_id, :day, seq.last_number, o.letter, o.priority_class,
+                           o.queue_key, :token, o.language, :issued, o.due_at, o.wanted_counter_id
+                      FROM seq, ticket o WHERE o.id = :old
+                    RETURNING id
+                    """).param("center", centerId).param("service", old.serviceId()).param("day", to)
+                    .param("token", Tickets.newToken()).param("issued", Timestamp.from(issuedAt)).param("old", old.id())
+                    .query(Long.class).single();
+            jdbc.sql("""
+                    UPDATE ticket SET state = 'CANCELLED', cancelled_at = ?, cancel_reason = 'CARRIED', carried_to = ?,
+                                      version = version + 1
+                     WHERE id = ?
+                    """).params(Timestamp.from(now), carried, old.id()).update();
+        }
+        return waiting.size();
+    }
+
+    /** The ticket itself, or the one a closing carried it to (through every day it was carried). */
+    Ticket followed(Ticket ticket) {
+        Ticket followed = ticket;
+        for (int hops = 0; followed.carriedTo() != null && hops < 60; hops++) {
+            Long next = followed.carriedTo();
+            followed = find(next).orElseThrow();
+        }
+        return followed;
+    }
+
     Optional<Ticket> find(long ticketId) {
         return jdbc.sql("SELECT * FROM ticket WHERE id = ?").param(ticketId).query(TicketRows.INSTANCE).optional();
     }

@@ -36,7 +36,8 @@ final class TicketRows implements RowMapper<Ticket> {
                 instant(rs, "finished_at"),
                 instant(rs, "no_show_at"),
                 instant(rs, "due_at"),
-                "DAY_ENDED".equals(rs.getString("cancel_reason")));
+                "DAY_ENDED".equals(rs.getString("cancel_reason")),
+                rs.getObject("carried_to", Long.class));
     }
 
     private static @Nullable Instant instant(ResultSet rs, String column) throws SQLException {

@@ -210,6 +210,22 @@ public class Tickets {
         return closed;
     }
 
+    /**
+     * The center's day has ended and its rule carries the people still waiting to {@code day}, its
+     * next open day, which opens at {@code opensAt}: see {@link TicketQueue#carry}. Only the day-end
+     * job calls this, as the system.
+     */
+    @Transactional
+    @RolesAllowed(Roles.ADMIN)
+    public int carryWaiting(long centerId, LocalDate day, Instant opensAt) {
+        Center center = catalog.center(centerId).orElseThrow();
+        int carried = queue.carry(centerId, today(center), day, opensAt, clock.instant());
+        if (carried > 0) {
+            events.publishEvent(new QueueChanged(centerId, 0, QueueChanged.Kind.DAY_ENDED));
+        }
+        return carried;
+    }
+
     /** Calls the next ticket to a counter; see the class comment for the order. */
     @Transactional
     @RolesAllowed(Roles.AGENT)
@@ -309,10 +325,11 @@ public class Tickets {
         return queue.find(ticketId);
     }
 
+    /** A ticket by its QR token; a ticket carried to another day is followed to its new ticket. */
     @Transactional(readOnly = true)
     @PermitAll
     public Optional<Ticket> byToken(String token) {
-        return queue.byToken(token);
+        return queue.byToken(token).map(queue::followed);
     }
 
     /** The signed link a ticket's QR code carries (see {@link TicketLinks}). */
@@ -325,7 +342,7 @@ public class Tickets {
     @Transactional(readOnly = true)
     @PermitAll
     public Optional<Ticket> byLink(String link) {
-        return links.tokenOf(link).flatMap(queue::byToken);
+        return links.tokenOf(link).flatMap(queue::byToken).map(queue::followed);
     }
 
     /** How long the ticket may still wait; see {@link WaitEstimator} for the rule. */

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
+import java.util.List;
 import ma.socialhub.base.i18n.HubLanguage;
 import ma.socialhub.base.security.Roles;
 import ma.socialhub.schedule.ClosingRule;
@@ -16,7 +17,9 @@ import ma.socialhub.support.TestClock;
 import ma.socialhub.support.Together;
 import ma.socialhub.ticketing.CallResult;
 import ma.socialhub.ticketing.IssueResult;
+import ma.socialhub.ticketing.MoveResult;
 import ma.socialhub.ticketing.PriorityClass;
+import ma.socialhub.ticketing.QueueMoves;
 import ma.socialhub.ticketing.Ticket;
 import ma.socialhub.ticketing.TicketState;
 import ma.socialhub.ticketing.Tickets;
@@ -34,6 +37,7 @@ class DayEndTest {
     static final LocalDate MONDAY = LocalDate.of(2033, 5, 2);
 
     @Autowired DayEnd dayEnd;
+    @Autowired QueueMoves moves;
     @Autowired Tickets tickets;
     @Autowired ScheduleAdmin admin;
     @Autowired Fixtures fixtures;
@@ -94,6 +98,50 @@ class DayEndTest {
             assertThat(now.sentHomeAtDayEnd()).isTrue();
         }
         assertThat(tickets.byId(atCounter.id()).orElseThrow().state()).isEqualTo(TicketState.CALLED);
+    }
+
+    @Test
+    void aCenterThatCarriesPeopleGivesThemTheNextOpenDaysFirstNumbersAndPlacesAheadOfThatDaysTickets() throws Exception {
+        fixtures.signIn(fixtures.staff(Roles.ADMIN, null, null));
+        admin.setClosingRule(center, ClosingRule.CARRY);
+        fixtures.signOut();
+        Ticket first = issue();
+        Ticket second = issue();
+        // Friday: carried over the weekend to Monday
+        LocalDate friday = MONDAY.plusDays(4);
+        clock.pin(friday.atTime(16, 0).atZone(CASABLANCA).toInstant());
+        Ticket fridayFirst = issue();
+        Ticket fridaySecond = issue();
+
+        clock.pin(friday.atTime(16, 31).atZone(CASABLANCA).toInstant());
+        Together.run(3, thread -> {
+            dayEnd.endDays();
+            return null;
+        });
+
+        Ticket carriedFirst = tickets.byToken(fridayFirst.qrToken()).orElseThrow();
+        Ticket carriedSecond = tickets.byToken(fridaySecond.qrToken()).orElseThrow();
+        LocalDate nextMonday = friday.plusDays(3);
+        assertThat(carriedFirst.day()).isEqualTo(nextMonday);
+        assertThat(List.of(carriedFirst.number().toString(), carriedSecond.number().toString())).containsExactly("A-001", "A-002");
+        assertThat(carriedFirst.state()).isEqualTo(TicketState.WAITING);
+        assertThat(fixtures.jdbc().sql("SELECT count(*) FROM ticket WHERE center_id = ? AND day = ?").params(center, nextMonday)
+                .query(Integer.class).single()).as("carried once, whatever the nodes").isEqualTo(2);
+        assertThat(tickets.byId(fridayFirst.id()).orElseThrow().state()).isEqualTo(TicketState.CANCELLED);
+        assertThat(tickets.byId(first.id()).orElseThrow().state()).as("Monday's were not touched on Friday").isEqualTo(TicketState.WAITING);
+
+        // next Monday: a priority ticket taken at opening still comes after the carried ones
+        clock.pin(nextMonday.atTime(8, 30).atZone(CASABLANCA).toInstant());
+        Ticket monday = ((IssueResult.Issued) tickets.issue(center, service, PriorityClass.PRIORITY, HubLanguage.FRENCH)).ticket();
+        assertThat(monday.number()).hasToString("A-003");
+        fixtures.signIn(fixtures.agent(center));
+        assertThat(((CallResult.Called) tickets.callNext(counter)).ticket().id()).isEqualTo(carriedFirst.id());
+        assertThat(second.id()).isNotEqualTo(carriedSecond.id());
+
+        // the paper ticket of Friday, scanned at the counter, opens the ticket it became
+        tickets.finish(carriedFirst.id(), counter);
+        MoveResult opened = moves.open(counter, "https://hub.example/t/" + tickets.linkOf(fridaySecond));
+        assertThat(opened).isInstanceOfSatisfying(MoveResult.Moved.class, m -> assertThat(m.ticket().id()).isEqualTo(carriedSecond.id()));
     }
 
     @Test

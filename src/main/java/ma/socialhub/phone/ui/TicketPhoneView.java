@@ -10,6 +10,9 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
 import java.util.Map;
 import ma.socialhub.base.i18n.HubLanguage;
 import ma.socialhub.base.ui.Isolated;
@@ -39,9 +42,11 @@ public class TicketPhoneView extends Div implements BeforeEnterObserver, HasDyna
     private final Catalog catalog;
     private final QueueUpdates updates;
     private final ServiceDays serviceDays;
+    private final Clock clock;
     private @Nullable Ticket ticket;
 
-    public TicketPhoneView(Tickets tickets, Catalog catalog, QueueUpdates updates, ServiceDays serviceDays) {
+    public TicketPhoneView(Tickets tickets, Catalog catalog, QueueUpdates updates, ServiceDays serviceDays, Clock clock) {
+        this.clock = clock;
         this.serviceDays = serviceDays;
         this.tickets = tickets;
         this.catalog = catalog;
@@ -103,6 +108,14 @@ public class TicketPhoneView extends Div implements BeforeEnterObserver, HasDyna
         state.addClassName("phone-state");
         state.addClassName("state-" + shown.state().name().toLowerCase());
         add(number, service, state);
+        catalog.center(shown.centerId()).filter(c -> shown.state() == TicketState.WAITING
+                && shown.day().isAfter(LocalDate.now(clock.withZone(c.timeZone())))).ifPresent(c -> {
+            // carried from a closed day: the number is the new day's, the place first in line
+            Paragraph carried = new Paragraph(getTranslation("phone.carried", Map.of("day",
+                    DateTimeFormatter.ofPattern("EEEE d MMMM", getLocale()).format(shown.day()))));
+            carried.addClassName("phone-carried");
+            add(carried);
+        });
         if (shown.state() == TicketState.WAITING && shown.dueAt() != null) {
             catalog.center(shown.centerId()).ifPresent(c -> add(DueTime.of(shown.dueAt(), c.timeZone())));
         } else if (shown.state() == TicketState.WAITING) {

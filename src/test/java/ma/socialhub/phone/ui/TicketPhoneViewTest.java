@@ -9,6 +9,8 @@ import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import ma.socialhub.base.i18n.HubLanguage;
 import ma.socialhub.base.ui.Isolated;
 import ma.socialhub.support.KaribuTest;
@@ -65,6 +67,18 @@ class TicketPhoneViewTest extends KaribuTest {
         eventually(() -> assertThat(_get(Paragraph.class, s -> s.withClasses("phone-day-ended")).getText())
                 .isEqualTo(t("phone.dayEnded")));
         assertThat(_get(Anchor.class, s -> s.withClasses("phone-book")).getHref()).isEqualTo("/book/" + fixtures.code(center));
+    }
+
+    @Test
+    void aTicketCarriedToTheNextOpenDayShowsItsNewNumberAndSaysSo() {
+        Ticket mine = issue(HubLanguage.FRENCH);
+        LocalDate next = mine.day().plusDays(1);
+        fixtures.asSystem(() -> tickets.carryWaiting(center, next, next.atTime(8, 30).atZone(ZoneId.of("Africa/Casablanca")).toInstant()));
+
+        UI.getCurrent().navigate("t/" + tickets.linkOf(mine));
+
+        assertThat(_get(Isolated.class, s -> s.withClasses("phone-number")).getText()).isEqualTo("A-001");
+        assertThat(_get(Paragraph.class, s -> s.withClasses("phone-carried")).getText()).contains("en tête de file");
     }
 
     @Test
