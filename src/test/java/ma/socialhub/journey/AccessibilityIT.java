@@ -98,6 +98,7 @@ class AccessibilityIT {
         click("a.booking-page-link");
         check("booking's own page", "vaadin-button.booking-cancel");
         visit("/b/forged.link", "booking not found", "h1");
+        visit("/book/" + code + "/poster", "booking poster", "img.qr-code");
         visit("/kiosk/no-such-center", "unknown center", ".message-page");
         visit("/no-such-page", "page not found", ".message-page");
         visit("/login", "sign-in", "vaadin-login-form");

@@ -56,6 +56,7 @@ class AccessMatrixTest extends KaribuTest {
         ALLOWED.put("display/:center", EVERYONE);
         ALLOWED.put("t/:link", EVERYONE);
         ALLOWED.put("book/:center", EVERYONE);
+        ALLOWED.put("book/:center/poster", EVERYONE);
         ALLOWED.put("b/:link", EVERYONE);
         ALLOWED.put("counter", List.of(Roles.AGENT));
         ALLOWED.put("referrals", List.of(Roles.AGENT));

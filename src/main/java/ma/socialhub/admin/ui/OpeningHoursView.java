@@ -5,6 +5,7 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
@@ -55,6 +56,7 @@ public class OpeningHoursView extends VerticalLayout implements HasDynamicTitle 
     private final IntegerField late = new IntegerField();
     private final Div rule = new Div();
     private final Select<ClosingRule> closingRule = new Select<>();
+    private final Anchor poster = new Anchor();
     private final Grid<OpeningPeriod> periods = new Grid<>();
 
     public OpeningHoursView(ScheduleAdmin admin, OpeningHours hours, Catalog catalog, Clock clock) {
@@ -120,6 +122,9 @@ public class OpeningHoursView extends VerticalLayout implements HasDynamicTitle 
         });
         addPeriod.addClassName("hours-add-period");
 
+        poster.setText(getTranslation("hours.poster"));
+        poster.setTarget("_blank");
+        poster.addClassName("hours-poster");
         closingRule.setLabel(getTranslation("hours.closing"));
         closingRule.setItems(ClosingRule.values());
         closingRule.setItemLabelGenerator(r -> getTranslation("hours.closing." + r.name()));
@@ -130,7 +135,7 @@ public class OpeningHoursView extends VerticalLayout implements HasDynamicTitle 
         closing.setAlignItems(Alignment.BASELINE);
 
         add(new H2(getTranslation("admin.nav.hours")), new Paragraph(getTranslation("hours.explain")),
-                new HorizontalLayout(center, service), week, saveWeek, closing, rule,
+                new HorizontalLayout(center, service, poster), week, saveWeek, closing, rule,
                 new H3(getTranslation("hours.periods")), addPeriod, periods);
         catalog.activeCenters().stream().findFirst().ifPresent(center::setValue);
     }
@@ -143,7 +148,9 @@ public class OpeningHoursView extends VerticalLayout implements HasDynamicTitle 
         rule.setVisible(here != null && scope != null);
         if (here != null) {
             closingRule.setValue(admin.closingRule(here.id()));
+            poster.setHref("/book/" + here.code() + "/poster");
         }
+        poster.setVisible(here != null);
         if (here != null && scope != null) {
             BookingRule current = hours.rule(here.id(), scope.id());
             walkIn.setValue(current.walkInPercent());

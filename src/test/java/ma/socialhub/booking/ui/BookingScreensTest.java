@@ -158,6 +158,14 @@ class BookingScreensTest extends KaribuTest {
     }
 
     @Test
+    void theCentersPosterSaysBookInTheFourLanguagesAndItsQrCodeOpensTheBookingPage() {
+        UI.getCurrent().navigate("book/" + code + "/poster");
+        assertThat(_find(H1.class)).extracting(H1::getText)
+                .containsExactly("احجز موعدك", "ⴰⵟⵟⴼ ⴰⵎⵓⴳⴳⴰⵔ ⵏⵏⴽ", "Prenez rendez-vous", "Book your appointment");
+        assertThat(_get(Image.class, s -> s.withClasses("qr-code")).getElement().getAttribute("data-qr")).endsWith("/book/" + code);
+    }
+
+    @Test
     void anAlteredLinkGetsTheSameNeutralPageAsAnUnknownOne() {
         String link = bookings.linkOf(book(LocalTime.of(10, 0)));
         UI.getCurrent().navigate("b/" + link.substring(0, link.length() - 2) + "xx");
