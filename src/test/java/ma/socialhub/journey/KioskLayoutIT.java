@@ -60,7 +60,7 @@ class KioskLayoutIT {
         }
     }
 
-    /** The languages, then seven services, then the priority question: where each tile lies on the screen. */
+    /** The languages, then seven services and "I have an appointment", then the priority question: where each tile lies on the screen. */
     private List<Map<String, Object>> tilesOfEachStep() throws Exception {
         long center = fixtures.center();
         long[] services = new long[7];
@@ -75,6 +75,7 @@ class KioskLayoutIT {
         List<Map<String, Object>> tiles = new ArrayList<>(measure("vaadin-button.language-tile", 4));
         browser.findElement(By.cssSelector("vaadin-button.language-tile")).click();
         tiles.addAll(measure("vaadin-button.service-tile", 7));
+        tiles.addAll(measure("vaadin-button.appointment-tile", 1));
         browser.findElement(By.cssSelector("vaadin-button.service-tile")).click();
         tiles.addAll(measure("vaadin-button.priority-none, vaadin-button.priority-yes", 5));
         return tiles;

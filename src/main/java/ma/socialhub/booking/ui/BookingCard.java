@@ -21,7 +21,7 @@ import org.springframework.stereotype.Component;
  */
 public class BookingCard extends Div {
 
-    BookingCard(Booking booking, String pageUrl, Center center, SocialService service) {
+    BookingCard(Booking booking, String pageUrl, Center center, SocialService service, boolean onKiosk) {
         addClassName("booking-card");
         HubLanguage language = HubLanguage.orDefault(getLocale());
         Span centerName = new Span(center.name().in(language));
@@ -37,10 +37,15 @@ public class BookingCard extends Div {
                 "from", BookingTexts.time(booking.checkInFrom(), center.timeZone()),
                 "until", BookingTexts.time(booking.checkInUntil(), center.timeZone()))));
         window.addClassName("booking-window");
-        Anchor page = new Anchor(pageUrl, getTranslation("booking.openPage"));
-        page.addClassName("booking-page-link");
-        add(centerName, codeLabel, code, serviceName, when, window,
-                QrCodeImage.of(pageUrl, 200, getTranslation("booking.qrAlt")), new Span(getTranslation("booking.keep")), page);
+        add(centerName, codeLabel, code, serviceName, when, window, QrCodeImage.of(pageUrl, 200, getTranslation("booking.qrAlt")));
+        if (onKiosk) {
+            // a kiosk must not leave its own screen: the page is for the person's phone
+            add(new Span(getTranslation("booking.keepFromKiosk")));
+        } else {
+            Anchor page = new Anchor(pageUrl, getTranslation("booking.openPage"));
+            page.addClassName("booking-page-link");
+            add(new Span(getTranslation("booking.keep")), page);
+        }
     }
 
     /** Builds cards with the public address of the booking's page. */
@@ -54,7 +59,12 @@ public class BookingCard extends Div {
         }
 
         public BookingCard create(Booking booking, String link, Center center, SocialService service) {
-            return new BookingCard(booking, address.of("/b/" + link), center, service);
+            return new BookingCard(booking, address.of("/b/" + link), center, service, false);
+        }
+
+        /** The card as a kiosk shows (and prints) it: no link to follow on the kiosk itself. */
+        public BookingCard onKiosk(Booking booking, String link, Center center, SocialService service) {
+            return new BookingCard(booking, address.of("/b/" + link), center, service, true);
         }
     }
 }

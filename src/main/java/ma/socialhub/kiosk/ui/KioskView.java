@@ -236,7 +236,7 @@ public class KioskView extends VerticalLayout implements BeforeEnterObserver, Ha
         Button done = new Button(getTranslation("kiosk.done"), VaadinIcon.CHECK.create(), e -> returnToWelcome());
         done.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         done.addClassName("kiosk-done");
-        step.add(bookingCards.create(booked.booking(), booked.link(), here, service), new Div(done));
+        step.add(bookingCards.onKiosk(booked.booking(), booked.link(), here, service), new Div(done));
         voice().say(getTranslation("booking.code") + " " + String.join(" ", booked.booking().code().split("")));
         if (config().printing()) {
             print();

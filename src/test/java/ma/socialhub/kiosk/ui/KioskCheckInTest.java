@@ -8,6 +8,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.github.mvysny.kaributesting.v10.NotificationsKt;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Span;
 import java.time.Duration;
@@ -135,6 +136,7 @@ class KioskCheckInTest extends KaribuTest {
 
         String code = _get(Isolated.class, s -> s.withClasses("booking-code")).getText().replace(" ", "");
         assertThat(_get(Span.class, s -> s.withClasses("booking-when")).getText()).isEqualTo("mardi 3 mai · 08:30");
+        assertThat(_find(Anchor.class)).as("a kiosk never leaves its own screen").isEmpty();
         assertThat(bookings.checkInByCode(center, code)).as("tomorrow's, not today's").isInstanceOf(CheckInResult.TooEarly.class);
         assertThat(tickets.waitingCounts(center)).containsEntry(service, 1);
     }
