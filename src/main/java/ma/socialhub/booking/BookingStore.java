@@ -113,8 +113,8 @@ class BookingStore {
                 .query(BookingStore::booking).single();
     }
 
-    /** A slot as a booking keeps it: its day and local start, its instant, and its check-in window. */
-    record SlotTime(LocalDate day, LocalTime start, Instant at, Instant checkInFrom, Instant checkInUntil) {
+    /** A slot as a booking keeps it: its day and local start, its instant, its check-in window, and how many it takes. */
+    record SlotTime(LocalDate day, LocalTime start, Instant at, Instant checkInFrom, Instant checkInUntil, int capacity) {
     }
 
     /** Moves a booking still to come to another slot; empty if it is no longer BOOKED. */
@@ -207,17 +207,8 @@ class BookingStore {
                 rs.getObject("day", LocalDate.class), rs.getTime("start_time").toLocalTime(),
                 rs.getTimestamp("starts_at").toInstant(), rs.getTimestamp("check_in_from").toInstant(),
                 rs.getTimestamp("check_in_until").toInstant(), rs.getString("code"), rs.getString("token"),
-                rs.getString("language"), priority(rs.getInt("priority_class")), BookingChannel.valueOf(rs.getString("channel")),
+                rs.getString("language"), PriorityClass.ofCode(rs.getInt("priority_class")), BookingChannel.valueOf(rs.getString("channel")),
                 BookingState.valueOf(rs.getString("state")), rs.getBoolean("reminders"), rs.getBoolean("wants_earlier"),
                 ticket, rs.getTimestamp("created_at").toInstant(), rs.getInt("moved_count"));
-    }
-
-    private static PriorityClass priority(int code) {
-        for (PriorityClass p : PriorityClass.values()) {
-            if (p.code() == code) {
-                return p;
-            }
-        }
-        return PriorityClass.STANDARD;
     }
 }

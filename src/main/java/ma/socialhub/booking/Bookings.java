@@ -405,7 +405,7 @@ public class Bookings {
         return hours.slots(centerId, serviceId, day).stream()
                 .filter(s -> s.start().equals(start) && s.capacity() > 0 && s.at().isAfter(now)).findFirst()
                 .map(s -> new BookingStore.SlotTime(day, s.start(), s.at(), s.at().minus(Duration.ofMinutes(rule.earlyMinutes())),
-                        s.at().plus(Duration.ofMinutes(rule.lateMinutes()))));
+                        s.at().plus(Duration.ofMinutes(rule.lateMinutes())), s.capacity()));
     }
 
     /** Why a time is not a slot that can be booked, for a message that tells the caller what to change. */
@@ -425,10 +425,9 @@ public class Bookings {
 
     private boolean placeLeft(long centerId, long serviceId, BookingStore.SlotTime slot) {
         store.lockSlot(centerId, serviceId, slot.at());
-        int capacity = hours.slots(centerId, serviceId, slot.day()).stream().filter(s -> s.at().equals(slot.at()))
-                .mapToInt(Slot::capacity).findFirst().orElse(0);
-        return store.taken(centerId, serviceId, slot.at()) < capacity;
+        return store.taken(centerId, serviceId, slot.at()) < slot.capacity();
     }
+
 
     private boolean offered(long centerId, long serviceId) {
         return catalog.center(centerId).isPresent()

@@ -31,7 +31,8 @@ public enum PriorityClass {
         return headStart;
     }
 
-    static PriorityClass ofCode(int code) {
+    /** The class of a stored code. */
+    public static PriorityClass ofCode(int code) {
         for (PriorityClass p : values()) {
             if (p.code == code) {
                 return p;

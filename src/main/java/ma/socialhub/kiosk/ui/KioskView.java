@@ -17,7 +17,6 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -60,8 +59,6 @@ import org.jspecify.annotations.Nullable;
 @Route("kiosk/:center")
 @AnonymousAllowed
 public class KioskView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
-
-    private static final DateTimeFormatter HOUR = DateTimeFormatter.ofPattern("HH:mm");
 
     private final Catalog catalog;
     private final KioskTickets kioskTickets;
@@ -291,7 +288,7 @@ public class KioskView extends VerticalLayout implements BeforeEnterObserver, Ha
             case CheckInResult.CheckedIn in -> showTicket(in.ticket(), here,
                     catalog.service(in.ticket().serviceId()).orElseThrow(), tickets.peopleAhead(in.ticket()));
             case CheckInResult.TooEarly early -> appointmentMessage(getTranslation("kiosk.appointment.tooEarly",
-                    Map.of("time", HOUR.format(early.opensAt().atZone(here.timeZone())))), null);
+                    Map.of("time", BookingTexts.time(early.opensAt(), here.timeZone()))), null);
             case CheckInResult.TooLate late -> appointmentMessage(getTranslation("kiosk.appointment.tooLate"), late.booking());
             case CheckInResult.Cancelled cancelled -> appointmentMessage(getTranslation("kiosk.appointment.cancelled"),
                     cancelled.booking());
