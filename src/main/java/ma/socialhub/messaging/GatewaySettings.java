@@ -1,0 +1,25 @@
+package ma.socialhub.messaging;
+
+import org.jspecify.annotations.Nullable;
+
+/**
+ * How the hub reaches its SMS provider, as the administrator set it. {@code password} is the
+ * SMPP password or the HTTP bearer token, decrypted only to connect; it is never shown again.
+ *
+ * @param ratePerSecond messages a second the provider allows (the gateway stays under it)
+ * @param window        messages sent and not yet answered at once (SMPP window)
+ */
+public record GatewaySettings(Kind kind, String host, int port, String systemId, @Nullable String password,
+        String systemType, String senderId, int ratePerSecond, int window, String httpUrl) {
+
+    public enum Kind {
+        /** No provider: messages wait in the outbox. */
+        NONE,
+        SMPP,
+        HTTP
+    }
+
+    public static GatewaySettings none() {
+        return new GatewaySettings(Kind.NONE, "", 0, "", null, "", "", 10, 10, "");
+    }
+}
