@@ -4,6 +4,8 @@
  * citizen's consent and opt-out, quiet hours, and the texts in four languages.
  */
 @NullMarked
+@OwnsTables({"message_subscription", "message_outbox", "message_text", "message_gateway", "message_near_rule"})
 package ma.socialhub.messaging;
 
+import ma.socialhub.base.db.OwnsTables;
 import org.jspecify.annotations.NullMarked;

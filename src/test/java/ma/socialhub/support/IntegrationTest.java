@@ -26,7 +26,9 @@ import org.springframework.core.annotation.AliasFor;
         "hub.hsds.cache-seconds=0",
         // the counter-presence and no-show sweeps run when a test says so: a test that moves the clock must not
         // close another's counters or miss its bookings
-        "hub.counter.presence-cron=-", "hub.booking.sweep-cron=-", "hub.booking.day-end-cron=-", "hub.api.anonymous-per-minute=100000", "management.server.port=0",
+        "hub.counter.presence-cron=-", "hub.booking.sweep-cron=-", "hub.booking.day-end-cron=-",
+        // the outbox is worked off when a test says so
+        "hub.messages.send-cron=-", "hub.messages.forget-cron=-", "hub.api.anonymous-per-minute=100000", "management.server.port=0",
         // a fixed test key: personal identifiers are encrypted at rest with it
         "hub.data-key=dGVzdC1rZXktZm9yLXRoZS1odWItb25seS0zMi1ieXRlcyE="})
 @Import({TestClock.Config.class, Fixtures.class, Scenario.class})

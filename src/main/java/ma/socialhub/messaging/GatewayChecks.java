@@ -1,0 +1,86 @@
+package ma.socialhub.messaging;
+
+import java.net.URI;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * What makes gateway settings unusable, by field, as translation keys — checked before saving so
+ * that an administrator learns it beside the field rather than from messages piling up unsent.
+ */
+final class GatewayChecks {
+
+    private GatewayChecks() {
+    }
+
+    static Map<String, String> problems(MessageSettings s, boolean newPassword) {
+        Map<String, String> problems = new LinkedHashMap<>();
+        GatewaySettings g = s.gateway();
+        if (g.kind() != GatewaySettings.Kind.NONE && !validSender(g.senderId())) {
+            problems.put("senderId", "messages.admin.error.sender");
+        }
+        if (g.ratePerSecond() < 1 || g.ratePerSecond() > 1000) {
+            problems.put("ratePerSecond", "messages.admin.error.rate");
+        }
+        if (g.window() < 1 || g.window() > 100) {
+            problems.put("window", "messages.admin.error.window");
+        }
+        switch (g.kind()) {
+            case SMPP -> {
+                if (!g.host().matches("[A-Za-z0-9.-]{1,253}")) {
+                    problems.put("host", "messages.admin.error.host");
+                }
+                if (g.port() < 1 || g.port() > 65535) {
+                    problems.put("port", "messages.admin.error.port");
+                }
+                if (g.systemId().isBlank() || g.systemId().length() > 15) {
+                    problems.put("systemId", "messages.admin.error.systemId");
+                }
+                if (g.systemType().length() > 12) {
+                    problems.put("systemType", "messages.admin.error.systemType");
+                }
+                if (!s.passwordSet() && !newPassword) {
+                    problems.put("password", "messages.admin.error.password");
+                }
+            }
+            case HTTP -> {
+                if (!validUrl(g.httpUrl())) {
+                    problems.put("httpUrl", "messages.admin.error.url");
+                }
+            }
+            case NONE -> {
+                // nothing to reach
+            }
+        }
+        if (s.quietFrom() == null || s.quietUntil() == null) {
+            problems.put("quietFrom", "messages.admin.error.quiet");
+        }
+        if (s.nearAhead() < 1 || s.nearAhead() > 50) {
+            problems.put("nearAhead", "messages.admin.error.near");
+        }
+        if (s.nearMinutes() < 1 || s.nearMinutes() > 240) {
+            problems.put("nearMinutes", "messages.admin.error.near");
+        }
+        return problems;
+    }
+
+    /** An alphanumeric sender of at most 11 characters, or a number of at most 15 digits. */
+    static boolean validSender(String sender) {
+        return sender.matches("[A-Za-z0-9 ._-]{1,11}") || sender.matches("\\+?[0-9]{3,15}");
+    }
+
+    /** HTTPS to the provider; plain HTTP only to this machine (a local relay). */
+    static boolean validUrl(String url) {
+        try {
+            URI uri = URI.create(url);
+            String host = uri.getHost();
+            if (host == null) {
+                return false;
+            }
+            return "https".equals(uri.getScheme())
+                    || "http".equals(uri.getScheme()) && (host.equals("localhost") || host.equals("127.0.0.1"));
+        } catch (IllegalArgumentException e) {
+            return false;
+        }
+    }
+}

@@ -1,0 +1,82 @@
+package ma.socialhub.messaging;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.LocalTime;
+import java.util.Optional;
+import org.jspecify.annotations.Nullable;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/** The one row of {@code message_gateway}, and the services' own "turn is near" rules. */
+@Repository
+class SettingsStore {
+
+    private final JdbcClient jdbc;
+
+    SettingsStore(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    long version() {
+        return jdbc.sql("SELECT version FROM message_gateway WHERE id = 1").query(Long.class).single();
+    }
+
+    MessageSettings read() {
+        return jdbc.sql("SELECT * FROM message_gateway WHERE id = 1").query(SettingsStore::row).single();
+    }
+
+    @Nullable String passwordEnc() {
+        return jdbc.sql("SELECT password_enc FROM message_gateway WHERE id = 1").query(String.class).optional().orElse(null);
+    }
+
+    /** Saves the settings; a null password keeps the one stored. */
+    void save(MessageSettings s, @Nullable String passwordEnc, long staffId, Instant now) {
+        GatewaySettings g = s.gateway();
+        jdbc.sql("""
+                UPDATE message_gateway SET kind = :kind, host = :host, port = :port, system_id = :systemId,
+                       password_enc = coalesce(:password, password_enc), system_type = :systemType, sender_id = :sender,
+                       rate_per_second = :rate, send_window = :window, http_url = :url, quiet_from = :quietFrom,
+                       quiet_until = :quietUntil, near_ahead = :ahead, near_minutes = :minutes, version = version + 1,
+                       updated_at = :now, updated_by = :staff
+                 WHERE id = 1
+                """).param("kind", g.kind().name()).param("host", g.host()).param("port", g.port())
+                .param("systemId", g.systemId()).param("password", passwordEnc).param("systemType", g.systemType())
+                .param("sender", g.senderId()).param("rate", g.ratePerSecond()).param("window", g.window())
+                .param("url", g.httpUrl()).param("quietFrom", s.quietFrom()).param("quietUntil", s.quietUntil())
+                .param("ahead", s.nearAhead()).param("minutes", s.nearMinutes()).param("now", Timestamp.from(now))
+                .param("staff", staffId).update();
+    }
+
+    /** The service's own rule, or the default of the settings. */
+    NearRule nearRule(long serviceId, MessageSettings defaults) {
+        return ownNearRule(serviceId).orElse(new NearRule(defaults.nearAhead(), defaults.nearMinutes()));
+    }
+
+    Optional<NearRule> ownNearRule(long serviceId) {
+        return jdbc.sql("SELECT ahead, minutes FROM message_near_rule WHERE service_id = ?").param(serviceId)
+                .query((rs, n) -> new NearRule(rs.getInt(1), rs.getInt(2))).optional();
+    }
+
+    void setNearRule(long serviceId, @Nullable NearRule rule) {
+        if (rule == null) {
+            jdbc.sql("DELETE FROM message_near_rule WHERE service_id = ?").param(serviceId).update();
+            return;
+        }
+        jdbc.sql("""
+                INSERT INTO message_near_rule (service_id, ahead, minutes) VALUES (?, ?, ?)
+                ON CONFLICT (service_id) DO UPDATE SET ahead = excluded.ahead, minutes = excluded.minutes
+                """).params(serviceId, rule.ahead(), rule.minutes()).update();
+    }
+
+    private static MessageSettings row(ResultSet rs, int n) throws SQLException {
+        GatewaySettings gateway = new GatewaySettings(GatewaySettings.Kind.valueOf(rs.getString("kind")), rs.getString("host"),
+                rs.getInt("port"), rs.getString("system_id"), null, rs.getString("system_type"), rs.getString("sender_id"),
+                rs.getInt("rate_per_second"), rs.getInt("send_window"), rs.getString("http_url"));
+        return new MessageSettings(gateway, rs.getString("password_enc") != null, rs.getObject("quiet_from", LocalTime.class),
+                rs.getObject("quiet_until", LocalTime.class), rs.getInt("near_ahead"), rs.getInt("near_minutes"),
+                rs.getLong("version"));
+    }
+}

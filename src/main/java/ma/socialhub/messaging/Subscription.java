@@ -1,0 +1,9 @@
+package ma.socialhub.messaging;
+
+import java.time.LocalDate;
+import org.jspecify.annotations.Nullable;
+
+/** A person's yes to messages about one ticket or booking (the number stays in the store). */
+record Subscription(long id, long centerId, @Nullable Long ticketId, @Nullable Long bookingId, LocalDate day,
+        boolean hasNumber, String language, String pageUrl, boolean nearDone, boolean stopped) {
+}

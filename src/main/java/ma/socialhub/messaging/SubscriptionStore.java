@@ -1,0 +1,104 @@
+package ma.socialhub.messaging;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import org.jspecify.annotations.Nullable;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/** The {@code message_subscription} table. */
+@Repository
+class SubscriptionStore {
+
+    private final JdbcClient jdbc;
+
+    SubscriptionStore(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** Holds every subscription of one number until the transaction ends (the limit per number). */
+    void lock(String phoneHash) {
+        jdbc.sql("SELECT pg_advisory_xact_lock(hashtextextended('message-phone|' || ?, 0))").param(phoneHash)
+                .query(Object.class).single();
+    }
+
+    int tickets(String phoneHash, LocalDate day, long exceptTicketId) {
+        return jdbc.sql("""
+                SELECT count(*) FROM message_subscription
+                 WHERE phone_hash = ? AND day = ? AND ticket_id IS NOT NULL AND ticket_id <> ?
+                """).params(phoneHash, day, exceptTicketId).query(Integer.class).single();
+    }
+
+    /** A new yes, or a new number for the same ticket (a stop is undone by a new yes). */
+    Subscription forTicket(long centerId, long ticketId, LocalDate day, String phoneEnc, String phoneHash,
+            String language, String pageUrl, SubscriptionSource source, boolean nearDone, Instant now, Instant forgetAfter) {
+        return jdbc.sql("""
+                INSERT INTO message_subscription (center_id, ticket_id, day, phone_enc, phone_hash, language, page_url,
+                                                  source, near_done, created_at, forget_after)
+                VALUES (:center, :ticket, :day, :enc, :hash, :language, :url, :source, :near, :now, :forget)
+                ON CONFLICT (ticket_id) DO UPDATE SET phone_enc = EXCLUDED.phone_enc, phone_hash = EXCLUDED.phone_hash,
+                       language = EXCLUDED.language, stopped_at = NULL
+                RETURNING *
+                """).param("center", centerId).param("ticket", ticketId).param("day", day).param("enc", phoneEnc)
+                .param("hash", phoneHash).param("language", language).param("url", pageUrl).param("source", source.name())
+                .param("near", nearDone).param("now", Timestamp.from(now)).param("forget", Timestamp.from(forgetAfter))
+                .query(SubscriptionStore::row).single();
+    }
+
+    Optional<Subscription> ofTicket(long ticketId) {
+        return jdbc.sql("SELECT * FROM message_subscription WHERE ticket_id = ?").param(ticketId)
+                .query(SubscriptionStore::row).optional();
+    }
+
+    @Nullable String phoneOf(long subscriptionId) {
+        return jdbc.sql("SELECT phone_enc FROM message_subscription WHERE id = ? AND stopped_at IS NULL")
+                .param(subscriptionId).query(String.class).optional().orElse(null);
+    }
+
+    /** The person said stop: nothing more is sent, what waits in the outbox is cancelled. */
+    boolean stop(long subscriptionId, Instant now) {
+        int changed = jdbc.sql("UPDATE message_subscription SET stopped_at = ? WHERE id = ? AND stopped_at IS NULL")
+                .params(Timestamp.from(now), subscriptionId).update();
+        jdbc.sql("UPDATE message_outbox SET state = 'CANCELLED', last_error = 'stopped' WHERE subscription_id = ? AND state = 'QUEUED'")
+                .param(subscriptionId).update();
+        return changed > 0;
+    }
+
+    /** The subscribed tickets of a center's day not yet told that their turn is near. */
+    List<Subscription> awaitingNear(long centerId, LocalDate day) {
+        return jdbc.sql("""
+                SELECT * FROM message_subscription
+                 WHERE center_id = ? AND day = ? AND NOT near_done AND stopped_at IS NULL
+                   AND phone_enc IS NOT NULL AND ticket_id IS NOT NULL
+                """).params(centerId, day).query(SubscriptionStore::row).list();
+    }
+
+    void nearDone(long subscriptionId) {
+        jdbc.sql("UPDATE message_subscription SET near_done = true WHERE id = ?").param(subscriptionId).update();
+    }
+
+    /** Erases the numbers no ticket or booking needs any more; returns how many. */
+    int forget(Instant now) {
+        int forgotten = jdbc.sql("""
+                UPDATE message_subscription SET phone_enc = NULL, phone_hash = NULL
+                 WHERE phone_enc IS NOT NULL AND forget_after < ?
+                """).param(Timestamp.from(now)).update();
+        jdbc.sql("""
+                UPDATE message_outbox o SET state = 'CANCELLED', last_error = 'number forgotten'
+                  FROM message_subscription s
+                 WHERE s.id = o.subscription_id AND o.state = 'QUEUED' AND s.phone_enc IS NULL
+                """).update();
+        return forgotten;
+    }
+
+    private static Subscription row(ResultSet rs, int n) throws SQLException {
+        return new Subscription(rs.getLong("id"), rs.getLong("center_id"), rs.getObject("ticket_id", Long.class),
+                rs.getObject("booking_id", Long.class), rs.getObject("day", LocalDate.class), rs.getString("phone_enc") != null,
+                rs.getString("language"), rs.getString("page_url"), rs.getBoolean("near_done"), rs.getTimestamp("stopped_at") != null);
+    }
+}
