@@ -67,7 +67,8 @@ class AccessMatrixTest extends KaribuTest {
             ALLOWED.put(supervision, List.of(Roles.SUPERVISOR, Roles.ADMIN));
         }
         for (String admin : List.of("admin", "admin/centers", "admin/services", "admin/rules", "admin/partners", "admin/programs",
-                "admin/kiosks", "admin/displays", "admin/staff", "admin/personal-data", "admin/changes", "admin/hours")) {
+                "admin/kiosks", "admin/displays", "admin/staff", "admin/personal-data", "admin/changes", "admin/hours",
+                "admin/messages")) {
             ALLOWED.put(admin, List.of(Roles.ADMIN));
         }
     }

@@ -39,6 +39,7 @@ public class AdminLayout extends AppLayout {
                 item("admin.nav.programs", ProgramsAdminView.class, VaadinIcon.FLAG),
                 item("admin.nav.kiosks", KiosksView.class, VaadinIcon.TABLET),
                 item("admin.nav.displays", DisplaysView.class, VaadinIcon.DESKTOP),
+                item("admin.nav.messages", MessagesView.class, VaadinIcon.ENVELOPE),
                 item("admin.nav.staff", StaffView.class, VaadinIcon.USERS),
                 item("admin.nav.personalData", PersonalDataView.class, VaadinIcon.USER_CARD),
                 item("admin.nav.changes", ChangesView.class, VaadinIcon.TIME_BACKWARD),

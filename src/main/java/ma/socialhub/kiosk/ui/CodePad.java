@@ -8,13 +8,16 @@ import com.vaadin.flow.component.icon.VaadinIcon;
 import java.util.function.Consumer;
 
 /**
- * A telephone-style number pad for a booking's six-digit code: big keys, the digits shown in two
- * groups as they are typed and read aloud one by one, an erase key, and the code sent by itself
- * when the sixth digit is typed (no "OK" to find).
+ * A telephone-style number pad for a booking's six-digit code or a ten-digit mobile number: big
+ * keys, the digits shown in groups as they are typed and read aloud one by one, an erase key, and
+ * the number sent by itself when the last digit is typed (no "OK" to find).
  */
 class CodePad extends Div {
 
     static final int DIGITS = 6;
+
+    private final int digits;
+    private final int group;
 
     private final StringBuilder typed = new StringBuilder();
     private final Span shown = new Span();
@@ -22,6 +25,13 @@ class CodePad extends Div {
     private final Voice voice;
 
     CodePad(Consumer<String> complete, Voice voice) {
+        this(DIGITS, 3, complete, voice);
+    }
+
+    /** A pad for {@code digits} digits, shown in groups of {@code group} (a phone number: 10 in pairs). */
+    CodePad(int digits, int group, Consumer<String> complete, Voice voice) {
+        this.digits = digits;
+        this.group = group;
         this.complete = complete;
         this.voice = voice;
         addClassName("code-pad");
@@ -49,13 +59,13 @@ class CodePad extends Div {
     }
 
     void type(String digit) {
-        if (typed.length() >= DIGITS) {
+        if (typed.length() >= digits) {
             return;
         }
         typed.append(digit);
         voice.say(digit);
         refresh();
-        if (typed.length() == DIGITS) {
+        if (typed.length() == digits) {
             complete.accept(typed.toString());
         }
     }
@@ -74,9 +84,9 @@ class CodePad extends Div {
 
     private void refresh() {
         StringBuilder text = new StringBuilder();
-        for (int i = 0; i < DIGITS; i++) {
+        for (int i = 0; i < digits; i++) {
             text.append(i < typed.length() ? typed.charAt(i) : '•');
-            if (i == 2) {
+            if (i % group == group - 1 && i < digits - 1) {
                 text.append(' ');
             }
         }

@@ -19,6 +19,11 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import java.util.List;
 import java.util.Map;
+import com.vaadin.flow.component.html.Paragraph;
+import ma.socialhub.messaging.Messages;
+import ma.socialhub.messaging.SubscribeResult;
+import ma.socialhub.messaging.SubscriptionSource;
+import ma.socialhub.ticketing.TicketState;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
@@ -63,6 +68,7 @@ public class KioskView extends VerticalLayout implements BeforeEnterObserver, Ha
     private final Catalog catalog;
     private final KioskTickets kioskTickets;
     private final TicketCard.Factory ticketCards;
+    private final Messages messages;
     private final Tickets tickets;
     private final BookingCard.Factory bookingCards;
     private @Nullable Kiosk kiosk;
@@ -73,7 +79,8 @@ public class KioskView extends VerticalLayout implements BeforeEnterObserver, Ha
     private final Div step = new Div();
 
     public KioskView(Catalog catalog, KioskTickets kioskTickets, TicketCard.Factory ticketCards, Tickets tickets,
-            BookingCard.Factory bookingCards) {
+            BookingCard.Factory bookingCards, Messages messages) {
+        this.messages = messages;
         this.bookingCards = bookingCards;
         this.tickets = tickets;
         UnattendedScreen.keepOpen(this);
@@ -395,12 +402,55 @@ public class KioskView extends VerticalLayout implements BeforeEnterObserver, Ha
             again.addClassName("kiosk-print");
             actions.add(again);
         }
+        if (ticket.state() == TicketState.WAITING && messages.offered()) {
+            // "send me an SMS when my turn is near": wait outside, or at home nearby
+            Button sms = new Button(getTranslation("kiosk.sms.offer"), VaadinIcon.MOBILE.create(),
+                    e -> showPhonePad(ticket, here, service, peopleAhead));
+            sms.addClassName("kiosk-sms");
+            actions.add(sms);
+        }
         step.add(ticketCards.create(ticket, here, service, peopleAhead), actions);
         voice().say(spokenTicket(ticket, service));
         if (config().printing()) {
             print();
         }
         armIdleTimer(true);
+    }
+
+    /** The mobile number on the pad; the consent said on screen; the ticket again after. */
+    private void showPhonePad(Ticket ticket, Center here, SocialService service, int peopleAhead) {
+        step.removeAll();
+        Paragraph consent = new Paragraph(getTranslation("phone.sms.consent"));
+        consent.addClassName("kiosk-sms-consent");
+        Paragraph problem = new Paragraph();
+        problem.addClassName("kiosk-sms-problem");
+        problem.getElement().setAttribute("role", "alert");
+        CodePad[] pad = new CodePad[1];
+        pad[0] = new CodePad(10, 2, typed -> {
+            SubscribeResult result = messages.subscribe(tickets.linkOf(ticket), typed, SubscriptionSource.KIOSK);
+            switch (result) {
+                case SubscribeResult.Subscribed ok -> {
+                    showTicket(ticket, here, service, peopleAhead);
+                    Paragraph done = new Paragraph(getTranslation("kiosk.sms.done", Map.of("number", ok.maskedNumber())));
+                    done.addClassName("kiosk-sms-done");
+                    step.addComponentAtIndex(0, done);
+                    voice().say(done.getText());
+                }
+                case SubscribeResult.PhoneInvalid invalid -> refuse(problem, pad[0], getTranslation("phone.sms.invalid"));
+                case SubscribeResult.TooManyForNumber many ->
+                        refuse(problem, pad[0], getTranslation("phone.sms.tooMany", Map.of("limit", many.limit())));
+                case SubscribeResult.NotWaiting over -> showTicket(ticket, here, service, peopleAhead);
+            }
+        }, voice());
+        step.add(heading("kiosk.sms.title"), consent, pad[0], problem,
+                backButton(() -> showTicket(ticket, here, service, peopleAhead)));
+        armIdleTimer(true);
+    }
+
+    private void refuse(Paragraph problem, CodePad pad, String why) {
+        problem.setText(why);
+        voice().say(why);
+        pad.clear();
     }
 
     /**

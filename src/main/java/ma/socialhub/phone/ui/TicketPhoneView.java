@@ -21,6 +21,10 @@ import ma.socialhub.base.ui.LanguageSwitcher;
 import ma.socialhub.base.ui.WhileAttached;
 import ma.socialhub.booking.ServiceDays;
 import ma.socialhub.catalog.Catalog;
+import ma.socialhub.feedback.FeedbackChannel;
+import ma.socialhub.feedback.FeedbackState;
+import ma.socialhub.feedback.Feedbacks;
+import ma.socialhub.messaging.Messages;
 import ma.socialhub.ticketing.QueueUpdates;
 import ma.socialhub.ticketing.Ticket;
 import ma.socialhub.ticketing.TicketState;
@@ -43,9 +47,20 @@ public class TicketPhoneView extends Div implements BeforeEnterObserver, HasDyna
     private final QueueUpdates updates;
     private final ServiceDays serviceDays;
     private final Clock clock;
+    private final Messages messages;
+    private final Feedbacks feedbacks;
     private @Nullable Ticket ticket;
+    private String link = "";
+    private FeedbackChannel channel = FeedbackChannel.PHONE;
+    private boolean callSeen;
+    private @Nullable SmsFollow sms;
+    private @Nullable TicketState smsState;
+    private @Nullable FeedbackForm feedback;
 
-    public TicketPhoneView(Tickets tickets, Catalog catalog, QueueUpdates updates, ServiceDays serviceDays, Clock clock) {
+    public TicketPhoneView(Tickets tickets, Catalog catalog, QueueUpdates updates, ServiceDays serviceDays, Clock clock,
+            Messages messages, Feedbacks feedbacks) {
+        this.messages = messages;
+        this.feedbacks = feedbacks;
         this.clock = clock;
         this.serviceDays = serviceDays;
         this.tickets = tickets;
@@ -61,7 +76,10 @@ public class TicketPhoneView extends Div implements BeforeEnterObserver, HasDyna
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        String link = event.getRouteParameters().get("link").orElse("");
+        link = event.getRouteParameters().get("link").orElse("");
+        // the feedback message's link says it came by SMS
+        channel = event.getLocation().getQueryParameters().getParameters().containsKey("sms")
+                ? FeedbackChannel.SMS : FeedbackChannel.PHONE;
         ticket = tickets.byLink(link).orElse(null);
         Ticket found = ticket;
         if (found != null && !LanguageSwitcher.chosenInThisSession()) {
@@ -134,6 +152,30 @@ public class TicketPhoneView extends Div implements BeforeEnterObserver, HasDyna
                 goTo.addClassName("phone-go-to");
                 add(goTo);
             });
+        }
+        if (shown.state() == TicketState.CALLED && !callSeen) {
+            // seen here: the SMS that would tell the same is not sent
+            callSeen = true;
+            messages.callSeen(link);
+        }
+        // the same sections across the re-renders of each queue change: what is typed stays
+        if (sms == null || smsState != shown.state()) {
+            sms = new SmsFollow(messages, link, shown.state() == TicketState.WAITING);
+            smsState = shown.state();
+        }
+        add(sms);
+        if (shown.state() == TicketState.DONE) {
+            FeedbackState rated = feedbacks.stateOf(link);
+            if (rated instanceof FeedbackState.Open && feedback == null) {
+                feedback = new FeedbackForm(feedbacks, link, channel);
+            }
+            if (feedback != null) {
+                add(feedback); // the form, or its own thanks once sent
+            } else if (rated instanceof FeedbackState.Given) {
+                Paragraph given = new Paragraph(getTranslation("feedback.given"));
+                given.addClassName("feedback-answer");
+                add(given);
+            }
         }
         Paragraph live = new Paragraph(getTranslation("phone.live"));
         live.addClassName("phone-live");
