@@ -145,6 +145,21 @@ class BookingStore {
                 """).params(ticketId, Timestamp.from(now), id).query(BookingStore::booking).optional();
     }
 
+    Optional<Booking> stopReminders(long id) {
+        return jdbc.sql("UPDATE booking SET reminders = false, version = version + 1 WHERE id = ? AND reminders RETURNING *")
+                .param(id).query(BookingStore::booking).optional();
+    }
+
+    /** Bookings of the service still to come after {@code at} whose people asked for an earlier time, first asked first. */
+    List<Booking> wantingEarlierThan(long centerId, long serviceId, Instant at, int limit) {
+        return jdbc.sql("""
+                SELECT * FROM booking
+                 WHERE center_id = ? AND service_id = ? AND state = 'BOOKED' AND wants_earlier AND reminders
+                   AND starts_at > ?
+                 ORDER BY created_at, id LIMIT ?
+                """).params(centerId, serviceId, Timestamp.from(at), limit).query(BookingStore::booking).list();
+    }
+
     Optional<Booking> wantsEarlier(long id, boolean wants) {
         return jdbc.sql("UPDATE booking SET wants_earlier = ?, version = version + 1 WHERE id = ? AND state = 'BOOKED' RETURNING *")
                 .params(wants, id).query(BookingStore::booking).optional();

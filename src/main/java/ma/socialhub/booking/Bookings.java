@@ -31,6 +31,7 @@ import ma.socialhub.ticketing.Tickets;
 import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.event.EventListener;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.scheduling.annotation.Scheduled;
@@ -67,6 +68,8 @@ public class Bookings {
     private static final SecureRandom RANDOM = new SecureRandom();
     private static final int CODE_ATTEMPTS = 5;
     static final int MAX_MOVES = 3;
+    /** How many waiting people hear of one freed time: enough that someone takes it, few enough not to crowd it. */
+    static final int EARLIER_TOLD = 3;
 
     private final BookingStore store;
     private final OpeningHours hours;
@@ -77,6 +80,7 @@ public class Bookings {
     private final LinkSigner links;
     private final Clock clock;
     private final TransactionTemplate inTransaction;
+    private final ApplicationEventPublisher events;
     private final int horizonDays;
     private final int perPhone;
     private final int perAddress;
@@ -84,6 +88,7 @@ public class Bookings {
 
     Bookings(BookingStore store, OpeningHours hours, Catalog catalog, Tickets tickets, PersonalDataCipher cipher,
             StaffDirectory staff, HubSecrets secrets, Clock clock, PlatformTransactionManager transactions,
+            ApplicationEventPublisher events,
             @Value("${hub.booking-link-secret:}") String linkSecret,
             @Value("${hub.booking.horizon-days:30}") int horizonDays,
             @Value("${hub.booking.per-phone:2}") int perPhone,
@@ -98,6 +103,7 @@ public class Bookings {
         this.links = new LinkSigner(secrets, "booking-link", linkSecret);
         this.clock = clock;
         this.inTransaction = new TransactionTemplate(transactions);
+        this.events = events;
         this.horizonDays = horizonDays;
         this.perPhone = perPhone;
         this.perAddress = perAddress;
@@ -242,6 +248,7 @@ public class Bookings {
         Booking booking = store.insert(new BookingStore.NewBooking(request.centerId(), request.serviceId(),
                 newCode(request.centerId()), LinkSigner.newToken(), request.language().tag(), request.priority(), request.channel(),
                 phoneEnc, phoneHash, addressHash, bookedBy, request.apiClient(), request.idempotencyKey()), slot.get(), now);
+        publish(booking, BookingChanged.Change.MADE, phoneEnc);
         return new BookResult.Booked(booking, links.linkOf(booking.token()));
     }
 
@@ -273,8 +280,13 @@ public class Bookings {
             if (!placeLeft(booking.centerId(), booking.serviceId(), slot.get())) {
                 return new BookResult.SlotFull();
             }
-            return store.move(booking.id(), slot.get(), MAX_MOVES).<BookResult>map(b -> new BookResult.Booked(b, link))
-                    .orElseGet(BookResult.NotChangeable::new);
+            Optional<Booking> moved = store.move(booking.id(), slot.get(), MAX_MOVES);
+            if (moved.isEmpty()) {
+                return new BookResult.NotChangeable();
+            }
+            publish(moved.get(), BookingChanged.Change.MOVED, null);
+            freed(booking);
+            return new BookResult.Booked(moved.get(), link);
         });
     }
 
@@ -282,7 +294,41 @@ public class Bookings {
     @Transactional
     @PermitAll // the signed link is the proof
     public Optional<Booking> cancel(String link) {
-        return links.tokenOf(link).flatMap(store::byToken).flatMap(b -> store.cancel(b.id(), clock.instant()));
+        Optional<Booking> cancelled = links.tokenOf(link).flatMap(store::byToken).flatMap(b -> store.cancel(b.id(), clock.instant()));
+        cancelled.ifPresent(b -> {
+            publish(b, BookingChanged.Change.CANCELLED, null);
+            freed(b);
+        });
+        return cancelled;
+    }
+
+    /** "No more reminders", from the booking's link (every reminder carries it). */
+    @Transactional
+    @PermitAll // the signed link is the proof
+    public Optional<Booking> stopReminders(String link) {
+        Optional<Booking> stopped = links.tokenOf(link).flatMap(store::byToken).flatMap(b -> store.stopReminders(b.id()));
+        stopped.ifPresent(b -> publish(b, BookingChanged.Change.REMINDERS_STOPPED, null));
+        return stopped;
+    }
+
+    private void publish(Booking b, BookingChanged.Change change, @Nullable String phoneEnc) {
+        events.publishEvent(new BookingChanged(b.id(), b.centerId(), change, b.day(), b.start(), b.startsAt(), b.code(),
+                b.language(), links.linkOf(b.token()), phoneEnc));
+    }
+
+    /**
+     * A booked time freed (cancelled, or moved away from): the first few who asked to hear of an
+     * earlier time of that service are told, first asked first told. Whoever moves first takes it;
+     * the others find it gone on the page, as with any free time.
+     */
+    private void freed(Booking was) {
+        if (!was.startsAt().isAfter(clock.instant())) {
+            return;
+        }
+        for (Booking waiting : store.wantingEarlierThan(was.centerId(), was.serviceId(), was.startsAt(), EARLIER_TOLD)) {
+            events.publishEvent(new BookingChanged(waiting.id(), waiting.centerId(), BookingChanged.Change.EARLIER_FREE,
+                    was.day(), was.start(), was.startsAt(), waiting.code(), waiting.language(), links.linkOf(waiting.token()), null));
+        }
     }
 
     /** Asks to be told when an earlier time frees (or stops asking). */
@@ -362,6 +408,7 @@ public class Bookings {
                         yield new CheckInResult.NotFound();
                     }
                     Booking checkedIn = store.checkedIn(booking.id(), made.ticket().id(), now).orElseThrow();
+                    publish(checkedIn, BookingChanged.Change.CHECKED_IN, null);
                     yield new CheckInResult.CheckedIn(checkedIn, made.ticket());
                 }
             };

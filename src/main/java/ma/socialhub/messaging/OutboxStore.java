@@ -41,6 +41,12 @@ class OutboxStore {
                 .params(why, dedupeKey).update() > 0;
     }
 
+    /** Cancels the waiting messages whose key matches {@code pattern} (a LIKE pattern of a dedupe key). */
+    int cancelLike(String pattern, String why) {
+        return jdbc.sql("UPDATE message_outbox SET state = 'CANCELLED', last_error = ? WHERE dedupe_key LIKE ? AND state = 'QUEUED'")
+                .params(why, pattern).update();
+    }
+
     /**
      * Takes up to {@code limit} messages due now for this node: waiting ones, and those another node
      * claimed and never finished (it died while sending; they go again with the same reference).

@@ -50,6 +50,26 @@ class SubscriptionStore {
                 .query(SubscriptionStore::row).single();
     }
 
+    /** The yes given with a booking (a booking is made once, so a repeated event changes nothing). */
+    Subscription forBooking(long centerId, long bookingId, LocalDate day, String phoneEnc, String phoneHash,
+            String language, String pageUrl, Instant now, Instant forgetAfter) {
+        return jdbc.sql("""
+                INSERT INTO message_subscription (center_id, booking_id, day, phone_enc, phone_hash, language, page_url,
+                                                  source, near_done, created_at, forget_after)
+                VALUES (:center, :booking, :day, :enc, :hash, :language, :url, 'BOOKING', true, :now, :forget)
+                ON CONFLICT (booking_id) DO UPDATE SET language = EXCLUDED.language
+                RETURNING *
+                """).param("center", centerId).param("booking", bookingId).param("day", day).param("enc", phoneEnc)
+                .param("hash", phoneHash).param("language", language).param("url", pageUrl)
+                .param("now", Timestamp.from(now)).param("forget", Timestamp.from(forgetAfter))
+                .query(SubscriptionStore::row).single();
+    }
+
+    Optional<Subscription> ofBooking(long bookingId) {
+        return jdbc.sql("SELECT * FROM message_subscription WHERE booking_id = ?").param(bookingId)
+                .query(SubscriptionStore::row).optional();
+    }
+
     Optional<Subscription> ofTicket(long ticketId) {
         return jdbc.sql("SELECT * FROM message_subscription WHERE ticket_id = ?").param(ticketId)
                 .query(SubscriptionStore::row).optional();

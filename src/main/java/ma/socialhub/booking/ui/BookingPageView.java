@@ -124,6 +124,18 @@ public class BookingPageView extends Div implements BeforeEnterObserver, HasDyna
         cancel.addThemeVariants(ButtonVariant.LUMO_ERROR);
         cancel.addClassName("booking-cancel");
         actions.add(move, cancel);
+        if (shown.reminders()) {
+            // every reminder carries this page's link: this is how a person says stop
+            Button stop = new Button(getTranslation("booking.stopSms"), e -> {
+                booking = bookings.stopReminders(link).orElse(booking);
+                Notification.show(getTranslation("booking.smsStopped"), 4000, Notification.Position.MIDDLE);
+                render();
+            });
+            stop.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+            stop.addClassName("booking-stop-sms");
+            stop.setDisableOnClick(true);
+            actions.add(stop);
+        }
         add(actions);
     }
 
