@@ -115,6 +115,18 @@ class MonthlyReport {
             }
             document.add(table(rtl, new float[] {3, 1, 1, 1, 1, 1}, appointments, false, 9));
         }
+        if (!report.satisfactionServices().isEmpty()) {
+            heading(document, t(language, "supervision.satisfaction"), rtl);
+            List<List<String>> said = new ArrayList<>();
+            said.add(List.of(t(language, "supervision.service"), t(language, "supervision.answers"), t(language, "supervision.meanScore"),
+                    t(language, "supervision.satisfiedShare"), t(language, "supervision.aboutWait")));
+            for (SatisfactionFigures f : report.satisfactionServices()) {
+                said.add(List.of(f.key() + " · " + f.name().in(language), numbers.format(f.said().answers()),
+                        meanScore(f.said().mean(), language), share(f.said().satisfiedShare(), language),
+                        share(f.said().answers() == 0 ? null : (double) f.said().aboutWait() / f.said().answers(), language)));
+            }
+            document.add(table(rtl, new float[] {3, 1, 1, 1, 1}, said, false, 9));
+        }
         progress.accept(0.55);
 
         if (area.scope().level() != Scope.Level.CENTER) {
@@ -224,6 +236,16 @@ class MonthlyReport {
         NumberFormat percent = NumberFormat.getPercentInstance(language.locale());
         percent.setMaximumFractionDigits(0);
         return percent.format(rate);
+    }
+
+    private static String meanScore(@Nullable Double mean, HubLanguage language) {
+        if (mean == null) {
+            return "–";
+        }
+        NumberFormat one = NumberFormat.getNumberInstance(language.locale());
+        one.setMinimumFractionDigits(1);
+        one.setMaximumFractionDigits(1);
+        return one.format(mean) + " / 5";
     }
 
     private static PdfPTable table(boolean rtl, float[] widths, List<List<String>> rows, boolean bold, float size) {

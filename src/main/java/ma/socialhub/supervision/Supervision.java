@@ -11,7 +11,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 import ma.socialhub.base.security.Roles;
+import ma.socialhub.feedback.Feedbacks;
+import ma.socialhub.feedback.Satisfaction;
 import ma.socialhub.catalog.Catalog;
 import ma.socialhub.catalog.Center;
 import ma.socialhub.catalog.SocialService;
@@ -33,9 +36,14 @@ public class Supervision {
     private final Areas areas;
     private final Scopes scopes;
     private final Catalog catalog;
-    private final Clock clock;
+    /** The comments a center's board shows: the week's latest, enough to read at a glance. */
+    static final int COMMENTS_SHOWN = 5;
 
-    Supervision(LiveQueries queries, Areas areas, Scopes scopes, Catalog catalog, Clock clock) {
+    private final Clock clock;
+    private final Feedbacks feedbacks;
+
+    Supervision(LiveQueries queries, Areas areas, Scopes scopes, Catalog catalog, Clock clock, Feedbacks feedbacks) {
+        this.feedbacks = feedbacks;
         this.queries = queries;
         this.areas = areas;
         this.scopes = scopes;
@@ -115,11 +123,10 @@ public class Supervision {
     @RolesAllowed({Roles.SUPERVISOR, Roles.ADMIN})
     public Optional<CenterBoard> board(String centerCode) {
         return catalog.centerByCode(centerCode)
-                .filter(center -> scopes.within(Scope.Level.CENTER, center.id()).isPresent())
-                .map(this::boardOf);
+                .flatMap(center -> scopes.within(Scope.Level.CENTER, center.id()).map(scope -> boardOf(center, scope)));
     }
 
-    private CenterBoard boardOf(Center center) {
+    private CenterBoard boardOf(Center center, Scope scope) {
         Instant now = clock.instant();
         LocalDate today = LocalDate.ofInstant(now, center.timeZone());
         Map<Long, LiveFigures> figures = queries.services(center.id(), today, now);
@@ -137,6 +144,8 @@ public class Supervision {
         }
         lines.sort(Comparator.comparing(ServiceLive::letter));
         return new CenterBoard(center.id(), center.code(), center.name(), today, now, center.timeZone(), lines,
-                counters.stream().map(Map.Entry::getKey).toList(), queries.appointments(center.id(), today));
+                counters.stream().map(Map.Entry::getKey).toList(), queries.appointments(center.id(), today),
+                feedbacks.satisfaction(scope, today, today).stream().collect(Collectors.toMap(Satisfaction::serviceId, s -> s)),
+                feedbacks.comments(center.id(), today.minusDays(6), today, COMMENTS_SHOWN));
     }
 }

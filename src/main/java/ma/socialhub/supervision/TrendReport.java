@@ -10,12 +10,13 @@ import ma.socialhub.visit.VisitOutcome;
 /**
  * What an area did over a date range: tickets taken by weekday and hour ({@code heat[0]} is
  * Monday, {@code heat[d][h]} the hour starting at h), each service's and each center's demand and waits, how visits
- * ended, the referrals made by partner and status, the tickets of each day, and the appointments per
- * service and per center.
+ * ended, the referrals made by partner and status, the tickets of each day, the appointments per
+ * service and per center, and what citizens said of them (feedback) per service and per center.
  */
 public record TrendReport(Scope area, LocalDate from, LocalDate to, int[][] heat, List<ServiceTrend> services,
         List<CenterTrend> centers, Map<VisitOutcome, Integer> outcomes, List<PartnerReferrals> referrals, List<DayCount> days,
-        List<AppointmentFigures> appointmentServices, List<AppointmentFigures> appointmentCenters) {
+        List<AppointmentFigures> appointmentServices, List<AppointmentFigures> appointmentCenters,
+        List<SatisfactionFigures> satisfactionServices, List<SatisfactionFigures> satisfactionCenters) {
 
     public record DayCount(LocalDate day, int issued, int served) {
     }
@@ -29,6 +30,8 @@ public record TrendReport(Scope area, LocalDate from, LocalDate to, int[][] heat
         days = List.copyOf(days);
         appointmentServices = List.copyOf(appointmentServices);
         appointmentCenters = List.copyOf(appointmentCenters);
+        satisfactionServices = List.copyOf(satisfactionServices);
+        satisfactionCenters = List.copyOf(satisfactionCenters);
     }
 
     public int issued() {

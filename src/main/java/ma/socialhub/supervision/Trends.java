@@ -3,7 +3,14 @@ package ma.socialhub.supervision;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
 import ma.socialhub.base.security.Roles;
+import ma.socialhub.catalog.Catalog;
+import ma.socialhub.feedback.Feedbacks;
+import ma.socialhub.feedback.Satisfaction;
 import ma.socialhub.staff.Scope;
 import ma.socialhub.staff.Scopes;
 import org.springframework.security.access.AccessDeniedException;
@@ -21,10 +28,14 @@ public class Trends {
 
     private final TrendQueries queries;
     private final Scopes scopes;
+    private final Feedbacks feedbacks;
+    private final Catalog catalog;
 
-    Trends(TrendQueries queries, Scopes scopes) {
+    Trends(TrendQueries queries, Scopes scopes, Feedbacks feedbacks, Catalog catalog) {
         this.queries = queries;
         this.scopes = scopes;
+        this.feedbacks = feedbacks;
+        this.catalog = catalog;
     }
 
     /** The report of {@code area} from {@code from} to {@code to}; refused outside the supervisor's scope. */
@@ -37,8 +48,28 @@ public class Trends {
         Scope allowed = scopes.within(area.level(), area.id())
                 .orElseThrow(() -> new AccessDeniedException("Outside the supervisor's scope: " + area));
         queries.planAsSmallReads();
+        List<Satisfaction> said = feedbacks.satisfaction(allowed, from, to);
         return new TrendReport(allowed, from, to, queries.heat(allowed, from, to), queries.services(allowed, from, to),
                 queries.centers(allowed, from, to), queries.outcomes(allowed, from, to), queries.referrals(allowed, from, to), queries.days(allowed, from, to),
-                queries.appointments(allowed, from, to, false), queries.appointments(allowed, from, to, true));
+                queries.appointments(allowed, from, to, false), queries.appointments(allowed, from, to, true),
+                perService(said), perCenter(said));
+    }
+
+    /** The answers of every center summed per service, by letter. */
+    private List<SatisfactionFigures> perService(List<Satisfaction> said) {
+        Map<Long, List<Satisfaction>> byService = said.stream().collect(Collectors.groupingBy(Satisfaction::serviceId));
+        return byService.entrySet().stream().flatMap(e -> catalog.service(e.getKey()).stream()
+                        .map(service -> new SatisfactionFigures(String.valueOf(service.letter()), service.name(),
+                                e.getValue().size() == 1 ? e.getValue().getFirst() : Satisfaction.sum(0, e.getKey(), e.getValue()))))
+                .sorted(Comparator.comparing(SatisfactionFigures::key)).toList();
+    }
+
+    /** The answers of every service summed per center, the most answered first. */
+    private List<SatisfactionFigures> perCenter(List<Satisfaction> said) {
+        Map<Long, List<Satisfaction>> byCenter = said.stream().collect(Collectors.groupingBy(Satisfaction::centerId));
+        return byCenter.entrySet().stream().flatMap(e -> catalog.center(e.getKey()).stream()
+                        .map(center -> new SatisfactionFigures(center.code(), center.name(),
+                                e.getValue().size() == 1 ? e.getValue().getFirst() : Satisfaction.sum(e.getKey(), 0, e.getValue()))))
+                .sorted(Comparator.comparingInt((SatisfactionFigures f) -> f.said().answers()).reversed()).toList();
     }
 }

@@ -32,6 +32,8 @@ import ma.socialhub.base.i18n.HubLanguage;
 import ma.socialhub.base.security.Roles;
 import ma.socialhub.base.ui.WhileAttached;
 import ma.socialhub.staff.Scope;
+import ma.socialhub.feedback.FeedbackComment;
+import ma.socialhub.feedback.Satisfaction;
 import ma.socialhub.supervision.AppointmentFigures;
 import ma.socialhub.supervision.CenterBoard;
 import ma.socialhub.supervision.CounterAtWork;
@@ -55,6 +57,7 @@ public class CenterBoardView extends VerticalLayout implements BeforeEnterObserv
     private final QueueUpdates updates;
     private final Div tiles = new Div();
     private final Div counters = new Div();
+    private final Div comments = new Div();
     private final Span updated = new Span();
     private final Checkbox sound = new Checkbox();
     private @Nullable String code;
@@ -113,7 +116,8 @@ public class CenterBoardView extends VerticalLayout implements BeforeEnterObserv
                 + AreaParameter.query(new Scope(Scope.Level.CENTER, centerId, null)).getQueryString(),
                 getTranslation("supervision.nav.trends"));
         trends.addClassName("board-trends");
-        add(head, tiles, new H3(getTranslation("supervision.counters")), counters,
+        comments.addClassName("board-comments");
+        add(head, tiles, new H3(getTranslation("supervision.counters")), counters, comments,
                 new HorizontalLayout(new ExportButtons("board-" + board.code(), this::table), trends));
         overTarget = new HashSet<>();
         show(board, false);
@@ -174,8 +178,16 @@ public class CenterBoardView extends VerticalLayout implements BeforeEnterObserv
                 appointments.addClassName("tile-appointments");
                 tile.add(appointments);
             }
+            Satisfaction said = fresh.satisfaction().get(line.serviceId());
+            if (said != null && said.answers() > 0) {
+                Span satisfaction = new Span(getTranslation("supervision.satisfactionToday", Map.of(
+                        "mean", TrendSections.mean(this, said.mean()), "answers", numbers.format(said.answers()))));
+                satisfaction.addClassName("tile-satisfaction");
+                tile.add(satisfaction);
+            }
             tiles.add(tile);
         }
+        showComments(fresh);
         counters.removeAll();
         for (CounterAtWork counter : fresh.counters()) {
             Span line = new Span(getTranslation("counter.label", Map.of("counter", counter.label())) + " · "
@@ -192,6 +204,27 @@ public class CenterBoardView extends VerticalLayout implements BeforeEnterObserv
             getElement().executeJs("window.hubChime && window.hubChime()");
         }
         overTarget = nowOver;
+    }
+
+    /** The week's latest comments, already screened for personal data; never who served. */
+    private void showComments(CenterBoard fresh) {
+        comments.removeAll();
+        if (fresh.comments().isEmpty()) {
+            return;
+        }
+        comments.add(new H3(getTranslation("supervision.comments")));
+        DateTimeFormatter day = DateTimeFormatter.ofLocalizedDate(FormatStyle.SHORT).withLocale(getLocale());
+        for (FeedbackComment said : fresh.comments()) {
+            String service = fresh.services().stream().filter(s -> s.serviceId() == said.serviceId())
+                    .map(s -> String.valueOf(s.letter())).findFirst().orElse("");
+            Paragraph line = new Paragraph(day.format(said.day()) + " · " + service + " · " + said.score() + "/5 · ");
+            Span text = new Span(said.comment());
+            // a citizen writes in their own language and direction
+            text.getElement().setAttribute("dir", "auto");
+            line.add(text);
+            line.addClassName("board-comment");
+            comments.add(line);
+        }
     }
 
     private Table table() {

@@ -27,6 +27,7 @@ import ma.socialhub.supervision.PartnerReferrals;
 import ma.socialhub.supervision.ServiceTrend;
 import ma.socialhub.supervision.SupervisionCharts;
 import ma.socialhub.supervision.AppointmentFigures;
+import ma.socialhub.supervision.SatisfactionFigures;
 import ma.socialhub.supervision.Table;
 import ma.socialhub.supervision.TrendReport;
 import ma.socialhub.visit.VisitOutcome;
@@ -95,6 +96,17 @@ class TrendSections {
                         "trends-appointment-centers"));
             }
             content.add(section(content, "supervision.appointments", parts.toArray(Component[]::new)));
+        }
+
+        if (!report.satisfactionServices().isEmpty()) {
+            List<Component> parts = new ArrayList<>();
+            parts.add(new ExportButtons("satisfaction-" + file, () -> satisfactionTable(content, again.get(), language)));
+            parts.add(satisfactionGrid(content, report.satisfactionServices(), language, "supervision.service", "trends-satisfaction"));
+            if (area.scope().level() != Scope.Level.CENTER) {
+                parts.add(satisfactionGrid(content, report.satisfactionCenters(), language, "supervision.center",
+                        "trends-satisfaction-centers"));
+            }
+            content.add(section(content, "supervision.satisfaction", parts.toArray(Component[]::new)));
         }
 
         if (area.scope().level() != Scope.Level.CENTER) {
@@ -192,6 +204,48 @@ class TrendSections {
         grid.setAllRowsVisible(rows.size() <= 30);
         grid.addClassName(style);
         return grid;
+    }
+
+    private static Grid<SatisfactionFigures> satisfactionGrid(Component where, List<SatisfactionFigures> rows, HubLanguage language,
+            String firstHeader, String style) {
+        NumberFormat numbers = NumberFormat.getIntegerInstance(Minutes.locale(where));
+        Grid<SatisfactionFigures> grid = new Grid<>();
+        grid.addColumn(f -> f.key() + " · " + f.name().in(language)).setHeader(t(where, firstHeader)).setFlexGrow(3);
+        grid.addColumn(f -> numbers.format(f.said().answers())).setHeader(t(where, "supervision.answers"))
+                .setTextAlign(ColumnTextAlign.END).setComparator(f -> f.said().answers());
+        grid.addColumn(f -> mean(where, f.said().mean())).setHeader(t(where, "supervision.meanScore"))
+                .setTextAlign(ColumnTextAlign.END).setComparator(f -> f.said().mean() == null ? 0 : f.said().mean());
+        grid.addColumn(f -> share(where, f.said().satisfiedShare())).setHeader(t(where, "supervision.satisfiedShare"))
+                .setTextAlign(ColumnTextAlign.END).setComparator(f -> f.said().satisfiedShare() == null ? 0 : f.said().satisfiedShare());
+        grid.addColumn(f -> share(where, f.said().answers() == 0 ? null : (double) f.said().aboutWait() / f.said().answers()))
+                .setHeader(t(where, "supervision.aboutWait")).setTextAlign(ColumnTextAlign.END);
+        grid.getColumns().forEach(c -> c.setSortable(true).setResizable(true).setAutoWidth(true));
+        grid.setItems(rows);
+        grid.setAllRowsVisible(rows.size() <= 30);
+        grid.addClassName(style);
+        return grid;
+    }
+
+    /** "4.3 / 5", or a dash without answers. */
+    static String mean(Component where, @Nullable Double mean) {
+        if (mean == null) {
+            return "–";
+        }
+        NumberFormat one = NumberFormat.getNumberInstance(Minutes.locale(where));
+        one.setMinimumFractionDigits(1);
+        one.setMaximumFractionDigits(1);
+        return one.format(mean) + " / 5";
+    }
+
+    private static Table satisfactionTable(Component where, TrendReport report, HubLanguage language) {
+        List<List<@Nullable Object>> rows = new ArrayList<>();
+        for (SatisfactionFigures f : report.satisfactionServices()) {
+            rows.add(Arrays.asList(f.key(), f.name().in(language), f.said().answers(), f.said().mean(), f.said().satisfied(),
+                    f.said().aboutWait()));
+        }
+        return new Table(t(where, "supervision.satisfaction"), List.of(t(where, "supervision.letter"), t(where, "supervision.service"),
+                t(where, "supervision.answers"), t(where, "supervision.meanScore"), t(where, "supervision.satisfied"),
+                t(where, "supervision.aboutWait")), rows);
     }
 
     private static String share(Component where, @Nullable Double rate) {
