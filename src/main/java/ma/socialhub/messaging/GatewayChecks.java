@@ -3,6 +3,7 @@ package ma.socialhub.messaging;
 import java.net.URI;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /**
  * What makes gateway settings unusable, by field, as translation keys — checked before saving so
@@ -13,7 +14,7 @@ final class GatewayChecks {
     private GatewayChecks() {
     }
 
-    static Map<String, String> problems(MessageSettings s, boolean newPassword) {
+    static Map<String, String> problems(MessageSettings s, @Nullable String newPassword) {
         Map<String, String> problems = new LinkedHashMap<>();
         GatewaySettings g = s.gateway();
         if (g.kind() != GatewaySettings.Kind.NONE && !validSender(g.senderId())) {
@@ -39,8 +40,11 @@ final class GatewayChecks {
                 if (g.systemType().length() > 12) {
                     problems.put("systemType", "messages.admin.error.systemType");
                 }
-                if (!s.passwordSet() && !newPassword) {
+                if (!s.passwordSet() && (newPassword == null || newPassword.isBlank())) {
                     problems.put("password", "messages.admin.error.password");
+                } else if (newPassword != null && newPassword.length() > 8) {
+                    // SMPP 3.4's bind carries at most 8 characters; a longer one would never bind
+                    problems.put("password", "messages.admin.error.passwordLength");
                 }
             }
             case HTTP -> {

@@ -72,7 +72,7 @@ public class MessagingAdmin {
      */
     @Transactional
     public AdminResult save(MessageSettings changed, @Nullable String newPassword) {
-        Map<String, String> problems = GatewayChecks.problems(changed, newPassword != null && !newPassword.isBlank());
+        Map<String, String> problems = GatewayChecks.problems(changed, newPassword);
         if (!problems.isEmpty()) {
             return new AdminResult.Invalid(problems);
         }

@@ -2,7 +2,8 @@ package ma.socialhub.messaging.gateway;
 
 /**
  * Keeps submissions under the provider's rate by making callers wait their turn: each unit
- * (a message part) gets the next free slot, {@code 1/rate} of a second after the previous one.
+ * (a message part) gets the next free slot, {@code 1/rate} of a second after the previous one:
+ * even spacing keeps every one-second window under the rate, over all callers.
  * A provider counts parts, and answers a burst over its rate with throttling errors that cost a
  * round trip each.
  */

@@ -90,7 +90,7 @@ public final class SmppGateway implements SmsGateway {
     private final GatewaySettings settings;
     private final DeliveryReceipts receipts;
     private final Clock clock;
-    private final Pace pace;
+    private final RateLimit pace;
     private final Semaphore window;
     private final AtomicBoolean closed = new AtomicBoolean();
     /** Guards {@link #link}; the binder waits on it for a loss, a back-off's end or {@link #close()}. */
@@ -104,7 +104,7 @@ public final class SmppGateway implements SmsGateway {
         this.settings = settings;
         this.receipts = receipts;
         this.clock = clock;
-        this.pace = new Pace(Math.max(1, settings.ratePerSecond()));
+        this.pace = new RateLimit(settings.ratePerSecond());
         this.window = new Semaphore(Math.max(1, settings.window()), true);
         Thread.ofPlatform().daemon().name("smpp-bind " + settings.host() + ":" + settings.port()).start(this::keepBound);
     }
@@ -127,7 +127,7 @@ public final class SmppGateway implements SmsGateway {
             try {
                 String lastId = "";
                 for (int i = 0; i < payloads.size(); i++) {
-                    pace.awaitTurn();
+                    pace.take(1);
                     Link current = boundLink();
                     if (current == null) {
                         return new SubmitOutcome.Failed(false, partLabel(i, payloads.size()) + "not bound");
@@ -443,32 +443,6 @@ public final class SmppGateway implements SmsGateway {
         @Override
         public DataSmResult onAcceptDataSm(DataSm dataSm, Session source) throws ProcessRequestException {
             throw new ProcessRequestException("data_sm not accepted: the hub only sends", SMPPConstant.STAT_ESME_RINVCMDID);
-        }
-    }
-
-    /**
-     * Spaces submit_sm evenly, one every 1/rate of a second, over all callers: each reserves the next
-     * free moment and sleeps until it. Even spacing keeps every one-second window under the rate.
-     */
-    private static final class Pace {
-
-        private final long intervalNanos;
-        private long nextFree = System.nanoTime();
-
-        Pace(int perSecond) {
-            this.intervalNanos = TimeUnit.SECONDS.toNanos(1) / perSecond;
-        }
-
-        void awaitTurn() throws InterruptedException {
-            long turn;
-            synchronized (this) {
-                turn = Math.max(System.nanoTime(), nextFree);
-                nextFree = turn + intervalNanos;
-            }
-            long wait = turn - System.nanoTime();
-            if (wait > 0) {
-                TimeUnit.NANOSECONDS.sleep(wait);
-            }
         }
     }
 }

@@ -14,7 +14,7 @@ public final class SmsGateways {
     public static SmsGateway open(GatewaySettings settings, DeliveryReceipts receipts, Clock clock) {
         return switch (settings.kind()) {
             case NONE -> new NoGateway();
-            case SMPP -> new NoGateway(); // SMPP_PENDING_MERGE
+            case SMPP -> new SmppGateway(settings, receipts, clock);
             case HTTP -> new HttpSmsGateway(settings);
         };
     }

@@ -106,7 +106,8 @@ public final class LocalSmsc implements AutoCloseable {
     private final Map<String, String> takenParts = new HashMap<>();
     private final Map<String, TreeMap<Integer, Piece>> assembling = new HashMap<>();
     private final Set<String> refusedDestinations = new HashSet<>();
-    private long nextMessageId = 0x1000;
+    /** Random start: message ids stay unique across servers started on the same database, as a provider's are. */
+    private long nextMessageId = java.util.concurrent.ThreadLocalRandom.current().nextLong(1L << 36);
     private int duplicatesDropped;
     private int throttleLeft;
     private int submitsUntilDrop;
@@ -284,7 +285,7 @@ public final class LocalSmsc implements AutoCloseable {
                 duplicatesDropped++;
                 messageId = taken;
             } else {
-                messageId = "%08X".formatted(nextMessageId++);
+                messageId = "%010X".formatted(nextMessageId++);
                 if (arrived.reference() >= 0) {
                     takenParts.put(partKey, messageId);
                 }
