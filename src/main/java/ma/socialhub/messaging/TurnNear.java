@@ -58,8 +58,17 @@ class TurnNear {
                 ticketSubscription(change.ticketId()).ifPresent(this::called);
                 nearAt(change.centerId());
             }
-            case TRANSFERRED, COUNTER_CHANGED, NO_SHOW -> nearAt(change.centerId());
-            case FINISHED -> ticketSubscription(change.ticketId()).ifPresent(this::finished);
+            case TRANSFERRED, NO_SHOW -> {
+                // the call is over either way: its SMS, if still waiting, would send the person to a counter for nothing
+                outbox.cancel("CALLED:" + change.ticketId(), "call over");
+                nearAt(change.centerId());
+            }
+            case COUNTER_CHANGED -> nearAt(change.centerId());
+            case STARTED -> outbox.cancel("CALLED:" + change.ticketId(), "at the counter");
+            case FINISHED -> {
+                outbox.cancel("CALLED:" + change.ticketId(), "at the counter");
+                ticketSubscription(change.ticketId()).ifPresent(this::finished);
+            }
             default -> {
             }
         }

@@ -171,6 +171,18 @@ class MessagesTest {
     }
 
     @Test
+    void theCalledMessageIsWithdrawnWhenThePersonReachesTheCounterBeforeItIsDue() {
+        Ticket mine = issue(1, HubLanguage.FRENCH).get(0);
+        messages.subscribe(tickets.linkOf(mine), number(), SubscriptionSource.KIOSK);
+        call(counters.get(0));
+        fixtures.signIn(fixtures.agent(center));
+        tickets.startService(mine.id(), counters.get(0));
+        fixtures.signOut();
+
+        assertThat(states(mine)).containsExactly("CANCELLED");
+    }
+
+    @Test
     void inTheQuietHoursATurnIsNearIsDroppedAndTheFeedbackLinkWaitsForTheMorning() {
         settings(LocalTime.of(9, 0), LocalTime.of(11, 0), 3, 1);
         List<Ticket> queue = issue(4, HubLanguage.FRENCH);
