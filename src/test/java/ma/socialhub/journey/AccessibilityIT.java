@@ -145,7 +145,7 @@ class AccessibilityIT {
         signIn(fixtures.staff(Roles.ADMIN, null, null), ".home-view");
         check("landing", "a.home-admin");
         for (String screen : List.of("centers", "services", "hours", "rules", "partners", "programs", "kiosks", "displays", "staff",
-                "personal-data", "changes")) {
+                "personal-data", "changes", "messages")) {
             visit("/admin/" + screen, "administration, " + screen, ".admin-" + screen);
         }
         visit("/no-such-page", "page not found, signed in", ".message-page");

@@ -71,7 +71,7 @@ public class MessagesView extends VerticalLayout implements HasDynamicTitle {
             retry.addClassName("dead-retry");
             retry.setDisableOnClick(true);
             return retry;
-        }).setAutoWidth(true);
+        }).setAutoWidth(true).setKey("retry");
         dead.setAllRowsVisible(true);
         dead.addClassName("messages-dead");
         dead.setEmptyStateText(getTranslation("messages.admin.dead.none"));
