@@ -11,12 +11,12 @@ import java.nio.file.Path;
  * system property, set by the Maven profile), between its own markers, leaving the other
  * benchmarks' sections as they are.
  */
-final class BenchmarkReport {
+public final class BenchmarkReport {
 
     private BenchmarkReport() {
     }
 
-    static void write(String section, String markdown) {
+    public static void write(String section, String markdown) {
         Path file = Path.of(System.getProperty("benchmark.report", "docs/benchmarks.md"));
         String start = "<!-- " + section + ":start -->";
         String end = "<!-- " + section + ":end -->";

@@ -91,7 +91,7 @@ class MessagesJourneyIT {
         assertThat(waitFor(kiosk, By.cssSelector(".ticket-number")).getText()).isEqualTo("N-006");
         waitFor(kiosk, By.cssSelector("vaadin-button.kiosk-sms")).click();
         assertThat(waitFor(kiosk, By.cssSelector(".kiosk-sms-consent")).getText()).isNotBlank();
-        String number = "06" + String.format("%08d", MessagesTest.NUMBERS.incrementAndGet() % 100_000_000);
+        String number = MessagesTest.mobile("06");
         for (char digit : number.toCharArray()) {
             List<WebElement> keys = kiosk.findElements(By.cssSelector("vaadin-button.code-key"));
             keys.stream().filter(k -> k.getText().equals(String.valueOf(digit))).findFirst().orElseThrow().click();

@@ -32,8 +32,14 @@ import org.springframework.security.access.AccessDeniedException;
 class MessagesTest {
 
     static final ZoneId CASABLANCA = ZoneId.of("Africa/Casablanca");
+    /** Numbers no other test of this run used (the limit per number would count them); never negative. */
     static final java.util.concurrent.atomic.AtomicInteger NUMBERS = new java.util.concurrent.atomic.AtomicInteger(
-            (int) (System.nanoTime() % 40_000_000));
+            java.util.concurrent.ThreadLocalRandom.current().nextInt(40_000_000));
+
+    /** A fresh mobile number: "06" or "07" and eight digits. */
+    static String mobile(String prefix) {
+        return prefix + String.format("%08d", Math.floorMod(NUMBERS.incrementAndGet(), 100_000_000));
+    }
     static final LocalDate MONDAY = LocalDate.of(2033, 5, 2);
 
     @Autowired Messages messages;
@@ -215,11 +221,11 @@ class MessagesTest {
 
     /** A mobile number of its own for each use: tests share the database and its limit per number. */
     private static String number() {
-        return "06" + String.format("%08d", NUMBERS.incrementAndGet());
+        return mobile("06");
     }
 
     private static String mine78() {
-        return "06" + String.format("%06d", NUMBERS.incrementAndGet() % 1_000_000) + "78";
+        return "06" + String.format("%06d", Math.floorMod(NUMBERS.incrementAndGet(), 1_000_000)) + "78";
     }
 
     private List<Ticket> issue(int count, HubLanguage language) {

@@ -60,7 +60,7 @@ class OutboxSenderTest {
         long service = fixtures.service('M');
         fixtures.counter(center, "1", service);
         Ticket ticket = ((IssueResult.Issued) tickets.issue(center, service, PriorityClass.STANDARD, HubLanguage.ARABIC)).ticket();
-        number = "06" + String.format("%08d", MessagesTest.NUMBERS.incrementAndGet() % 100_000_000);
+        number = MessagesTest.mobile("06");
         assertThat(messages.subscribe(tickets.linkOf(ticket), number, SubscriptionSource.KIOSK))
                 .isInstanceOf(SubscribeResult.Subscribed.class);
         long id = fixtures.jdbc().sql("SELECT id FROM message_subscription WHERE ticket_id = ?").param(ticket.id())
@@ -168,6 +168,17 @@ class OutboxSenderTest {
         assertThat(arrived).extracting(LocalSmsc.Received::reference).containsExactlyInAnyOrderElementsOf(ids);
         assertThat(smsc.rawSubmits()).filteredOn(s -> ids.contains(s.reference())).hasSize(40);
         assertThat(smsc.duplicatesDropped()).isZero();
+    }
+
+    @Test
+    void oneTickWorksOffMoreThanTwoRoundsEachMessageOnce() {
+        List<Long> ids = queue(130, i -> "Ticket G-" + i);
+        awaitReady();
+
+        sender.tick();
+
+        assertThat(states(ids)).allMatch(s -> s.equals("SENT") || s.equals("DELIVERED"));
+        assertThat(arrived(ids, 10)).extracting(LocalSmsc.Received::reference).containsExactlyInAnyOrderElementsOf(ids);
     }
 
     @Test

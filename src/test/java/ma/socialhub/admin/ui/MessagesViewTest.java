@@ -7,7 +7,6 @@ import com.github.mvysny.kaributesting.v10.GridKt;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.tabs.TabSheet;
 import com.vaadin.flow.component.textfield.PasswordField;
 import com.vaadin.flow.component.textfield.TextArea;
@@ -40,7 +39,7 @@ class MessagesViewTest extends AdminScreenTest {
     @SuppressWarnings("unchecked")
     void theProvidersPasswordIsNeverShownAgainAndSavingWithoutRetypingItKeepsIt() {
         open("admin/messages");
-        ((Select<GatewaySettings.Kind>) select(t("messages.admin.kind"))).setValue(GatewaySettings.Kind.SMPP);
+        AdminScreenTest.<GatewaySettings.Kind>select(t("messages.admin.kind")).setValue(GatewaySettings.Kind.SMPP);
         textField(t("messages.admin.host")).setValue("smsc.operateur.ma");
         integerField(t("messages.admin.port")).setValue(2775);
         textField(t("messages.admin.systemId")).setValue("hub");
@@ -65,7 +64,7 @@ class MessagesViewTest extends AdminScreenTest {
     void anSmppProviderWithoutServerOrWithALongPasswordIsRefusedBesideTheFieldsAndWhatWasTypedStays() {
         open("admin/messages");
         long before = messaging.settings().version();
-        ((Select<GatewaySettings.Kind>) select(t("messages.admin.kind"))).setValue(GatewaySettings.Kind.SMPP);
+        AdminScreenTest.<GatewaySettings.Kind>select(t("messages.admin.kind")).setValue(GatewaySettings.Kind.SMPP);
         textField(t("messages.admin.systemId")).setValue("hub");
         passwordField(t("messages.admin.password")).setValue("much-too-long");
         textField(t("messages.admin.senderId")).setValue("CentreSoc");
@@ -82,8 +81,8 @@ class MessagesViewTest extends AdminScreenTest {
     void anArabicTextOneLetterOverSeventyShowsThatItCostsTwoMessages() {
         open("admin/messages");
         _get(TabSheet.class).setSelectedIndex(1);
-        ((Select<MessageKind>) select(t("messages.admin.text.kind"))).setValue(MessageKind.NEAR);
-        ((Select<HubLanguage>) select(t("messages.admin.text.language"))).setValue(HubLanguage.ARABIC);
+        AdminScreenTest.<MessageKind>select(t("messages.admin.text.kind")).setValue(MessageKind.NEAR);
+        AdminScreenTest.<HubLanguage>select(t("messages.admin.text.language")).setValue(HubLanguage.ARABIC);
         TextArea body = _get(TextArea.class, s -> s.withClasses("text-body"));
         assertThat(body.getElement().getAttribute("dir")).isEqualTo("rtl");
 
