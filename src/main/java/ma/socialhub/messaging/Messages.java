@@ -145,6 +145,11 @@ public class Messages {
     }
 
     /** Moroccan mobiles only: 06 and 07 (landlines cannot receive text messages). */
+    /** Whether {@code typed} is a Moroccan mobile number, the only kind messages go to (checked before anything is done). */
+    public static boolean isMobile(String typed) {
+        return PhoneNumber.parse(typed).filter(Messages::mobile).isPresent();
+    }
+
     static boolean mobile(PhoneNumber number) {
         return number.e164().startsWith("+2126") || number.e164().startsWith("+2127");
     }

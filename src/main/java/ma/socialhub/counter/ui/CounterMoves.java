@@ -13,6 +13,8 @@ import ma.socialhub.catalog.CounterState;
 import ma.socialhub.catalog.SocialService;
 import ma.socialhub.counter.CounterDesk;
 import ma.socialhub.counter.WalkInResult;
+import ma.socialhub.messaging.Messages;
+import ma.socialhub.messaging.SubscribeResult;
 import ma.socialhub.ticketing.MoveResult;
 import ma.socialhub.ticketing.Ticket;
 import org.jspecify.annotations.Nullable;
@@ -27,6 +29,7 @@ class CounterMoves extends HorizontalLayout {
     private final CounterDesk desk;
     private final Catalog catalog;
     private final Runnable changed;
+    private final Messages messages;
     private final Select<CounterState> state = new Select<>();
     private final Button transfer = new Button();
     private final Button walkIn = new Button();
@@ -34,7 +37,8 @@ class CounterMoves extends HorizontalLayout {
     private @Nullable Ticket ticket;
     private boolean updatingState;
 
-    CounterMoves(CounterDesk desk, Catalog catalog, Runnable changed) {
+    CounterMoves(CounterDesk desk, Catalog catalog, Messages messages, Runnable changed) {
+        this.messages = messages;
         this.desk = desk;
         this.catalog = catalog;
         this.changed = changed;
@@ -93,14 +97,28 @@ class CounterMoves extends HorizontalLayout {
             return;
         }
         List<Counter> others = catalog.countersAt(here.centerId()).stream().filter(c -> c.id() != here.id()).toList();
-        new TransferDialog(catalog.servicesAt(here.centerId()), others, (service, to) -> {
+        new TransferDialog(catalog.servicesAt(here.centerId()), others, messages.offered(), (service, to, smsNumber) -> {
             MoveResult result = service != null ? desk.transferToService(held.id(), here.id(), service.id())
                     : desk.transferToCounter(held.id(), here.id(), to == null ? -1 : to.id());
             if (result instanceof MoveResult.Moved) {
                 Notices.done("counter.transfer.done");
+                if (smsNumber != null) {
+                    follow(held, smsNumber);
+                }
             }
             result(result, "counter.stepRefused");
         }).open();
+    }
+
+    private void follow(Ticket held, String smsNumber) {
+        switch (messages.subscribeAtCounter(held.id(), smsNumber)) {
+            case SubscribeResult.Subscribed ok -> Notices.done("counter.transfer.smsDone");
+            case SubscribeResult.TooManyForNumber many -> Notices.warn("counter.transfer.smsTooMany");
+            case SubscribeResult.PhoneInvalid invalid -> Notices.warn("phone.sms.invalid");
+            case SubscribeResult.NotWaiting over -> {
+                // served or called already at the new service: nothing to announce
+            }
+        }
     }
 
     private void openWalkIn() {

@@ -29,6 +29,7 @@ import ma.socialhub.catalog.Catalog;
 import ma.socialhub.catalog.Counter;
 import ma.socialhub.counter.AtCounter;
 import ma.socialhub.counter.CounterDesk;
+import ma.socialhub.messaging.Messages;
 import ma.socialhub.staff.StaffDirectory;
 import ma.socialhub.staff.StaffMember;
 import ma.socialhub.ticketing.QueueChanged;
@@ -67,7 +68,7 @@ public class CounterView extends VerticalLayout implements HasDynamicTitle {
     private boolean showing;
 
     public CounterView(CounterDesk desk, VisitWorkspace workspace, Catalog catalog, Tickets tickets, QueueUpdates updates,
-            StaffDirectory staff, AuthenticationContext auth, Bookings bookings, FollowUpBooking followUps) {
+            StaffDirectory staff, AuthenticationContext auth, Bookings bookings, FollowUpBooking followUps, Messages messages) {
         this.desk = desk;
         this.workspace = workspace;
         this.catalog = catalog;
@@ -76,7 +77,7 @@ public class CounterView extends VerticalLayout implements HasDynamicTitle {
         waiting = new WaitingLines(catalog, tickets);
         booked = new BookedToday(bookings, catalog);
         actions = new TicketActions(desk, workspace::showClose, this::refresh);
-        moves = new CounterMoves(desk, catalog, this::refresh);
+        moves = new CounterMoves(desk, catalog, messages, this::refresh);
         workspace.whenCounterChanges(this::refresh);
         addClassName("counter-view");
 

@@ -11,6 +11,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.github.mvysny.kaributesting.v10.MockVaadin;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.select.Select;
@@ -22,6 +23,9 @@ import ma.socialhub.base.i18n.HubLanguage;
 import ma.socialhub.base.ui.Isolated;
 import ma.socialhub.base.ui.LoginView;
 import ma.socialhub.base.ui.QrCodeImage;
+import ma.socialhub.messaging.GatewaySettings;
+import ma.socialhub.messaging.MessageSettings;
+import ma.socialhub.messaging.MessagingAdmin;
 import ma.socialhub.support.KaribuTest;
 import ma.socialhub.ticketing.IssueResult;
 import ma.socialhub.ticketing.PriorityClass;
@@ -37,6 +41,7 @@ class CounterViewTest extends KaribuTest {
     @Autowired Tickets tickets;
     @Autowired CounterLeases leases;
     @Autowired TestClock clock;
+    @Autowired MessagingAdmin messagingAdmin;
 
     long center;
     long serviceA;
@@ -221,6 +226,49 @@ class CounterViewTest extends KaribuTest {
     }
 
     @Test
+    void aTransferredPersonWhoSaysYesIsFollowedBySmsAndWithoutTheirYesNothingIsDone() {
+        long serviceB = fixtures.service('B');
+        fixtures.counter(center, "2", serviceB);
+        provider(GatewaySettings.Kind.HTTP);
+        try {
+            ma.socialhub.ticketing.Ticket ticket = issue();
+            openCounter();
+            _click(button("counter.callNext"));
+            _click(_get(Button.class, s -> s.withClasses("counter-transfer")));
+            @SuppressWarnings("unchecked")
+            Select<SocialService> service = _get(Select.class, s -> s.withLabel(t("counter.transfer.service")));
+            service.setValue(service.getListDataView().getItems().filter(x -> x != null && x.letter() == 'B').findFirst().orElseThrow());
+            String number = "07" + String.format("%08d", java.util.concurrent.ThreadLocalRandom.current().nextInt(100_000_000));
+            TextField sms = _get(TextField.class, s -> s.withClasses("transfer-sms"));
+            sms.setValue(number);
+
+            _click(_get(Button.class, s -> s.withClasses("transfer-confirm")));
+            assertThat(sms.isInvalid()).isTrue();
+            assertThat(sms.getErrorMessage()).isEqualTo(t("counter.transfer.smsNeedsYes"));
+            assertThat(sms.getValue()).isEqualTo(number);
+            assertThat(tickets.waitingCounts(center)).doesNotContainKey(serviceB);
+
+            _get(Checkbox.class, s -> s.withClasses("transfer-sms-agreed")).setValue(true);
+            _click(_get(Button.class, s -> s.withClasses("transfer-confirm")));
+            expectNotifications(t("counter.transfer.done"), t("counter.transfer.smsDone"));
+            assertThat(fixtures.jdbc().sql("SELECT source FROM message_subscription WHERE ticket_id = ?").param(ticket.id())
+                    .query(String.class).single()).isEqualTo("COUNTER");
+        } finally {
+            provider(GatewaySettings.Kind.NONE);
+        }
+    }
+
+    private void provider(GatewaySettings.Kind kind) {
+        fixtures.signIn(fixtures.staff(ma.socialhub.base.security.Roles.ADMIN, null, null));
+        MessageSettings now = messagingAdmin.settings();
+        GatewaySettings gateway = kind == GatewaySettings.Kind.NONE ? GatewaySettings.none()
+                : new GatewaySettings(kind, "", 0, "", null, "", "HUB", 10, 10, "https://sms.example.ma/send");
+        messagingAdmin.save(new MessageSettings(gateway, now.passwordSet(), now.quietFrom(), now.quietUntil(), now.nearAhead(),
+                now.nearMinutes(), now.version()), null);
+        fixtures.signOut();
+    }
+
+    @Test
     void theAgentServesAWalkInWithoutATicket() {
         openCounter();
         _click(_get(Button.class, s -> s.withClasses("counter-walkIn")));
@@ -288,8 +336,8 @@ class CounterViewTest extends KaribuTest {
         _get(LoginView.class);
     }
 
-    private void issue() {
-        tickets.issue(center, serviceA, PriorityClass.STANDARD, HubLanguage.FRENCH);
+    private ma.socialhub.ticketing.Ticket issue() {
+        return ((IssueResult.Issued) tickets.issue(center, serviceA, PriorityClass.STANDARD, HubLanguage.FRENCH)).ticket();
     }
 
     private void openCounter() {
