@@ -100,6 +100,14 @@ CREATE TABLE message_near_rule (
     minutes     integer NOT NULL CHECK (minutes BETWEEN 1 AND 240)
 );
 
+-- messaging: a center's own quiet hours, where they differ from the national ones (a center in a
+-- town that wakes early, or one that serves night workers).
+CREATE TABLE message_center_quiet (
+    center_id   bigint PRIMARY KEY REFERENCES center (id),
+    quiet_from  time NOT NULL,
+    quiet_until time NOT NULL
+);
+
 -- feedback: the citizen's word after one visit (one answer per ticket). Linked to the visit's
 -- service, wait and counter, never to a person; the comment is screened for personal data before
 -- it is kept and is shown to supervisors only.

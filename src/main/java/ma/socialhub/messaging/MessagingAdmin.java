@@ -92,6 +92,21 @@ public class MessagingAdmin {
         return gateway.get().describe();
     }
 
+    /** A center's own quiet hours, if it has them (else the national ones apply). */
+    @Transactional(readOnly = true)
+    public Optional<QuietHours> quietHours(long centerId) {
+        return settings.ownQuietHours(centerId);
+    }
+
+    /** Sets a center's own quiet hours, or removes them with {@code null}. Messages already queued keep their time. */
+    @Transactional
+    public AdminResult setQuietHours(long centerId, @Nullable QuietHours hours) {
+        Optional<QuietHours> before = settings.ownQuietHours(centerId);
+        settings.setQuietHours(centerId, hours);
+        log.record("message_center_quiet", centerId, hours == null ? "DELETE" : "UPDATE", before.orElse(null), hours);
+        return new AdminResult.Done(centerId);
+    }
+
     /** The service's own "turn is near" rule, if it has one (else the default of the settings). */
     @Transactional(readOnly = true)
     public Optional<NearRule> nearRule(long serviceId) {

@@ -43,7 +43,7 @@ class Outbox {
         String body = texts.render(kind, language, all);
         ZoneId zone = catalog.zoneOf(to.centerId());
         Instant now = clock.instant();
-        Instant notBefore = settings.read().quietHours().firstAllowed(due.isBefore(now) ? now : due, zone);
+        Instant notBefore = settings.quietHours(to.centerId(), settings.read()).firstAllowed(due.isBefore(now) ? now : due, zone);
         Instant expiresAt = due.plus(kind.worthFor());
         if (!notBefore.isBefore(expiresAt)) {
             return false;

@@ -9,9 +9,9 @@ import java.time.ZonedDateTime;
  * The hours in which no message goes out, in the center's own time zone: from {@code from} to
  * {@code until}, across midnight when {@code from} is later (21:00–08:00).
  */
-record QuietHours(LocalTime from, LocalTime until) {
+public record QuietHours(LocalTime from, LocalTime until) {
 
-    boolean contains(LocalTime time) {
+    public boolean contains(LocalTime time) {
         if (from.equals(until)) {
             return false;
         }

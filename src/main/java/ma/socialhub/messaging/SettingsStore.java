@@ -50,6 +50,27 @@ class SettingsStore {
                 .param("staff", staffId).update();
     }
 
+    /** The quiet hours of a center: its own, or the national ones. */
+    QuietHours quietHours(long centerId, MessageSettings national) {
+        return ownQuietHours(centerId).orElse(national.quietHours());
+    }
+
+    Optional<QuietHours> ownQuietHours(long centerId) {
+        return jdbc.sql("SELECT quiet_from, quiet_until FROM message_center_quiet WHERE center_id = ?").param(centerId)
+                .query((rs, n) -> new QuietHours(rs.getObject(1, LocalTime.class), rs.getObject(2, LocalTime.class))).optional();
+    }
+
+    void setQuietHours(long centerId, @Nullable QuietHours hours) {
+        if (hours == null) {
+            jdbc.sql("DELETE FROM message_center_quiet WHERE center_id = ?").param(centerId).update();
+            return;
+        }
+        jdbc.sql("""
+                INSERT INTO message_center_quiet (center_id, quiet_from, quiet_until) VALUES (?, ?, ?)
+                ON CONFLICT (center_id) DO UPDATE SET quiet_from = excluded.quiet_from, quiet_until = excluded.quiet_until
+                """).params(centerId, hours.from(), hours.until()).update();
+    }
+
     /** The service's own rule, or the default of the settings. */
     NearRule nearRule(long serviceId, MessageSettings defaults) {
         return ownNearRule(serviceId).orElse(new NearRule(defaults.nearAhead(), defaults.nearMinutes()));

@@ -4,7 +4,8 @@
  * citizen's consent and opt-out, quiet hours, and the texts in four languages.
  */
 @NullMarked
-@OwnsTables({"message_subscription", "message_outbox", "message_text", "message_gateway", "message_near_rule"})
+@OwnsTables({"message_subscription", "message_outbox", "message_text", "message_gateway", "message_near_rule",
+        "message_center_quiet"})
 package ma.socialhub.messaging;
 
 import ma.socialhub.base.db.OwnsTables;

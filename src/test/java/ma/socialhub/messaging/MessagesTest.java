@@ -210,6 +210,32 @@ class MessagesTest {
     }
 
     @Test
+    void aCentersOwnQuietHoursHoldItsMessagesAndNotThoseOfOtherCenters() {
+        fixtures.signIn(fixtures.staff(Roles.ADMIN, null, null));
+        admin.setQuietHours(center, new QuietHours(LocalTime.of(9, 30), LocalTime.of(10, 30)));
+        fixtures.signOut();
+        try {
+            List<Ticket> queue = issue(2, HubLanguage.FRENCH);
+            messages.subscribe(tickets.linkOf(queue.get(1)), number(), SubscriptionSource.KIOSK);
+            call(counters.get(0));
+            call(counters.get(1));
+            fixtures.signIn(fixtures.agent(center));
+            tickets.finish(queue.get(1).id(), counters.get(1));
+            fixtures.signOut();
+
+            Instant halfPastTen = MONDAY.atTime(10, 30).atZone(CASABLANCA).toInstant();
+            assertThat(fixtures.jdbc().sql("""
+                    SELECT o.not_before FROM message_outbox o JOIN message_subscription s ON s.id = o.subscription_id
+                     WHERE s.ticket_id = ? AND o.kind = 'FEEDBACK'
+                    """).param(queue.get(1).id()).query(Instant.class).single()).isEqualTo(halfPastTen);
+        } finally {
+            fixtures.signIn(fixtures.staff(Roles.ADMIN, null, null));
+            admin.setQuietHours(center, null);
+            fixtures.signOut();
+        }
+    }
+
+    @Test
     void anAgentOfAnotherCenterCannotGiveANumberForThisCentersTicket() {
         Ticket mine = issue(1, HubLanguage.FRENCH).get(0);
         long elsewhere = fixtures.center();

@@ -38,7 +38,8 @@ public class MessagesView extends VerticalLayout implements HasDynamicTitle {
         addClassName("admin-messages");
         TabSheet tabs = new TabSheet();
         tabs.setWidthFull();
-        VerticalLayout provider = new VerticalLayout(new GatewayForm(admin), new NearRulesEditor(admin, catalog));
+        VerticalLayout provider = new VerticalLayout(new GatewayForm(admin), new CenterQuietEditor(admin, catalog),
+                new NearRulesEditor(admin, catalog));
         provider.setPadding(false);
         tabs.add(getTranslation("messages.admin.tab.provider"), provider);
         tabs.add(getTranslation("messages.admin.tab.texts"), new MessageTextsEditor(admin));
