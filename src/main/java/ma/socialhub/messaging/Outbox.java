@@ -1,29 +1,42 @@
 package ma.socialhub.messaging;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.HashMap;
 import java.util.Map;
 import ma.socialhub.base.i18n.HubLanguage;
 import ma.socialhub.catalog.Catalog;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
  * Puts a message in the outbox, in the caller's transaction: rendered now in the person's
  * language, moved out of the center's quiet hours, and dropped at once when those hours would
- * outlast what the message is worth (a "turn is near" at night is no use in the morning).
+ * outlast what the message is worth (a "turn is near" at night is no use in the morning), and
+ * refused past {@code hub.messages.per-number-per-day} for one number: no cause, nor any script,
+ * turns the hub against someone's phone.
  */
 @Component
 class Outbox {
+
+    private static final Logger log = LoggerFactory.getLogger(Outbox.class);
 
     private final OutboxStore store;
     private final SettingsStore settings;
     private final MessageTexts texts;
     private final Catalog catalog;
     private final Clock clock;
+    private final SubscriptionStore subscriptions;
+    private final int perNumberPerDay;
 
-    Outbox(OutboxStore store, SettingsStore settings, MessageTexts texts, Catalog catalog, Clock clock) {
+    Outbox(OutboxStore store, SettingsStore settings, MessageTexts texts, Catalog catalog, Clock clock,
+            SubscriptionStore subscriptions, @Value("${hub.messages.per-number-per-day:12}") int perNumberPerDay) {
+        this.subscriptions = subscriptions;
+        this.perNumberPerDay = perNumberPerDay;
         this.store = store;
         this.settings = settings;
         this.texts = texts;
@@ -47,6 +60,16 @@ class Outbox {
         Instant expiresAt = due.plus(kind.worthFor());
         if (!notBefore.isBefore(expiresAt)) {
             return false;
+        }
+        // Whatever the causes (tickets, bookings booked, moved and cancelled in a loop by a script that
+        // typed a stranger's number), one number receives at most so many messages a day.
+        String phoneHash = subscriptions.phoneHashOf(to.id());
+        if (phoneHash != null) {
+            subscriptions.lock(phoneHash);
+            if (store.queuedFor(phoneHash, now.minus(Duration.ofDays(1))) >= perNumberPerDay) {
+                log.warn("A number reached {} messages in a day; message {} not queued", perNumberPerDay, dedupeKey);
+                return false;
+            }
         }
         return store.add(to.id(), to.centerId(), kind, dedupeKey, body, SmsParts.of(body).count(), notBefore, expiresAt, now);
     }

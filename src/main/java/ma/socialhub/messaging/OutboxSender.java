@@ -38,6 +38,8 @@ class OutboxSender {
 
     static final Duration CLAIM_FOR = Duration.ofMinutes(2);
     static final int MAX_ATTEMPTS = 8;
+    /** What a submit may take at most (the gateways' own bounds: 30 s for a window's place, 15 s for an answer). */
+    static final Duration CLAIM_MARGIN = Duration.ofSeconds(50);
 
     private static final Logger log = LoggerFactory.getLogger(OutboxSender.class);
 
@@ -106,9 +108,15 @@ class OutboxSender {
         return claimed.size();
     }
 
+    /**
+     * Claims a round, never more than the provider's rate lets go in 30 seconds: with two rounds in
+     * flight, every claim is answered well before it runs out and another node could take it.
+     */
     private List<OutboxStore.Claimed> claim() {
         Instant now = clock.instant();
-        List<OutboxStore.Claimed> claimed = tx.execute(s -> outbox.claim(node, batch, now, now.plus(CLAIM_FOR)));
+        int rate = Math.max(1, gateway.settings().gateway().ratePerSecond());
+        int size = Math.min(batch, rate * 30);
+        List<OutboxStore.Claimed> claimed = tx.execute(s -> outbox.claim(node, size, now, now.plus(CLAIM_FOR)));
         return claimed == null ? List.of() : claimed;
     }
 
@@ -133,6 +141,11 @@ class OutboxSender {
         }
         if (message.phoneEnc() == null) {
             outbox.end(message.id(), node, "CANCELLED", "stopped or number forgotten");
+            return;
+        }
+        if (now.isAfter(message.claimedUntil().minus(CLAIM_MARGIN))) {
+            // too little of the claim left to be sure of answering before another node may take the row
+            outbox.retry(message.id(), node, now, "claim ran short", false);
             return;
         }
         String sender = gateway.settings().gateway().senderId();

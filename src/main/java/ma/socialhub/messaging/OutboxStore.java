@@ -15,7 +15,7 @@ class OutboxStore {
 
     /** A claimed row, with what the sender needs to send it. */
     record Claimed(long id, long centerId, String kind, String body, int attempts, Instant expiresAt,
-            @Nullable String phoneEnc) {
+            @Nullable String phoneEnc, Instant claimedUntil) {
     }
 
     private final JdbcClient jdbc;
@@ -33,6 +33,14 @@ class OutboxStore {
                 VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (dedupe_key) DO NOTHING
                 """).params(subscriptionId, centerId, kind.name(), dedupeKey, body, parts, Timestamp.from(notBefore),
                 Timestamp.from(expiresAt), Timestamp.from(now)).update() > 0;
+    }
+
+    /** Messages for one number (by its keyed hash) queued since {@code since} and not withdrawn before going. */
+    int queuedFor(String phoneHash, Instant since) {
+        return jdbc.sql("""
+                SELECT count(*) FROM message_outbox o JOIN message_subscription s ON s.id = o.subscription_id
+                 WHERE s.phone_hash = ? AND o.created_at >= ? AND o.state <> 'CANCELLED'
+                """).params(phoneHash, Timestamp.from(since)).query(Integer.class).single();
     }
 
     /** Cancels a message still waiting to go (a called person saw the call on their phone page). */
@@ -67,7 +75,7 @@ class OutboxStore {
                 .param("limit", limit)
                 .query((rs, n) -> new Claimed(rs.getLong("id"), rs.getLong("center_id"), rs.getString("kind"),
                         rs.getString("body"), rs.getInt("attempts"), rs.getTimestamp("expires_at").toInstant(),
-                        rs.getString("phone_enc"))).list();
+                        rs.getString("phone_enc"), claimUntil)).list();
     }
 
     /** Records the provider's acceptance, if this node still holds the row. */

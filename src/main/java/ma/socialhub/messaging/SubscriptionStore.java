@@ -75,6 +75,11 @@ class SubscriptionStore {
                 .query(SubscriptionStore::row).optional();
     }
 
+    @Nullable String phoneHashOf(long subscriptionId) {
+        return jdbc.sql("SELECT phone_hash FROM message_subscription WHERE id = ?").param(subscriptionId)
+                .query(String.class).optional().orElse(null);
+    }
+
     @Nullable String phoneOf(long subscriptionId) {
         return jdbc.sql("SELECT phone_enc FROM message_subscription WHERE id = ? AND stopped_at IS NULL")
                 .param(subscriptionId).query(String.class).optional().orElse(null);

@@ -130,6 +130,23 @@ class BookingMessagesTest {
         assertThat(rows(booking)).extracting(Row::kind).containsExactly("BOOKED");
     }
 
+    @Test
+    void aScriptBookingAndCancellingWithAStrangersNumberGetsAtMostTwelveMessagesToItADay() {
+        String stranger = MessagesTest.mobile("06");
+        for (int round = 0; round < 10; round++) {
+            Booking booking = book(TEN, HubLanguage.FRENCH, stranger);
+            bookings.move(bookings.linkOf(booking), MONDAY, LocalTime.of(11, 0));
+            bookings.cancel(bookings.linkOf(booking));
+        }
+
+        int going = fixtures.jdbc().sql("""
+                SELECT count(*) FROM message_outbox o JOIN message_subscription s ON s.id = o.subscription_id
+                  JOIN booking b ON b.id = s.booking_id
+                 WHERE b.center_id = ? AND o.state <> 'CANCELLED'
+                """).param(center).query(Integer.class).single();
+        assertThat(going).isEqualTo(12);
+    }
+
     private Booking book(LocalTime at, HubLanguage language, String phone) {
         BookResult result = bookings.book(BookingRequest.publicPage(center, service, MONDAY, at, language, PriorityClass.STANDARD,
                 phone, phone != null, null));

@@ -9,6 +9,7 @@ import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
 import ma.socialhub.messaging.GatewaySettings;
 import ma.socialhub.messaging.Sms;
 import ma.socialhub.messaging.SmsGateway;
@@ -57,11 +58,13 @@ final class HttpSmsGateway implements SmsGateway {
         }
         int parts = SmsParts.of(sms.text()).count();
         try {
-            window.acquire();
+            if (!window.tryAcquire(30, TimeUnit.SECONDS)) {
+                return new SubmitOutcome.Throttled(Duration.ofSeconds(1));
+            }
             try {
                 rate.take(parts);
                 HttpResponse<String> response = http.send(request(sms, parts), HttpResponse.BodyHandlers.ofString());
-                return outcome(response, parts);
+                return outcome(response, parts, sms.reference());
             } finally {
                 window.release();
             }
@@ -92,14 +95,13 @@ final class HttpSmsGateway implements SmsGateway {
         return request.build();
     }
 
-    private SubmitOutcome outcome(HttpResponse<String> response, int parts) {
+    private SubmitOutcome outcome(HttpResponse<String> response, int parts, long reference) {
         int status = response.statusCode();
         if (status >= 200 && status < 300) {
             ready = true;
             String id = idOf(response.body());
-            return id == null
-                    ? new SubmitOutcome.Failed(false, "accepted without an id")
-                    : new SubmitOutcome.Accepted(id, parts);
+            // taken: sending it again would send it twice; without the provider's id no receipt will match
+            return new SubmitOutcome.Accepted(id == null ? "hub-" + reference : id, parts);
         }
         if (status == 401 || status == 403) {
             ready = false;
