@@ -73,18 +73,46 @@ final class GatewayChecks {
         return sender.matches("[A-Za-z0-9 ._-]{1,11}") || sender.matches("\\+?[0-9]{3,15}");
     }
 
-    /** HTTPS to the provider; plain HTTP only to this machine (a local relay). */
+    /** Whether the secret typed for {@code before} may go to {@code after}: the same kind, server, account and address. */
+    static boolean sameEndpoint(GatewaySettings before, GatewaySettings after) {
+        return before.kind() == after.kind() && before.host().equals(after.host()) && before.port() == after.port()
+                && before.systemId().equals(after.systemId()) && before.httpUrl().equals(after.httpUrl());
+    }
+
+    /**
+     * HTTPS to a named provider: no address of this machine or its networks (the hub would call its
+     * own services with the provider's token), no account or key in the address itself (it would be
+     * shown and logged; the token field is encrypted).
+     */
     static boolean validUrl(String url) {
         try {
             URI uri = URI.create(url);
             String host = uri.getHost();
-            if (host == null) {
+            if (host == null || !"https".equals(uri.getScheme()) || uri.getRawUserInfo() != null || uri.getRawQuery() != null
+                    || uri.getRawFragment() != null) {
                 return false;
             }
-            return "https".equals(uri.getScheme())
-                    || "http".equals(uri.getScheme()) && (host.equals("localhost") || host.equals("127.0.0.1"));
+            return !internal(host);
         } catch (IllegalArgumentException e) {
             return false;
+        }
+    }
+
+    private static boolean internal(String host) {
+        String name = host.toLowerCase(java.util.Locale.ROOT);
+        if (name.equals("localhost") || name.endsWith(".localhost") || name.endsWith(".local") || name.endsWith(".internal")) {
+            return true;
+        }
+        if (!name.matches("[0-9.]+") && !name.contains(":")) {
+            return false;
+        }
+        try {
+            java.net.InetAddress address = java.net.InetAddress.getByName(name.replace("[", "").replace("]", ""));
+            return address.isLoopbackAddress() || address.isSiteLocalAddress() || address.isLinkLocalAddress()
+                    || address.isAnyLocalAddress() || address.isMulticastAddress()
+                    || address instanceof java.net.Inet6Address v6 && (v6.getAddress()[0] & 0xFE) == 0xFC;
+        } catch (java.net.UnknownHostException e) {
+            return true;
         }
     }
 }

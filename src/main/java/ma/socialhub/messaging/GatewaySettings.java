@@ -19,6 +19,13 @@ public record GatewaySettings(Kind kind, String host, int port, String systemId,
         HTTP
     }
 
+    /** Never the password, wherever a record is printed (a log, an exception, the change log). */
+    @Override
+    public String toString() {
+        return "GatewaySettings[" + kind + " " + host + ":" + port + " as " + systemId + ", sender " + senderId + ", "
+                + ratePerSecond + "/s, window " + window + ", " + httpUrl + (password == null ? "" : ", password set") + "]";
+    }
+
     public static GatewaySettings none() {
         return new GatewaySettings(Kind.NONE, "", 0, "", null, "", "", 10, 10, "");
     }

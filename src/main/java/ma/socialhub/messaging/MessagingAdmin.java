@@ -33,6 +33,9 @@ import org.springframework.transaction.annotation.Transactional;
 @RolesAllowed(Roles.ADMIN)
 public class MessagingAdmin {
 
+    /** Six SMS parts of UCS-2: past that a text is a letter, and costs like one. */
+    static final int MAX_TEXT = 400;
+
     private static final Pattern PLACEHOLDER = Pattern.compile("\\{([a-zA-Z]+)}");
 
     private final SettingsStore settings;
@@ -72,16 +75,24 @@ public class MessagingAdmin {
      */
     @Transactional
     public AdminResult save(MessageSettings changed, @Nullable String newPassword) {
-        Map<String, String> problems = GatewayChecks.problems(changed, newPassword);
+        MessageSettings before = settings.read();
+        // a stored secret is never sent to another place than the one it was typed for: a new
+        // server, account or address needs it typed again
+        boolean keepsPassword = before.passwordSet() && GatewayChecks.sameEndpoint(before.gateway(), changed.gateway());
+        MessageSettings checked = new MessageSettings(changed.gateway(), keepsPassword, changed.quietFrom(), changed.quietUntil(),
+                changed.nearAhead(), changed.nearMinutes(), changed.version());
+        Map<String, String> problems = GatewayChecks.problems(checked, newPassword);
+        if (before.passwordSet() && !keepsPassword && "messages.admin.error.password".equals(problems.get("password"))) {
+            problems.put("password", "messages.admin.error.retype");
+        }
         if (!problems.isEmpty()) {
             return new AdminResult.Invalid(problems);
         }
-        MessageSettings before = settings.read();
         if (before.version() != changed.version()) {
             return new AdminResult.Conflict();
         }
         String passwordEnc = newPassword == null || newPassword.isBlank() ? null : cipher.encrypt(newPassword);
-        settings.save(changed, passwordEnc, staff.staffId().orElse(0L), clock.instant());
+        settings.save(changed, passwordEnc, passwordEnc == null && !keepsPassword, staff.staffId().orElse(0L), clock.instant());
         // the log shows whether the password changed, never the password
         log.record("message_gateway", 1, passwordEnc == null ? "UPDATE" : "ROTATE", before, settings.read());
         return new AdminResult.Done(1);
@@ -135,13 +146,28 @@ public class MessagingAdmin {
         return texts.edited(kind, language).isPresent();
     }
 
-    /** Saves a text (blank: back to the standard one) and returns its preview. */
+    /**
+     * Saves a text (blank: back to the standard one). Refused when it is longer than {@value
+     * #MAX_TEXT} characters, has a placeholder the message does not know (it would go out as typed),
+     * or lacks {@code {link}} — every message carries the page where its person can say stop.
+     */
     @Transactional
-    public MessagePreview saveText(MessageKind kind, HubLanguage language, String body) {
+    public AdminResult saveText(MessageKind kind, HubLanguage language, String body) {
+        if (!body.isBlank()) {
+            if (body.length() > MAX_TEXT) {
+                return new AdminResult.Invalid(Map.of("body", "messages.admin.error.textLength"));
+            }
+            if (!preview(kind, body).unknown().isEmpty()) {
+                return new AdminResult.Invalid(Map.of("body", "messages.admin.error.textUnknown"));
+            }
+            if (!body.contains("{link}")) {
+                return new AdminResult.Invalid(Map.of("body", "messages.admin.error.textLink"));
+            }
+        }
         String before = texts.template(kind, language);
         texts.save(kind, language, body, staff.staffId().orElse(0L), clock.instant());
         log.record("message_text", kind.name() + "/" + language.tag(), "UPDATE", before, texts.template(kind, language));
-        return preview(kind, texts.template(kind, language));
+        return new AdminResult.Done(0);
     }
 
     /** The text filled with examples, and its number of parts. */
@@ -172,11 +198,11 @@ public class MessagingAdmin {
         return outbox.dead(limit);
     }
 
-    /** Sends a dead message again now (an hour more to live, if it had run out). */
+    /** Sends a dead message again now, if it is still worth sending; false when it is not (or not dead). */
     @Transactional
     public boolean retry(long id) {
         Instant now = clock.instant();
-        boolean revived = outbox.revive(id, now, now.plusSeconds(3600));
+        boolean revived = outbox.revive(id, now);
         if (revived) {
             log.record("message_outbox", id, "UPDATE", "DEAD", "QUEUED");
         }

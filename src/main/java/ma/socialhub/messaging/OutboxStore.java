@@ -113,12 +113,12 @@ class OutboxStore {
                 .update() > 0;
     }
 
-    /** An administrator sends a dead message again, if it is still worth it. */
-    boolean revive(long id, Instant now, Instant expiresAt) {
+    /** An administrator sends a dead message again, if it is still worth it (a stale "come to counter 4" is not). */
+    boolean revive(long id, Instant now) {
         return jdbc.sql("""
-                UPDATE message_outbox SET state = 'QUEUED', not_before = ?, attempts = 0, expires_at = greatest(expires_at, ?)
-                 WHERE id = ? AND state = 'DEAD'
-                """).params(Timestamp.from(now), Timestamp.from(expiresAt), id).update() > 0;
+                UPDATE message_outbox SET state = 'QUEUED', not_before = ?, attempts = 0
+                 WHERE id = ? AND state = 'DEAD' AND expires_at > ?
+                """).params(Timestamp.from(now), id, Timestamp.from(now)).update() > 0;
     }
 
     List<DeadMessage> dead(int limit) {

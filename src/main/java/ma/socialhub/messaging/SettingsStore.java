@@ -32,18 +32,18 @@ class SettingsStore {
         return jdbc.sql("SELECT password_enc FROM message_gateway WHERE id = 1").query(String.class).optional().orElse(null);
     }
 
-    /** Saves the settings; a null password keeps the one stored. */
-    void save(MessageSettings s, @Nullable String passwordEnc, long staffId, Instant now) {
+    /** Saves the settings; a null password keeps the one stored, unless {@code clearPassword}. */
+    void save(MessageSettings s, @Nullable String passwordEnc, boolean clearPassword, long staffId, Instant now) {
         GatewaySettings g = s.gateway();
         jdbc.sql("""
                 UPDATE message_gateway SET kind = :kind, host = :host, port = :port, system_id = :systemId,
-                       password_enc = coalesce(:password, password_enc), system_type = :systemType, sender_id = :sender,
+                       password_enc = CASE WHEN :clear THEN NULL ELSE coalesce(:password, password_enc) END, system_type = :systemType, sender_id = :sender,
                        rate_per_second = :rate, send_window = :window, http_url = :url, quiet_from = :quietFrom,
                        quiet_until = :quietUntil, near_ahead = :ahead, near_minutes = :minutes, version = version + 1,
                        updated_at = :now, updated_by = :staff
                  WHERE id = 1
                 """).param("kind", g.kind().name()).param("host", g.host()).param("port", g.port())
-                .param("systemId", g.systemId()).param("password", passwordEnc).param("systemType", g.systemType())
+                .param("systemId", g.systemId()).param("password", passwordEnc).param("clear", clearPassword).param("systemType", g.systemType())
                 .param("sender", g.senderId()).param("rate", g.ratePerSecond()).param("window", g.window())
                 .param("url", g.httpUrl()).param("quietFrom", s.quietFrom()).param("quietUntil", s.quietUntil())
                 .param("ahead", s.nearAhead()).param("minutes", s.nearMinutes()).param("now", Timestamp.from(now))

@@ -87,7 +87,8 @@ class SubscriptionStore {
 
     /** The person said stop: nothing more is sent, what waits in the outbox is cancelled. */
     boolean stop(long subscriptionId, Instant now) {
-        int changed = jdbc.sql("UPDATE message_subscription SET stopped_at = ? WHERE id = ? AND stopped_at IS NULL")
+        // the number goes at once: nothing will be sent to it (its keyed hash stays for the limits)
+        int changed = jdbc.sql("UPDATE message_subscription SET stopped_at = ?, phone_enc = NULL WHERE id = ? AND stopped_at IS NULL")
                 .params(Timestamp.from(now), subscriptionId).update();
         jdbc.sql("UPDATE message_outbox SET state = 'CANCELLED', last_error = 'stopped' WHERE subscription_id = ? AND state = 'QUEUED'")
                 .param(subscriptionId).update();

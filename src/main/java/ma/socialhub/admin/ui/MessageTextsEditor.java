@@ -10,6 +10,7 @@ import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.data.value.ValueChangeMode;
 import java.util.Map;
+import ma.socialhub.base.admin.AdminResult;
 import ma.socialhub.base.i18n.HubLanguage;
 import ma.socialhub.messaging.MessageKind;
 import ma.socialhub.messaging.MessagePreview;
@@ -42,7 +43,7 @@ class MessageTextsEditor extends VerticalLayout {
         language.setItemLabelGenerator(HubLanguage::nativeName);
         body.setLabel(getTranslation("messages.admin.text.body"));
         body.setWidthFull();
-        body.setMaxLength(480);
+        body.setMaxLength(400);
         body.setValueChangeMode(ValueChangeMode.LAZY);
         body.addValueChangeListener(e -> preview());
         body.addClassName("text-body");
@@ -94,8 +95,14 @@ class MessageTextsEditor extends VerticalLayout {
         if (kind.getValue() == null || language.getValue() == null) {
             return;
         }
-        admin.saveText(kind.getValue(), language.getValue(), text);
-        Problems.saved();
-        load();
+        switch (admin.saveText(kind.getValue(), language.getValue(), text)) {
+            case AdminResult.Invalid invalid -> Problems.show(Map.of("body", body), invalid.problems());
+            case AdminResult.Done done -> {
+                body.setInvalid(false);
+                Problems.saved();
+                load();
+            }
+            case AdminResult.Conflict conflict -> Problems.conflict();
+        }
     }
 }

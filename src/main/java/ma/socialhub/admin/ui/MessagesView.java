@@ -86,6 +86,8 @@ public class MessagesView extends VerticalLayout implements HasDynamicTitle {
     private void retry(DeadMessage message) {
         if (admin.retry(message.id())) {
             Problems.saved();
+        } else {
+            Problems.warn("messages.admin.dead.expired");
         }
         refresh();
     }

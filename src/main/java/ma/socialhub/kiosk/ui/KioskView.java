@@ -434,11 +434,12 @@ public class KioskView extends VerticalLayout implements BeforeEnterObserver, Ha
                     Paragraph done = new Paragraph(getTranslation("kiosk.sms.done", Map.of("number", ok.maskedNumber())));
                     done.addClassName("kiosk-sms-done");
                     step.addComponentAtIndex(0, done);
-                    voice().say(done.getText());
+                    // said aloud without the digits: others stand near a kiosk
+                    voice().say(getTranslation("kiosk.sms.doneSpoken"));
                 }
                 case SubscribeResult.PhoneInvalid invalid -> refuse(problem, pad[0], getTranslation("phone.sms.invalid"));
                 case SubscribeResult.TooManyForNumber many ->
-                        refuse(problem, pad[0], getTranslation("phone.sms.tooMany", Map.of("limit", many.limit())));
+                        refuse(problem, pad[0], getTranslation("phone.sms.tooMany"));
                 case SubscribeResult.NotWaiting over -> showTicket(ticket, here, service, peopleAhead);
             }
         }, voice());

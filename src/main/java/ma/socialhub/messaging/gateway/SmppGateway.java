@@ -115,7 +115,7 @@ public final class SmppGateway implements SmsGateway {
             return new SubmitOutcome.Failed(false, "not bound");
         }
         if (!sms.to().matches("\\+[1-9][0-9]{1,14}")) {
-            return new SubmitOutcome.Failed(true, "not an E.164 number: " + sms.to());
+            return new SubmitOutcome.Failed(true, "not an E.164 number");
         }
         String destination = sms.to().substring(1);
         SmsParts parts = SmsParts.of(sms.text());

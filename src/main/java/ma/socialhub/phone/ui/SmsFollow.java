@@ -72,7 +72,7 @@ class SmsFollow extends Div {
                 case SubscribeResult.Subscribed ok -> show(Optional.of(ok.maskedNumber()), waiting);
                 case SubscribeResult.PhoneInvalid invalid -> refuse(number, send, getTranslation("phone.sms.invalid"));
                 case SubscribeResult.TooManyForNumber many ->
-                        refuse(number, send, getTranslation("phone.sms.tooMany", Map.of("limit", many.limit())));
+                        refuse(number, send, getTranslation("phone.sms.tooMany"));
                 case SubscribeResult.NotWaiting over -> show(Optional.empty(), false);
             }
         });

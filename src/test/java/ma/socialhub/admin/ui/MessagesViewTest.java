@@ -60,6 +60,43 @@ class MessagesViewTest extends AdminScreenTest {
     }
 
     @Test
+    void aStoredPasswordIsNeverSentToAnotherServerWithoutBeingTypedAgain() {
+        open("admin/messages");
+        AdminScreenTest.<GatewaySettings.Kind>select(t("messages.admin.kind")).setValue(GatewaySettings.Kind.SMPP);
+        textField(t("messages.admin.host")).setValue("smsc.operateur.ma");
+        integerField(t("messages.admin.port")).setValue(2775);
+        textField(t("messages.admin.systemId")).setValue("hub");
+        passwordField(t("messages.admin.password")).setValue("Pw-2026x");
+        textField(t("messages.admin.senderId")).setValue("CentreSoc");
+        _get(Button.class, s -> s.withClasses("gateway-save")).click();
+        String stored = fixtures.jdbc().sql("SELECT password_enc FROM message_gateway").query(String.class).single();
+
+        textField(t("messages.admin.host")).setValue("smsc.attacker.example");
+        _get(Button.class, s -> s.withClasses("gateway-save")).click();
+
+        assertThat(passwordField(t("messages.admin.password")).getErrorMessage()).isEqualTo(t("messages.admin.error.retype"));
+        assertThat(messaging.settings().gateway().host()).isEqualTo("smsc.operateur.ma");
+        assertThat(fixtures.jdbc().sql("SELECT password_enc FROM message_gateway").query(String.class).single()).isEqualTo(stored);
+    }
+
+    @Test
+    void aTextWithoutItsLinkIsRefusedForThePersonCouldNotStopTheMessages() {
+        open("admin/messages");
+        _get(TabSheet.class).setSelectedIndex(1);
+        AdminScreenTest.<MessageKind>select(t("messages.admin.text.kind")).setValue(MessageKind.NEAR);
+        AdminScreenTest.<HubLanguage>select(t("messages.admin.text.language")).setValue(HubLanguage.FRENCH);
+        String before = messaging.text(MessageKind.NEAR, HubLanguage.FRENCH);
+        TextArea body = _get(TextArea.class, s -> s.withClasses("text-body"));
+        body.setValue("{center} : ticket {number}, c'est bientôt.");
+
+        _get(Button.class, s -> s.withClasses("text-save")).click();
+
+        assertThat(body.getErrorMessage()).isEqualTo(t("messages.admin.error.textLink"));
+        assertThat(body.getValue()).isEqualTo("{center} : ticket {number}, c'est bientôt.");
+        assertThat(messaging.text(MessageKind.NEAR, HubLanguage.FRENCH)).isEqualTo(before);
+    }
+
+    @Test
     @SuppressWarnings("unchecked")
     void anSmppProviderWithoutServerOrWithALongPasswordIsRefusedBesideTheFieldsAndWhatWasTypedStays() {
         open("admin/messages");
