@@ -118,6 +118,11 @@ public class MessagingAdmin {
         return new AdminResult.Done(centerId);
     }
 
+    /** Whether this node's link to the provider can send now (SMPP: bound). */
+    public boolean gatewayReady() {
+        return gateway.get().ready();
+    }
+
     /** The service's own "turn is near" rule, if it has one (else the default of the settings). */
     @Transactional(readOnly = true)
     public Optional<NearRule> nearRule(long serviceId) {

@@ -112,7 +112,9 @@ class GatewayForm extends VerticalLayout {
         quietUntil.setValue(shown.quietUntil());
         nearAhead.setValue(shown.nearAhead());
         nearMinutes.setValue(shown.nearMinutes());
-        status.setText(getTranslation("messages.admin.status", Map.of("gateway", admin.gatewayStatus())));
+        // the address as the gateway describes it, its state in the administrator's language
+        status.setText(getTranslation(admin.gatewayReady() ? "messages.admin.status.ready" : "messages.admin.status.notReady",
+                Map.of("gateway", admin.gatewayStatus().replaceAll("\\s*\\([^)]*\\)$", ""))));
         showFieldsOf(g.kind());
     }
 

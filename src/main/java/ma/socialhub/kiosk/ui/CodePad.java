@@ -23,13 +23,19 @@ class CodePad extends Div {
     private final Span shown = new Span();
     private final Consumer<String> complete;
     private final Voice voice;
+    private final boolean secret;
 
     CodePad(Consumer<String> complete, Voice voice) {
-        this(DIGITS, 3, complete, voice);
+        this(DIGITS, 3, false, complete, voice);
     }
 
     /** A pad for {@code digits} digits, shown in groups of {@code group} (a phone number: 10 in pairs). */
-    CodePad(int digits, int group, Consumer<String> complete, Voice voice) {
+    /**
+     * {@code secret}: the digits are not said aloud, only how many are typed (a phone number at a
+     * kiosk stands among strangers; the booking code is of no use to them, and is said).
+     */
+    CodePad(int digits, int group, boolean secret, Consumer<String> complete, Voice voice) {
+        this.secret = secret;
         this.digits = digits;
         this.group = group;
         this.complete = complete;
@@ -63,7 +69,7 @@ class CodePad extends Div {
             return;
         }
         typed.append(digit);
-        voice.say(digit);
+        voice.say(secret ? typed.length() + " / " + digits : digit);
         refresh();
         if (typed.length() == digits) {
             complete.accept(typed.toString());

@@ -402,7 +402,7 @@ public class KioskView extends VerticalLayout implements BeforeEnterObserver, Ha
             again.addClassName("kiosk-print");
             actions.add(again);
         }
-        if (ticket.state() == TicketState.WAITING && messages.offered()) {
+        if (ticket.state() == TicketState.WAITING && messages.offered() && messages.followedBy(tickets.linkOf(ticket)).isEmpty()) {
             // "send me an SMS when my turn is near": wait outside, or at home nearby
             Button sms = new Button(getTranslation("kiosk.sms.offer"), VaadinIcon.MOBILE.create(),
                     e -> showPhonePad(ticket, here, service, peopleAhead));
@@ -426,7 +426,7 @@ public class KioskView extends VerticalLayout implements BeforeEnterObserver, Ha
         problem.addClassName("kiosk-sms-problem");
         problem.getElement().setAttribute("role", "alert");
         CodePad[] pad = new CodePad[1];
-        pad[0] = new CodePad(10, 2, typed -> {
+        pad[0] = new CodePad(10, 2, true, typed -> {
             SubscribeResult result = messages.subscribe(tickets.linkOf(ticket), typed, SubscriptionSource.KIOSK);
             switch (result) {
                 case SubscribeResult.Subscribed ok -> {

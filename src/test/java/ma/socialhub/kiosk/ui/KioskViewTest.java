@@ -11,6 +11,7 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Image;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Span;
@@ -21,6 +22,8 @@ import com.vaadin.flow.server.VaadinServletRequest;
 import com.vaadin.flow.server.VaadinSession;
 import jakarta.servlet.http.Cookie;
 import ma.socialhub.kiosk.KioskAdmin;
+import ma.socialhub.messaging.GatewaySettings;
+import ma.socialhub.messaging.MessageSettings;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
@@ -38,6 +41,7 @@ class KioskViewTest extends KaribuTest {
 
     @Autowired Tickets tickets;
     @Autowired KioskAdmin kioskAdmin;
+    @Autowired ma.socialhub.messaging.MessagingAdmin messagingAdmin;
 
     long center;
     String code;
@@ -142,6 +146,48 @@ class KioskViewTest extends KaribuTest {
                 .containsExactly("العربية", "ⵜⴰⵎⴰⵣⵉⵖⵜ", "Français", "English");
         assertThat(_get(Button.class, s -> s.withClasses("default-language")).getAriaLabel()).contains("Français");
         assertThat(_get(H2.class).getText()).isEqualTo("Bienvenue. Choisissez votre langue");
+    }
+
+    @Test
+    void aNumberTypedOnThePadIsCheckedThenFollowsTheTicketAndIsNeverSaidAloud() {
+        provider(GatewaySettings.Kind.HTTP);
+        try {
+            openKiosk(credential);
+            _click(_get(Button.class, tile("language-tile", HubLanguage.FRENCH.nativeName())));
+            _click(_get(Button.class, s -> s.withClasses("service-tile")
+                    .withPredicate(b -> b.getAriaLabel().orElse("").endsWith(" A"))));
+            _click(_get(Button.class, s -> s.withClasses("priority-none")));
+            _click(_get(Button.class, s -> s.withClasses("kiosk-sms")));
+
+            type("0512345678");
+            assertThat(_get(Paragraph.class, s -> s.withClasses("kiosk-sms-problem")).getText()).isEqualTo(t("phone.sms.invalid"));
+
+            String number = "06" + String.format("%08d", java.util.concurrent.ThreadLocalRandom.current().nextInt(100_000_000));
+            type(number);
+            assertThat(_get(Paragraph.class, s -> s.withClasses("kiosk-sms-done")).getText()).contains(number.substring(8))
+                    .doesNotContain(number.substring(2, 8));
+            assertThat(spoken()).as("the pad says how many digits, never which").noneMatch(said -> said.matches("\\d\\|.*"))
+                    .noneMatch(said -> said.contains(number.substring(8)));
+            assertThat(_find(Button.class, s -> s.withClasses("kiosk-sms"))).as("followed already").isEmpty();
+        } finally {
+            provider(GatewaySettings.Kind.NONE);
+        }
+    }
+
+    private void type(String digits) {
+        for (char digit : digits.toCharArray()) {
+            _click(_get(Button.class, s -> s.withClasses("code-key").withText(String.valueOf(digit))));
+        }
+    }
+
+    private void provider(GatewaySettings.Kind kind) {
+        fixtures.signIn(fixtures.staff(ma.socialhub.base.security.Roles.ADMIN, null, null));
+        MessageSettings now = messagingAdmin.settings();
+        GatewaySettings gateway = kind == GatewaySettings.Kind.NONE ? GatewaySettings.none()
+                : new GatewaySettings(kind, "", 0, "", null, "", "HUB", 10, 10, "https://sms.example.ma/send");
+        messagingAdmin.save(new MessageSettings(gateway, now.passwordSet(), now.quietFrom(), now.quietUntil(), now.nearAhead(),
+                now.nearMinutes(), now.version()), null);
+        fixtures.signOut();
     }
 
     @ParameterizedTest
