@@ -1,5 +1,6 @@
 package ma.socialhub.phone.ui;
 
+import com.vaadin.flow.component.Svg;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.CheckboxGroup;
@@ -20,7 +21,22 @@ import ma.socialhub.feedback.Feedbacks;
  */
 class FeedbackForm extends Div {
 
-    static final String[] FACES = {"😞", "🙁", "😐", "🙂", "😄"};
+    /**
+     * The five faces drawn, not typed: an emoji depends on the phone's fonts (two of these five
+     * were empty boxes on a phone without a recent emoji font). From very unhappy to very happy,
+     * by the mouth's curve; colours from red to green, with the shape saying it without them.
+     */
+    private static final String[] MOUTHS = {"M11 25 Q18 17 25 25", "M12 24 Q18 20 24 24", "M12 23 L24 23",
+            "M12 22 Q18 26 24 22", "M11 21 Q18 29 25 21"};
+    private static final String[] COLOURS = {"#c62828", "#ef6c00", "#f9a825", "#7cb342", "#2e7d32"};
+
+    static String face(int score) {
+        return "<svg viewBox='0 0 36 36' width='36' height='36' aria-hidden='true'>"
+                + "<circle cx='18' cy='18' r='16' fill='" + COLOURS[score - 1] + "'/>"
+                + "<circle cx='12.5' cy='14' r='2.2' fill='#1b1b1b'/><circle cx='23.5' cy='14' r='2.2' fill='#1b1b1b'/>"
+                + "<path d='" + MOUTHS[score - 1] + "' stroke='#1b1b1b' stroke-width='2.4' fill='none' stroke-linecap='round'/>"
+                + "</svg>";
+    }
 
     private final Feedbacks feedbacks;
     private final String link;
@@ -40,7 +56,7 @@ class FeedbackForm extends Div {
         scale.getElement().setAttribute("aria-label", getTranslation("feedback.title"));
         for (int i = 1; i <= 5; i++) {
             int value = i;
-            Button face = new Button(FACES[i - 1], e -> choose(value));
+            Button face = new Button(new Svg(face(i)), e -> choose(value));
             face.addClassName("feedback-face");
             face.getElement().setAttribute("role", "radio");
             face.getElement().setAttribute("aria-checked", "false");

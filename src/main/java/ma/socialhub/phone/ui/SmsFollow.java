@@ -6,7 +6,6 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.textfield.TextField;
-import com.vaadin.flow.component.textfield.TextFieldVariant;
 import java.util.Map;
 import java.util.Optional;
 import ma.socialhub.messaging.Messages;
@@ -59,7 +58,6 @@ class SmsFollow extends Div {
         number.getElement().setAttribute("dir", "ltr");
         number.setPlaceholder("06 12 34 56 78");
         number.setMaxLength(20);
-        number.addThemeVariants(TextFieldVariant.LUMO_SMALL);
         Paragraph consent = new Paragraph(getTranslation("phone.sms.consent"));
         consent.addClassName("phone-sms-consent");
         Button send = new Button(getTranslation("phone.sms.button"));
@@ -76,7 +74,10 @@ class SmsFollow extends Div {
                 case SubscribeResult.NotWaiting over -> show(Optional.empty(), false);
             }
         });
-        add(new Span(getTranslation("phone.sms.title")), number, consent, send);
+        Span title = new Span(getTranslation("phone.sms.title"));
+        title.addClassName("phone-sms-title");
+        number.setWidthFull();
+        add(title, number, consent, send);
     }
 
     /** The typed number stays, with what is wrong with it. */
