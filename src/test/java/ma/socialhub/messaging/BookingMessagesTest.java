@@ -155,7 +155,7 @@ class BookingMessagesTest {
     }
 
     private static String phone() {
-        return "06" + String.format("%08d", MessagesTest.NUMBERS.incrementAndGet() % 100_000_000);
+        return MessagesTest.mobile("06");
     }
 
     record Row(String kind, String state, String body, Instant notBefore) {

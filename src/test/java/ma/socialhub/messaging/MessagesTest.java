@@ -36,9 +36,13 @@ class MessagesTest {
     static final java.util.concurrent.atomic.AtomicInteger NUMBERS = new java.util.concurrent.atomic.AtomicInteger(
             java.util.concurrent.ThreadLocalRandom.current().nextInt(40_000_000));
 
-    /** A fresh mobile number: "06" or "07" and eight digits. */
+    /**
+     * A fresh mobile number: "061…" or "070…" and seven digits — blocks that the numbering plan
+     * (and libphonenumber) give to mobiles whatever the digits after; 068 or 078, say, are partly
+     * unassigned and would be refused.
+     */
     static String mobile(String prefix) {
-        return prefix + String.format("%08d", Math.floorMod(NUMBERS.incrementAndGet(), 100_000_000));
+        return prefix + (prefix.equals("06") ? "1" : "0") + String.format("%07d", Math.floorMod(NUMBERS.incrementAndGet(), 10_000_000));
     }
     static final LocalDate MONDAY = LocalDate.of(2033, 5, 2);
 
@@ -251,7 +255,7 @@ class MessagesTest {
     }
 
     private static String mine78() {
-        return "06" + String.format("%06d", Math.floorMod(NUMBERS.incrementAndGet(), 1_000_000)) + "78";
+        return "061" + String.format("%05d", Math.floorMod(NUMBERS.incrementAndGet(), 100_000)) + "78";
     }
 
     private List<Ticket> issue(int count, HubLanguage language) {

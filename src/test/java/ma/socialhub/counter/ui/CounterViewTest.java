@@ -238,7 +238,7 @@ class CounterViewTest extends KaribuTest {
             @SuppressWarnings("unchecked")
             Select<SocialService> service = _get(Select.class, s -> s.withLabel(t("counter.transfer.service")));
             service.setValue(service.getListDataView().getItems().filter(x -> x != null && x.letter() == 'B').findFirst().orElseThrow());
-            String number = "07" + String.format("%08d", java.util.concurrent.ThreadLocalRandom.current().nextInt(100_000_000));
+            String number = "070" + String.format("%07d", java.util.concurrent.ThreadLocalRandom.current().nextInt(10_000_000));
             TextField sms = _get(TextField.class, s -> s.withClasses("transfer-sms"));
             sms.setValue(number);
 
