@@ -13,6 +13,8 @@ CREATE TABLE message_subscription (
     phone_hash    text,
     language      text NOT NULL,
     page_url      text NOT NULL,
+    -- the random token of the page the messages link to (not the ticket's signed link: see ADR 0026)
+    link_token    text NOT NULL UNIQUE,
     source        text NOT NULL CHECK (source IN ('KIOSK', 'PHONE_PAGE', 'COUNTER', 'BOOKING')),
     near_done     boolean NOT NULL DEFAULT false,
     created_at    timestamptz NOT NULL,

@@ -89,7 +89,7 @@ class BookingMessages {
         // kept until the day after the booking, as the booking keeps its own copy
         Instant forgetAfter = change.day().plusDays(2).atStartOfDay(zone).toInstant();
         Subscription s = subscriptions.forBooking(change.centerId(), change.bookingId(), change.day(), phoneEnc,
-                cipher.lookupHash("message-phone|" + e164), change.language(), address.of("/b/" + change.link()),
+                cipher.lookupHash("message-phone|" + e164), change.language(), Messages.pageLink(address),
                 clock.instant(), forgetAfter);
         outbox.add(s, MessageKind.BOOKED, "BOOKED:" + change.bookingId(), values(change), clock.instant());
         remind(s, change);

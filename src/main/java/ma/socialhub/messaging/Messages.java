@@ -3,7 +3,9 @@ package ma.socialhub.messaging;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
+import java.security.SecureRandom;
 import java.time.Duration;
+import java.util.Base64;
 import java.time.Instant;
 import java.util.Optional;
 import ma.socialhub.base.i18n.HubLanguage;
@@ -31,6 +33,8 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 public class Messages {
+
+    private static final SecureRandom TOKENS = new SecureRandom();
 
     private final Tickets tickets;
     private final SubscriptionStore subscriptions;
@@ -71,7 +75,7 @@ public class Messages {
         if (ticket.isEmpty()) {
             return new SubscribeResult.NotWaiting();
         }
-        return subscribe(ticket.get(), address.of("/t/" + tickets.linkOf(ticket.get())), typedNumber, source);
+        return subscribe(ticket.get(), typedNumber, source);
     }
 
     /** The same yes, given at the counter for the person being served or waiting there. */
@@ -83,10 +87,10 @@ public class Messages {
         if (agentCenter == null || agentCenter != ticket.centerId()) {
             throw new AccessDeniedException("A ticket of another center");
         }
-        return subscribe(ticket, address.of("/t/" + tickets.linkOf(ticket)), typedNumber, SubscriptionSource.COUNTER);
+        return subscribe(ticket, typedNumber, SubscriptionSource.COUNTER);
     }
 
-    private SubscribeResult subscribe(Ticket ticket, String pageUrl, String typedNumber, SubscriptionSource source) {
+    private SubscribeResult subscribe(Ticket ticket, String typedNumber, SubscriptionSource source) {
         if (ticket.state() != TicketState.WAITING) {
             return new SubscribeResult.NotWaiting();
         }
@@ -103,7 +107,7 @@ public class Messages {
         // kept for the ticket's day and the feedback after it, then erased
         Instant forgetAfter = ticket.day().plusDays(2).atStartOfDay(catalog.zoneOf(ticket.centerId())).toInstant();
         Subscription subscription = subscriptions.forTicket(ticket.centerId(), ticket.id(), ticket.day(),
-                cipher.encrypt(number.get().e164()), hash, ticket.language(), pageUrl, source,
+                cipher.encrypt(number.get().e164()), hash, ticket.language(), pageLink(address), source,
                 turnNear.isNear(ticket), now, forgetAfter);
         return new SubscribeResult.Subscribed(number.get().masked());
     }
@@ -135,6 +139,37 @@ public class Messages {
     public void callSeen(String ticketLink) {
         tickets.byLink(ticketLink).filter(t -> t.state().atCounter())
                 .ifPresent(t -> outbox.cancel(TurnNear.calledKey(t), "seen on the phone page"));
+    }
+
+    /**
+     * A new page link: 128 random bits, so that a link cannot be guessed, and not the ticket's
+     * signed link, so that it can end (with the number) and open a page that says less.
+     */
+    static SubscriptionStore.PageLink pageLink(PublicAddress address) {
+        byte[] bits = new byte[16];
+        TOKENS.nextBytes(bits);
+        String token = Base64.getUrlEncoder().withoutPadding().encodeToString(bits);
+        return new SubscriptionStore.PageLink(token, address.of("/m/" + token));
+    }
+
+    /** What a message's link opens; empty alike for unknown, made-up and expired links. */
+    @Transactional(readOnly = true)
+    @PermitAll // the unguessable token is the authority
+    public Optional<MessageLink> openLink(String token) {
+        if (!token.matches("[A-Za-z0-9_-]{22}")) {
+            return Optional.empty();
+        }
+        return subscriptions.byToken(token, clock.instant()).map(row -> new MessageLink(row.centerId(),
+                row.ticketId() == null ? null : tickets.byId(row.ticketId()).map(tickets::linkOf).orElse(null),
+                row.day(), row.language(), row.stopped()));
+    }
+
+    /** "No more messages", from a message's link. */
+    @Transactional
+    @PermitAll // the unguessable token is the authority
+    public boolean stopByToken(String token) {
+        return token.matches("[A-Za-z0-9_-]{22}") && subscriptions.byToken(token, clock.instant())
+                .map(row -> subscriptions.stop(row.id(), clock.instant())).orElse(false);
     }
 
     /** Whether the hub has a way to send messages: without one, nobody is offered them. */

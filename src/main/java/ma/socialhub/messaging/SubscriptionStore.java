@@ -36,33 +36,51 @@ class SubscriptionStore {
 
     /** A new yes, or a new number for the same ticket (a stop is undone by a new yes). */
     Subscription forTicket(long centerId, long ticketId, LocalDate day, String phoneEnc, String phoneHash,
-            String language, String pageUrl, SubscriptionSource source, boolean nearDone, Instant now, Instant forgetAfter) {
+            String language, PageLink link, SubscriptionSource source, boolean nearDone, Instant now, Instant forgetAfter) {
         return jdbc.sql("""
                 INSERT INTO message_subscription (center_id, ticket_id, day, phone_enc, phone_hash, language, page_url,
-                                                  source, near_done, created_at, forget_after)
-                VALUES (:center, :ticket, :day, :enc, :hash, :language, :url, :source, :near, :now, :forget)
+                                                  link_token, source, near_done, created_at, forget_after)
+                VALUES (:center, :ticket, :day, :enc, :hash, :language, :url, :token, :source, :near, :now, :forget)
                 ON CONFLICT (ticket_id) DO UPDATE SET phone_enc = EXCLUDED.phone_enc, phone_hash = EXCLUDED.phone_hash,
                        language = EXCLUDED.language, stopped_at = NULL
                 RETURNING *
                 """).param("center", centerId).param("ticket", ticketId).param("day", day).param("enc", phoneEnc)
-                .param("hash", phoneHash).param("language", language).param("url", pageUrl).param("source", source.name())
+                .param("hash", phoneHash).param("language", language).param("url", link.url()).param("token", link.token())
+                .param("source", source.name())
                 .param("near", nearDone).param("now", Timestamp.from(now)).param("forget", Timestamp.from(forgetAfter))
                 .query(SubscriptionStore::row).single();
     }
 
     /** The yes given with a booking (a booking is made once, so a repeated event changes nothing). */
     Subscription forBooking(long centerId, long bookingId, LocalDate day, String phoneEnc, String phoneHash,
-            String language, String pageUrl, Instant now, Instant forgetAfter) {
+            String language, PageLink link, Instant now, Instant forgetAfter) {
         return jdbc.sql("""
                 INSERT INTO message_subscription (center_id, booking_id, day, phone_enc, phone_hash, language, page_url,
-                                                  source, near_done, created_at, forget_after)
-                VALUES (:center, :booking, :day, :enc, :hash, :language, :url, 'BOOKING', true, :now, :forget)
+                                                  link_token, source, near_done, created_at, forget_after)
+                VALUES (:center, :booking, :day, :enc, :hash, :language, :url, :token, 'BOOKING', true, :now, :forget)
                 ON CONFLICT (booking_id) DO UPDATE SET language = EXCLUDED.language
                 RETURNING *
                 """).param("center", centerId).param("booking", bookingId).param("day", day).param("enc", phoneEnc)
-                .param("hash", phoneHash).param("language", language).param("url", pageUrl)
+                .param("hash", phoneHash).param("language", language).param("url", link.url()).param("token", link.token())
                 .param("now", Timestamp.from(now)).param("forget", Timestamp.from(forgetAfter))
                 .query(SubscriptionStore::row).single();
+    }
+
+    /** A page link for a new subscription: an unguessable token and the address it opens. */
+    record PageLink(String token, String url) {
+    }
+
+    /** The subscription of a message's link, while its number is kept (a link outlives nothing it names). */
+    Optional<LinkRow> byToken(String token, Instant now) {
+        return jdbc.sql("""
+                SELECT id, center_id, ticket_id, day, language, stopped_at IS NOT NULL AS stopped FROM message_subscription
+                 WHERE link_token = ? AND forget_after > ?
+                """).params(token, Timestamp.from(now))
+                .query((rs, n) -> new LinkRow(rs.getLong("id"), rs.getLong("center_id"), rs.getObject("ticket_id", Long.class),
+                        rs.getObject("day", LocalDate.class), rs.getString("language"), rs.getBoolean("stopped"))).optional();
+    }
+
+    record LinkRow(long id, long centerId, @Nullable Long ticketId, LocalDate day, String language, boolean stopped) {
     }
 
     Optional<Subscription> ofBooking(long bookingId) {

@@ -34,6 +34,7 @@ class BookingMessagesTest {
     static final LocalTime TEN = LocalTime.of(10, 0);
 
     @Autowired Bookings bookings;
+    @Autowired Messages messages;
     @Autowired ScheduleAdmin admin;
     @Autowired Fixtures fixtures;
     @Autowired TestClock clock;
@@ -65,9 +66,28 @@ class BookingMessagesTest {
 
         List<Row> rows = rows(booking);
         assertThat(rows).extracting(Row::kind).containsExactly("BOOKED", "REMINDER_DAY", "REMINDER_HOURS");
-        assertThat(rows.get(0).body()).contains("02/05", "10:00", booking.code(), "/b/").doesNotContain("R ·");
+        assertThat(rows.get(0).body()).contains("02/05", "10:00", booking.code(), "/m/").doesNotContain("R ·");
         assertThat(rows.get(1).notBefore()).isEqualTo(MONDAY.minusDays(1).atTime(18, 0).atZone(CASABLANCA).toInstant());
         assertThat(rows.get(2).notBefore()).isEqualTo(MONDAY.atTime(8, 0).atZone(CASABLANCA).toInstant());
+    }
+
+    @Test
+    void theMessagesLinkOpensOnlyTheBookingsDayAndItsStopWithdrawsTheReminders() {
+        Booking booking = book(TEN, HubLanguage.FRENCH, phone());
+        String token = fixtures.jdbc().sql("SELECT link_token FROM message_subscription WHERE booking_id = ?")
+                .param(booking.id()).query(String.class).single();
+
+        assertThat(messages.openLink(token)).hasValueSatisfying(link -> {
+            assertThat(link.ticketLink()).isNull();
+            assertThat(link.day()).isEqualTo(MONDAY);
+            assertThat(link.stopped()).isFalse();
+        });
+        assertThat(rows(booking).getFirst().body()).contains("/m/" + token).doesNotContain(bookings.linkOf(booking));
+
+        assertThat(messages.stopByToken(token)).isTrue();
+        assertThat(rows(booking)).extracting(Row::state).containsOnly("CANCELLED");
+        assertThat(messages.openLink(token)).hasValueSatisfying(link -> assertThat(link.stopped()).isTrue());
+        assertThat(messages.openLink(token.substring(1) + "x")).isEmpty();
     }
 
     @Test

@@ -82,8 +82,9 @@ class MessagesBenchmark {
                 window of 10: a steady flow (10 messages/s for 30 s) and a burst of 500 queued at once. *Outbox →
                 SMSC* is from the commit that queued a message to the server's acceptance of its last part; the steady
                 flow's figure is mostly the wait for the next one-second tick. Every Arabic (and Tifinagh) message
-                costs two parts: its page link, some 70 characters, alone fills a UCS-2 message — a shorter link for
-                SMS would halve that bill (not done yet). A followed ticket gets "turn is near" and the feedback
+                costs two parts: its link (some 45 characters with the token) and the shortest text pass the 70
+                characters of one UCS-2 message; only a much shorter address would make it one. A followed ticket
+                gets "turn is near" and the feedback
                 link; "called" goes only when the person has not reached the counter 20 seconds after the call.
 
                 | measure | figure | limit |

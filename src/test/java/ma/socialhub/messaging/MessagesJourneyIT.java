@@ -111,7 +111,7 @@ class MessagesJourneyIT {
         assertThat(received).singleElement().satisfies(m -> {
             assertThat(m.to()).isEqualTo(to);
             assertThat(m.sender()).isEqualTo("CentreSoc");
-            assertThat(m.text()).contains("N-006", "/t/").containsIgnoringCase("tour");
+            assertThat(m.text()).contains("N-006", "/m/").containsIgnoringCase("tour");
         });
         call(center, counters.get(2));
         call(center, counters.get(3));

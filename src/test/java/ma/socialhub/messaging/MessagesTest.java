@@ -88,7 +88,7 @@ class MessagesTest {
         assertThat(near).hasSize(1);
         String text = near.get(0);
         assertThat(text).contains(mine.number().toString()).contains("اقترب دورك").contains("(3 ")
-                .contains("/t/" + tickets.linkOf(mine))
+                .containsPattern("/m/[A-Za-z0-9_-]{22}").doesNotContain(tickets.linkOf(mine))
                 .doesNotContain("Service").doesNotContain("+212").doesNotContain("612345678");
         call(counters.get(2));
         call(counters.get(3));

@@ -55,6 +55,7 @@ class AccessMatrixTest extends KaribuTest {
         ALLOWED.put("kiosk/:center", EVERYONE);
         ALLOWED.put("display/:center", EVERYONE);
         ALLOWED.put("t/:link", EVERYONE);
+        ALLOWED.put("m/:token", EVERYONE);
         ALLOWED.put("book/:center", EVERYONE);
         ALLOWED.put("book/:center/poster", EVERYONE);
         ALLOWED.put("b/:link", EVERYONE);

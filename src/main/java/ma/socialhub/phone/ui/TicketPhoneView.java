@@ -76,7 +76,12 @@ public class TicketPhoneView extends Div implements BeforeEnterObserver, HasDyna
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        link = event.getRouteParameters().get("link").orElse("");
+        show(event, event.getRouteParameters().get("link").orElse(""));
+    }
+
+    /** Shows the ticket of {@code ticketLink} (a signed link; anything else shows "not found"). */
+    protected void show(BeforeEnterEvent event, String ticketLink) {
+        link = ticketLink;
         // the feedback message's link says it came by SMS
         channel = event.getLocation().getQueryParameters().getParameters().containsKey("sms")
                 ? FeedbackChannel.SMS : FeedbackChannel.PHONE;
@@ -89,6 +94,11 @@ public class TicketPhoneView extends Div implements BeforeEnterObserver, HasDyna
             });
         }
         render(found);
+    }
+
+    /** Whether the page leaves out what would tell a reader of the person's phone why they came (the service). */
+    protected boolean discreet() {
+        return false;
     }
 
     /** Re-reads the ticket: its state and place change as counters call. */
@@ -120,12 +130,16 @@ public class TicketPhoneView extends Div implements BeforeEnterObserver, HasDyna
         });
         Isolated number = new Isolated(shown.number().toString());
         number.addClassName("phone-number");
-        Span service = new Span(catalog.service(shown.serviceId()).map(s -> s.name().in(language)).orElse(""));
-        service.addClassName("phone-service");
+        add(number);
+        if (!discreet()) {
+            Span service = new Span(catalog.service(shown.serviceId()).map(s -> s.name().in(language)).orElse(""));
+            service.addClassName("phone-service");
+            add(service);
+        }
         Span state = new Span(getTranslation("ticket.state." + shown.state().name()));
         state.addClassName("phone-state");
         state.addClassName("state-" + shown.state().name().toLowerCase());
-        add(number, service, state);
+        add(state);
         catalog.center(shown.centerId()).filter(c -> shown.state() == TicketState.WAITING
                 && shown.day().isAfter(LocalDate.now(clock.withZone(c.timeZone())))).ifPresent(c -> {
             // carried from a closed day: the number is the new day's, the place first in line
