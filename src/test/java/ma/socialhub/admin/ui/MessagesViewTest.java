@@ -139,9 +139,10 @@ class MessagesViewTest extends AdminScreenTest {
         long ticket = ((ma.socialhub.ticketing.IssueResult.Issued) tickets.issue(center, service,
                 ma.socialhub.ticketing.PriorityClass.STANDARD, HubLanguage.FRENCH)).ticket().id();
         long subscription = fixtures.jdbc().sql("""
-                INSERT INTO message_subscription (center_id, day, language, page_url, source, created_at, forget_after, booking_id,
-                                                  ticket_id)
-                VALUES (?, current_date, 'fr', 'https://hub.example.ma/t/x', 'KIOSK', now(), now(), NULL, ?)
+                INSERT INTO message_subscription (center_id, day, language, page_url, link_token, source, created_at, forget_after,
+                                                  booking_id, ticket_id)
+                VALUES (?, current_date, 'fr', 'https://hub.example.ma/m/x', left(md5(random()::text), 22), 'KIOSK', now(), now(),
+                        NULL, ?)
                 RETURNING id
                 """).params(center, ticket).query(Long.class).single();
         long dead = fixtures.jdbc().sql("""
