@@ -110,6 +110,13 @@ CREATE TABLE message_center_quiet (
     quiet_until time NOT NULL
 );
 
+-- messaging: the name a center goes by in messages, where its own name would tell whom it serves
+-- (a center for women victims of violence); without a row, the center's name.
+CREATE TABLE message_center_name (
+    center_id  bigint PRIMARY KEY REFERENCES center (id),
+    sms_name   text NOT NULL CHECK (length(sms_name) BETWEEN 1 AND 40)
+);
+
 -- feedback: the citizen's word after one visit (one answer per ticket). Linked to the visit's
 -- service, wait and counter, never to a person; the comment is screened for personal data before
 -- it is kept and is shown to supervisors only.

@@ -103,6 +103,29 @@ public class MessagingAdmin {
         return gateway.get().describe();
     }
 
+    /** The name a center goes by in messages, if not its own. */
+    @Transactional(readOnly = true)
+    public Optional<String> smsName(long centerId) {
+        return settings.smsName(centerId);
+    }
+
+    /**
+     * Sets the name a center goes by in messages (blank: its own name again) — for a center whose
+     * name would tell a reader of someone's phone whom it serves.
+     */
+    @Transactional
+    public AdminResult setSmsName(long centerId, String name) {
+        String kept = name.strip();
+        if (kept.length() > 40) {
+            return new AdminResult.Invalid(Map.of("smsName", "messages.admin.error.smsName"));
+        }
+        Optional<String> before = settings.smsName(centerId);
+        settings.setSmsName(centerId, kept.isEmpty() ? null : kept);
+        log.record("message_center_name", centerId, kept.isEmpty() ? "DELETE" : "UPDATE", before.orElse(null),
+                kept.isEmpty() ? null : kept);
+        return new AdminResult.Done(centerId);
+    }
+
     /** A center's own quiet hours, if it has them (else the national ones apply). */
     @Transactional(readOnly = true)
     public Optional<QuietHours> quietHours(long centerId) {

@@ -52,7 +52,9 @@ class Outbox {
         HubLanguage language = HubLanguage.ofTag(to.language()).orElse(HubLanguage.ARABIC);
         Map<String, Object> all = new HashMap<>(values);
         all.putIfAbsent("link", to.pageUrl());
-        catalog.center(to.centerId()).ifPresent(c -> all.putIfAbsent("center", c.name().in(language)));
+        // the center's name for messages where its own would tell whom it serves
+        settings.smsName(to.centerId()).ifPresentOrElse(name -> all.putIfAbsent("center", name),
+                () -> catalog.center(to.centerId()).ifPresent(c -> all.putIfAbsent("center", c.name().in(language))));
         String body = texts.render(kind, language, all);
         ZoneId zone = catalog.zoneOf(to.centerId());
         Instant now = clock.instant();

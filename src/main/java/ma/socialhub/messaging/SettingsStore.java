@@ -50,6 +50,23 @@ class SettingsStore {
                 .param("staff", staffId).update();
     }
 
+    /** The name a center goes by in messages, if it has one of its own. */
+    Optional<String> smsName(long centerId) {
+        return jdbc.sql("SELECT sms_name FROM message_center_name WHERE center_id = ?").param(centerId).query(String.class)
+                .optional();
+    }
+
+    void setSmsName(long centerId, @Nullable String name) {
+        if (name == null) {
+            jdbc.sql("DELETE FROM message_center_name WHERE center_id = ?").param(centerId).update();
+            return;
+        }
+        jdbc.sql("""
+                INSERT INTO message_center_name (center_id, sms_name) VALUES (?, ?)
+                ON CONFLICT (center_id) DO UPDATE SET sms_name = excluded.sms_name
+                """).params(centerId, name).update();
+    }
+
     /** The quiet hours of a center: its own, or the national ones. */
     QuietHours quietHours(long centerId, MessageSettings national) {
         return ownQuietHours(centerId).orElse(national.quietHours());

@@ -5,7 +5,7 @@
  */
 @NullMarked
 @OwnsTables({"message_subscription", "message_outbox", "message_text", "message_gateway", "message_near_rule",
-        "message_center_quiet"})
+        "message_center_quiet", "message_center_name"})
 package ma.socialhub.messaging;
 
 import ma.socialhub.base.db.OwnsTables;

@@ -214,6 +214,28 @@ class MessagesTest {
     }
 
     @Test
+    void aCenterWhoseNameTellsWhomItServesGoesByItsNeutralNameInMessages() {
+        fixtures.signIn(fixtures.staff(Roles.ADMIN, null, null));
+        admin.setSmsName(center, "Centre social 12");
+        fixtures.signOut();
+        try {
+            List<Ticket> queue = issue(5, HubLanguage.FRENCH);
+            Ticket mine = queue.get(4);
+            messages.subscribe(tickets.linkOf(mine), number(), SubscriptionSource.KIOSK);
+            call(counters.get(0));
+            call(counters.get(1));
+
+            assertThat(outbox(mine)).singleElement().satisfies(text -> assertThat(text).startsWith("Centre social 12 :")
+                    .doesNotContain(fixtures.jdbc().sql("SELECT name_fr FROM center WHERE id = ?").param(center)
+                            .query(String.class).single()));
+        } finally {
+            fixtures.signIn(fixtures.staff(Roles.ADMIN, null, null));
+            admin.setSmsName(center, "");
+            fixtures.signOut();
+        }
+    }
+
+    @Test
     void aCentersOwnQuietHoursHoldItsMessagesAndNotThoseOfOtherCenters() {
         fixtures.signIn(fixtures.staff(Roles.ADMIN, null, null));
         admin.setQuietHours(center, new QuietHours(LocalTime.of(9, 30), LocalTime.of(10, 30)));

@@ -39,6 +39,7 @@ public class MessagesView extends VerticalLayout implements HasDynamicTitle {
         TabSheet tabs = new TabSheet();
         tabs.setWidthFull();
         VerticalLayout provider = new VerticalLayout(new GatewayForm(admin), new CenterQuietEditor(admin, catalog),
+                new CenterSmsNameEditor(admin, catalog),
                 new NearRulesEditor(admin, catalog));
         provider.setPadding(false);
         tabs.add(getTranslation("messages.admin.tab.provider"), provider);
