@@ -65,7 +65,7 @@ class Outbox {
         }
         // Whatever the causes (tickets, bookings booked, moved and cancelled in a loop by a script that
         // typed a stranger's number), one number receives at most so many messages a day.
-        String phoneHash = subscriptions.phoneHashOf(to.id());
+        String phoneHash = to.phoneHash();
         if (phoneHash != null) {
             subscriptions.lock(phoneHash);
             if (store.queuedFor(phoneHash, now.minus(Duration.ofDays(1))) >= perNumberPerDay) {

@@ -93,11 +93,6 @@ class SubscriptionStore {
                 .query(SubscriptionStore::row).optional();
     }
 
-    @Nullable String phoneHashOf(long subscriptionId) {
-        return jdbc.sql("SELECT phone_hash FROM message_subscription WHERE id = ?").param(subscriptionId)
-                .query(String.class).optional().orElse(null);
-    }
-
     @Nullable String phoneOf(long subscriptionId) {
         return jdbc.sql("SELECT phone_enc FROM message_subscription WHERE id = ? AND stopped_at IS NULL")
                 .param(subscriptionId).query(String.class).optional().orElse(null);
@@ -143,6 +138,6 @@ class SubscriptionStore {
     private static Subscription row(ResultSet rs, int n) throws SQLException {
         return new Subscription(rs.getLong("id"), rs.getLong("center_id"), rs.getObject("ticket_id", Long.class),
                 rs.getObject("booking_id", Long.class), rs.getObject("day", LocalDate.class), rs.getString("phone_enc") != null,
-                rs.getString("language"), rs.getString("page_url"), rs.getBoolean("near_done"), rs.getTimestamp("stopped_at") != null);
+                rs.getString("phone_hash"), rs.getString("language"), rs.getString("page_url"), rs.getBoolean("near_done"), rs.getTimestamp("stopped_at") != null);
     }
 }

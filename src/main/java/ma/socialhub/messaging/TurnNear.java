@@ -3,6 +3,8 @@ package ma.socialhub.messaging;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import ma.socialhub.catalog.Catalog;
@@ -76,7 +78,10 @@ class TurnNear {
 
     /** Whether the ticket is already as near its turn as the message would say. */
     boolean isNear(Ticket ticket) {
-        MessageSettings defaults = settings.read();
+        return isNear(ticket, settings.read());
+    }
+
+    private boolean isNear(Ticket ticket, MessageSettings defaults) {
         NearRule rule = settings.nearRule(ticket.serviceId(), defaults);
         if (ticket.dueAt() != null) {
             return !ticket.dueAt().isAfter(clock.instant().plus(Duration.ofMinutes(rule.minutes())));
@@ -88,11 +93,14 @@ class TurnNear {
 
     private void nearAt(long centerId) {
         catalog.center(centerId).ifPresent(center -> {
-            for (Subscription s : subscriptions.awaitingNear(centerId, java.time.LocalDate.now(clock.withZone(center.timeZone())))) {
+            List<Subscription> awaiting = subscriptions.awaitingNear(centerId, LocalDate.now(clock.withZone(center.timeZone())));
+            // read once per call, and only when someone waits for the message
+            MessageSettings defaults = awaiting.isEmpty() ? null : settings.read();
+            for (Subscription s : awaiting) {
                 Optional<Ticket> ticket = tickets.byId(s.ticketId());
                 if (ticket.isEmpty() || ticket.get().state() != TicketState.WAITING) {
                     subscriptions.nearDone(s.id());
-                } else if (isNear(ticket.get())) {
+                } else if (isNear(ticket.get(), defaults)) {
                     Ticket t = ticket.get();
                     outbox.add(s, MessageKind.NEAR, "NEAR:" + t.id(),
                             Map.of("number", t.number().toString(), "ahead", tickets.peopleAhead(t)), clock.instant());

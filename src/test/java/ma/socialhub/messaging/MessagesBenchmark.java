@@ -282,7 +282,7 @@ class MessagesBenchmark {
         String number = MessagesTest.mobile("06");
         messages.subscribe(tickets.linkOf(t), number, SubscriptionSource.KIOSK);
         long id = fixtures.jdbc().sql("SELECT id FROM message_subscription WHERE ticket_id = ?").param(t.id()).query(Long.class).single();
-        return new Subscription(id, center, t.id(), null, t.day(), true, "ar", "https://hub.example.ma/t/x", true, false);
+        return new Subscription(id, center, t.id(), null, t.day(), true, null, "ar", "https://hub.example.ma/t/x", true, false);
     }
 
     private void gateway(GatewaySettings settings, String password) {

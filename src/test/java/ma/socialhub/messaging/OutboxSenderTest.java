@@ -199,7 +199,7 @@ class OutboxSenderTest {
     // -- helpers
 
     private Subscription subscription(long id, long center) {
-        return new Subscription(id, center, null, null, clock.instant().atZone(java.time.ZoneOffset.UTC).toLocalDate(), true,
+        return new Subscription(id, center, null, null, clock.instant().atZone(java.time.ZoneOffset.UTC).toLocalDate(), true, null,
                 "ar", "https://hub.example.ma/t/x", false, false);
     }
 
