@@ -21,6 +21,10 @@ import ma.socialhub.intake.SaveResult;
 import ma.socialhub.intake.TooManySearches;
 import ma.socialhub.intake.TransferOffer;
 import ma.socialhub.intake.TransferReason;
+import ma.socialhub.messaging.Messages;
+import ma.socialhub.ticketing.Ticket;
+import ma.socialhub.ticketing.Tickets;
+import org.jspecify.annotations.Nullable;
 import ma.socialhub.orientation.OrientationRule;
 import ma.socialhub.orientation.TargetKind;
 import ma.socialhub.referral.ReferRequest;
@@ -49,8 +53,13 @@ public class VisitSteps {
     private final Referrals referrals;
     private final Directory directory;
     private final DeskAgent agent;
+    private final Tickets tickets;
+    private final Messages messages;
 
-    VisitSteps(Visits visits, Beneficiaries beneficiaries, Referrals referrals, Directory directory, DeskAgent agent) {
+    VisitSteps(Visits visits, Beneficiaries beneficiaries, Referrals referrals, Directory directory, DeskAgent agent,
+            Tickets tickets, Messages messages) {
+        this.tickets = tickets;
+        this.messages = messages;
         this.visits = visits;
         this.beneficiaries = beneficiaries;
         this.referrals = referrals;
@@ -206,11 +215,12 @@ public class VisitSteps {
     /**
      * Refers the person of an open visit to a partner, for a proposal the person accepted and to a
      * partner that proposal names; the rule's program, if any, and the visit's needs go with the
-     * reason.
+     * reason. {@code smsNumber}: the mobile the person agreed to be told on when the partner answers
+     * (null: no messages); they are told in their ticket's language.
      */
     @Transactional
     @RolesAllowed(Roles.AGENT)
-    public ReferResult refer(long visitId, long ruleId, long organizationId, String reason) {
+    public ReferResult refer(long visitId, long ruleId, long organizationId, String reason, @Nullable String smsNumber) {
         Optional<Visit> visit = visits.find(visitId).filter(v -> v.open() && v.beneficiaryId() != null);
         Optional<OrientationRule> rule = visit.isEmpty() ? Optional.empty() : visits.proposals(visitId).stream()
                 .filter(p -> p.decision() == ProposalDecision.ACCEPTED).map(p -> p.proposal().rule())
@@ -221,6 +231,15 @@ public class VisitSteps {
         }
         Visit v = visit.get();
         Long programId = rule.get().targetKind() == TargetKind.PROGRAM ? rule.get().programId() : null;
-        return referrals.refer(new ReferRequest(v.beneficiaryId(), v.id(), ruleId, organizationId, programId, reason, v.needs()));
+        String language = tickets.byId(v.ticketId()).map(Ticket::language).orElse("ar");
+        return referrals.refer(new ReferRequest(v.beneficiaryId(), v.id(), ruleId, organizationId, programId, reason, v.needs(),
+                smsNumber, language));
+    }
+
+    /** Whether the person may be offered messages about a referral (the hub has a way to send them). */
+    @Transactional(readOnly = true)
+    @RolesAllowed(Roles.AGENT)
+    public boolean messagesOffered() {
+        return messages.offered();
     }
 }

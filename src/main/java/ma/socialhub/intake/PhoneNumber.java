@@ -31,6 +31,11 @@ public record PhoneNumber(String e164) {
         }
     }
 
+    /** Whether it is a mobile (06 and 07), the only numbers a text message reaches. */
+    public boolean mobile() {
+        return e164.startsWith("+2126") || e164.startsWith("+2127");
+    }
+
     /** As people in Morocco write it: {@code 06 12 34 56 78}. */
     public String national() {
         try {

@@ -18,7 +18,11 @@ public enum MessageKind {
     CANCELLED(Duration.ofDays(1), "center", "day", "time", "link"),
     REMINDER_DAY(Duration.ofHours(12), "center", "day", "time", "code", "link"),
     REMINDER_HOURS(Duration.ofMinutes(90), "center", "time", "code", "link"),
-    EARLIER_FREE(Duration.ofHours(1), "center", "day", "time", "link");
+    EARLIER_FREE(Duration.ofHours(1), "center", "day", "time", "link"),
+    /** The partner accepted the person (never the partner's name: the link's page says where to go). */
+    REFERRAL_ACCEPTED(Duration.ofDays(2), "center", "link"),
+    REFERRAL_APPOINTMENT(Duration.ofDays(1), "center", "day", "time", "link"),
+    REFERRAL_REMINDER(Duration.ofHours(12), "center", "day", "time", "link");
 
     private final Duration worthFor;
     private final List<String> placeholders;

@@ -14,6 +14,7 @@ import ma.socialhub.base.security.Roles;
 import ma.socialhub.base.ui.PublicAddress;
 import ma.socialhub.catalog.Catalog;
 import ma.socialhub.intake.PhoneNumber;
+import ma.socialhub.referral.Referrals;
 import ma.socialhub.staff.StaffDirectory;
 import ma.socialhub.staff.StaffMember;
 import ma.socialhub.ticketing.Ticket;
@@ -47,10 +48,12 @@ public class Messages {
     private final Clock clock;
     private final int perNumber;
     private final SettingsStore settingsStore;
+    private final Referrals referrals;
 
     Messages(Tickets tickets, SubscriptionStore subscriptions, Outbox outbox, PersonalDataCipher cipher, PublicAddress address,
             Catalog catalog, TurnNear turnNear, StaffDirectory staff, Clock clock,
-            @Value("${hub.messages.tickets-per-number:3}") int perNumber, SettingsStore settingsStore) {
+            @Value("${hub.messages.tickets-per-number:3}") int perNumber, SettingsStore settingsStore, Referrals referrals) {
+        this.referrals = referrals;
         this.settingsStore = settingsStore;
         this.tickets = tickets;
         this.subscriptions = subscriptions;
@@ -161,7 +164,19 @@ public class Messages {
         }
         return subscriptions.byToken(token, clock.instant()).map(row -> new MessageLink(row.centerId(),
                 row.ticketId() == null ? null : tickets.byId(row.ticketId()).map(tickets::linkOf).orElse(null),
+                row.referralId() == null ? null : referrals.forPerson(row.referralId()).orElse(null),
                 row.day(), row.language(), row.stopped()));
+    }
+
+    /**
+     * The name a center goes by in messages and on the pages they link to: its neutral name where an
+     * administrator gave one (its own would tell whom it serves), else its name.
+     */
+    @Transactional(readOnly = true)
+    @PermitAll // public catalogue data
+    public String centerName(long centerId, HubLanguage language) {
+        return settingsStore.smsName(centerId)
+                .orElseGet(() -> catalog.center(centerId).map(c -> c.name().in(language)).orElse(""));
     }
 
     /** "No more messages", from a message's link. */
@@ -179,14 +194,13 @@ public class Messages {
         return settingsStore.read().gateway().kind() != GatewaySettings.Kind.NONE;
     }
 
-    /** Moroccan mobiles only: 06 and 07 (landlines cannot receive text messages). */
     /** Whether {@code typed} is a Moroccan mobile number, the only kind messages go to (checked before anything is done). */
     public static boolean isMobile(String typed) {
         return PhoneNumber.parse(typed).filter(Messages::mobile).isPresent();
     }
 
     static boolean mobile(PhoneNumber number) {
-        return number.e164().startsWith("+2126") || number.e164().startsWith("+2127");
+        return number.mobile();
     }
 
     static Duration calledDelay() {

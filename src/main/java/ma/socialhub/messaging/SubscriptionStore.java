@@ -66,6 +66,40 @@ class SubscriptionStore {
                 .query(SubscriptionStore::row).single();
     }
 
+    /** The yes given when the agent referred (a referral is made once, so a repeated event changes nothing). */
+    Subscription forReferral(long centerId, long referralId, LocalDate day, String phoneEnc, String phoneHash,
+            String language, PageLink link, Instant now, Instant forgetAfter) {
+        return jdbc.sql("""
+                INSERT INTO message_subscription (center_id, referral_id, day, phone_enc, phone_hash, language, page_url,
+                                                  link_token, source, near_done, created_at, forget_after)
+                VALUES (:center, :referral, :day, :enc, :hash, :language, :url, :token, 'REFERRAL', true, :now, :forget)
+                ON CONFLICT (referral_id) DO UPDATE SET language = message_subscription.language
+                RETURNING *
+                """).param("center", centerId).param("referral", referralId).param("day", day).param("enc", phoneEnc)
+                .param("hash", phoneHash).param("language", language).param("url", link.url()).param("token", link.token())
+                .param("now", Timestamp.from(now)).param("forget", Timestamp.from(forgetAfter))
+                .query(SubscriptionStore::row).single();
+    }
+
+    Optional<Subscription> ofReferral(long referralId) {
+        return jdbc.sql("SELECT * FROM message_subscription WHERE referral_id = ?").param(referralId)
+                .query(SubscriptionStore::row).optional();
+    }
+
+    /** Keeps the number until {@code until} and no longer (what it is kept for now ends then). */
+    void keepUntil(long subscriptionId, Instant until) {
+        jdbc.sql("UPDATE message_subscription SET forget_after = ? WHERE id = ? AND phone_enc IS NOT NULL")
+                .params(Timestamp.from(until), subscriptionId).update();
+    }
+
+    /** Erases the number now (what it was kept for has ended): what waits is cancelled, the link stops working. */
+    void forgetNow(long subscriptionId, Instant now) {
+        jdbc.sql("UPDATE message_subscription SET phone_enc = NULL, phone_hash = NULL, forget_after = ? WHERE id = ?")
+                .params(Timestamp.from(now), subscriptionId).update();
+        jdbc.sql("UPDATE message_outbox SET state = 'CANCELLED', last_error = 'number forgotten' WHERE subscription_id = ? AND state = 'QUEUED'")
+                .param(subscriptionId).update();
+    }
+
     /** A page link for a new subscription: an unguessable token and the address it opens. */
     record PageLink(String token, String url) {
     }
@@ -73,14 +107,14 @@ class SubscriptionStore {
     /** The subscription of a message's link, while its number is kept (a link outlives nothing it names). */
     Optional<LinkRow> byToken(String token, Instant now) {
         return jdbc.sql("""
-                SELECT id, center_id, ticket_id, day, language, stopped_at IS NOT NULL AS stopped FROM message_subscription
+                SELECT id, center_id, ticket_id, referral_id, day, language, stopped_at IS NOT NULL AS stopped FROM message_subscription
                  WHERE link_token = ? AND forget_after > ?
                 """).params(token, Timestamp.from(now))
                 .query((rs, n) -> new LinkRow(rs.getLong("id"), rs.getLong("center_id"), rs.getObject("ticket_id", Long.class),
-                        rs.getObject("day", LocalDate.class), rs.getString("language"), rs.getBoolean("stopped"))).optional();
+                        rs.getObject("referral_id", Long.class), rs.getObject("day", LocalDate.class), rs.getString("language"), rs.getBoolean("stopped"))).optional();
     }
 
-    record LinkRow(long id, long centerId, @Nullable Long ticketId, LocalDate day, String language, boolean stopped) {
+    record LinkRow(long id, long centerId, @Nullable Long ticketId, @Nullable Long referralId, LocalDate day, String language, boolean stopped) {
     }
 
     Optional<Subscription> ofBooking(long bookingId) {
@@ -121,7 +155,7 @@ class SubscriptionStore {
         jdbc.sql("UPDATE message_subscription SET near_done = true WHERE id = ?").param(subscriptionId).update();
     }
 
-    /** Erases the numbers no ticket or booking needs any more; returns how many. */
+    /** Erases the numbers no ticket, booking or referral needs any more; returns how many. */
     int forget(Instant now) {
         int forgotten = jdbc.sql("""
                 UPDATE message_subscription SET phone_enc = NULL, phone_hash = NULL

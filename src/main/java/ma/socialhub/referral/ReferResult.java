@@ -18,4 +18,8 @@ public sealed interface ReferResult {
     /** The reason is empty or too long (translation key). */
     record Invalid(String problem) implements ReferResult {
     }
+
+    /** The number for messages is not a Moroccan mobile (nothing was referred). */
+    record PhoneInvalid() implements ReferResult {
+    }
 }

@@ -20,7 +20,9 @@ public record Referral(
         Instant statusAt,
         @Nullable ReferralOutcome outcome,
         @Nullable Long redirectedFrom,
-        int version) {
+        int version,
+        /* when the partner expects the person first, once it has accepted */
+        @Nullable Instant firstAppointmentAt) {
 
     public Referral {
         needs = Set.copyOf(needs);

@@ -69,6 +69,14 @@ class ReferralStore {
                 .update() == 1;
     }
 
+    /** Sets the first appointment, as decided on {@code version}; false when someone changed the referral meanwhile. */
+    boolean firstAppointment(long id, ReferralStatus status, int version, Instant at) {
+        return jdbc.sql("""
+                UPDATE referral SET first_appointment_at = ?, version = version + 1
+                 WHERE id = ? AND status = ? AND version = ?
+                """).params(Timestamp.from(at), id, status.name(), version).update() == 1;
+    }
+
     @Nullable String personSex(long id) {
         return jdbc.sql("SELECT person_sex FROM referral WHERE id = ?").param(id).query(String.class).optional().orElse(null);
     }
@@ -161,6 +169,7 @@ class ReferralStore {
                 ReferralStatus.valueOf(rs.getString("status")), rs.getTimestamp("created_at").toInstant(),
                 rs.getTimestamp("status_at").toInstant(),
                 rs.getString("outcome") == null ? null : ReferralOutcome.valueOf(rs.getString("outcome")),
-                (Long) rs.getObject("redirected_from"), rs.getInt("version"));
+                (Long) rs.getObject("redirected_from"), rs.getInt("version"),
+                rs.getTimestamp("first_appointment_at") == null ? null : rs.getTimestamp("first_appointment_at").toInstant());
     }
 }

@@ -7,6 +7,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.util.Collection;
 import java.util.EnumSet;
@@ -15,6 +16,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
+import ma.socialhub.base.security.PersonalDataCipher;
 import ma.socialhub.base.security.Roles;
 import ma.socialhub.catalog.Catalog;
 import ma.socialhub.directory.Directory;
@@ -24,12 +26,14 @@ import ma.socialhub.intake.Beneficiary;
 import ma.socialhub.intake.ConsentScope;
 import ma.socialhub.intake.PersonAnonymised;
 import ma.socialhub.intake.PersonalDataTrail;
+import ma.socialhub.intake.PhoneNumber;
 import ma.socialhub.staff.StaffDirectory;
 import ma.socialhub.staff.StaffMember;
 import ma.socialhub.visit.Visit;
 import ma.socialhub.visit.Visits;
 import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.event.EventListener;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.security.access.AccessDeniedException;
@@ -72,11 +76,15 @@ public class Referrals {
     private final Clock clock;
     private final Duration staleAfter;
     private final TransactionTemplate tx;
+    private final ApplicationEventPublisher events;
+    private final PersonalDataCipher cipher;
 
     Referrals(ReferralStore store, ReferralRollups rollups, Visits visits, Beneficiaries beneficiaries, PersonalDataTrail trail,
             Directory directory,
             StaffDirectory staff, Catalog catalog, Clock clock, @Value("${hub.referral.stale-days:7}") int staleDays,
-            PlatformTransactionManager transactions) {
+            PlatformTransactionManager transactions, ApplicationEventPublisher events, PersonalDataCipher cipher) {
+        this.events = events;
+        this.cipher = cipher;
         this.store = store;
         this.rollups = rollups;
         this.visits = visits;
@@ -135,6 +143,11 @@ public class Referrals {
         if (!beneficiaries.consentOf(request.beneficiaryId()).covers(ConsentScope.SHARING)) {
             return new ReferResult.SharingNotAgreed();
         }
+        Optional<PhoneNumber> sms = request.smsNumber() == null ? Optional.empty()
+                : PhoneNumber.parse(request.smsNumber()).filter(PhoneNumber::mobile);
+        if (request.smsNumber() != null && sms.isEmpty()) {
+            return new ReferResult.PhoneInvalid();
+        }
         String sex = beneficiaries.find(request.beneficiaryId()).map(Beneficiary::details)
                 .map(d -> d.sex() == null ? null : d.sex().name()).orElse(null);
         Instant now = clock.instant();
@@ -145,6 +158,8 @@ public class Referrals {
                     redirectedFrom == null ? "" : "#" + redirectedFrom);
             store.event(inserted.id(), ReferralStatus.PROPOSED, ReferralStatus.SENT, agent.staffId(), now, "");
             rollups.created(request.organizationId(), ReferralStatus.SENT);
+            events.publishEvent(new ReferralChanged(inserted.id(), centerId, ReferralChanged.Change.MADE, null, redirectedFrom,
+                    request.language(), sms.map(n -> cipher.encrypt(n.e164())).orElse(null)));
         }
         return new ReferResult.Referred(store.find(inserted.id()).orElseThrow());
     }
@@ -239,7 +254,63 @@ public class Referrals {
         if (to == ReferralStatus.IN_ACCOMPANIMENT && referral.programId() != null && "F".equals(store.personSex(referralId))) {
             rollups.accompanied(referral.programId(), referral.beneficiaryId(), referral.organizationId(), now);
         }
+        ReferralChanged.Change told = switch (to) {
+            case ACCEPTED -> ReferralChanged.Change.ACCEPTED;
+            case DECLINED -> ReferralChanged.Change.DECLINED;
+            case COMPLETED, DROPPED -> ReferralChanged.Change.ENDED;
+            default -> null;
+        };
+        if (told != null) {
+            events.publishEvent(new ReferralChanged(referralId, referral.centerId(), told, referral.firstAppointmentAt(),
+                    referral.redirectedFrom(), "ar", null));
+        }
         return new ChangeResult.Changed(store.find(referralId).orElseThrow());
+    }
+
+    /**
+     * Sets or moves when the partner expects the person first, as the partner, once it has accepted
+     * and until the referral ends, as decided on {@code version}. {@code at} is a time of the
+     * referring center's zone, the one both sides read.
+     */
+    @Transactional
+    @RolesAllowed(Roles.INCUBATOR)
+    public AppointmentResult setFirstAppointment(long referralId, int version, LocalDateTime at) {
+        Referral referral = visible(referralId);
+        if (sideOf(me(), referral) != ReferralStatus.Side.PARTNER || (referral.status() != ReferralStatus.ACCEPTED
+                && referral.status() != ReferralStatus.IN_ACCOMPANIMENT)) {
+            return new AppointmentResult.NotNow();
+        }
+        Instant when = at.atZone(zoneOf(referral)).toInstant();
+        Instant now = clock.instant();
+        if (!when.isAfter(now)) {
+            return new AppointmentResult.Invalid("referral.appointment.error.past");
+        }
+        if (when.isAfter(now.plus(Duration.ofDays(366)))) {
+            return new AppointmentResult.Invalid("referral.appointment.error.tooFar");
+        }
+        if (!store.firstAppointment(referralId, referral.status(), version, when)) {
+            return new AppointmentResult.Conflict(store.find(referralId).map(this::asSeen).orElseThrow());
+        }
+        events.publishEvent(new ReferralChanged(referralId, referral.centerId(), ReferralChanged.Change.APPOINTMENT_SET, when,
+                referral.redirectedFrom(), "ar", null));
+        return new AppointmentResult.Set(store.find(referralId).orElseThrow());
+    }
+
+    /**
+     * What the person may read of their own referral on the page their messages link to: where it
+     * stands, the first appointment, and where to go — never the partner's name nor the program,
+     * which may tell a reader of the person's phone why they came.
+     */
+    @Transactional(readOnly = true)
+    @PermitAll // called for the holder of the message's unguessable link, who is the person
+    public Optional<ReferralForPerson> forPerson(long referralId) {
+        return store.find(referralId).map(r -> {
+            Optional<Organization> partner = directory.organization(r.organizationId());
+            boolean accepted = r.status() == ReferralStatus.ACCEPTED || r.status() == ReferralStatus.IN_ACCOMPANIMENT;
+            return new ReferralForPerson(r.status(), accepted ? r.firstAppointmentAt() : null, zoneOf(r),
+                    accepted ? partner.map(Organization::address).orElse("") : "",
+                    accepted ? partner.map(Organization::phone).orElse("") : "");
+        });
     }
 
     /**
@@ -311,7 +382,8 @@ public class Referrals {
 
     private Referral asSeen(Referral r) {
         return textHidden(r) ? new Referral(r.id(), r.beneficiaryId(), r.visitId(), r.centerId(), r.ruleId(), r.organizationId(),
-                r.programId(), "", r.needs(), r.status(), r.createdAt(), r.statusAt(), r.outcome(), r.redirectedFrom(), r.version()) : r;
+                r.programId(), "", r.needs(), r.status(), r.createdAt(), r.statusAt(), r.outcome(), r.redirectedFrom(), r.version(),
+                r.firstAppointmentAt()) : r;
     }
 
     /** A referral with its dated changes and its steps, for the export of a person's data. */
@@ -326,10 +398,17 @@ public class Referrals {
                 .map(r -> new Record(r, store.history(r.id()), store.steps(r.id()))).toList();
     }
 
-    /** An anonymised person's referrals keep their course but lose the free text typed about them. */
+    /**
+     * An anonymised person's referrals keep their course but lose the free text typed about them,
+     * and the number she gave for messages about them.
+     */
     @EventListener
     void onAnonymised(PersonAnonymised anonymised) {
         store.clearTexts(anonymised.beneficiaryId());
+        // and nothing more is told to her number, which goes with the rest of her file
+        for (Referral r : store.ofBeneficiary(anonymised.beneficiaryId())) {
+            events.publishEvent(new ReferralChanged(r.id(), r.centerId(), ReferralChanged.Change.ENDED, null, null, "ar", null));
+        }
     }
 
     private Map<String, String> stepProblems(StepRequest step, Referral referral) {

@@ -129,11 +129,11 @@ class VisitStepsTest {
         steps.register(visit.id(), naima(1979), EnumSet.allOf(ConsentScope.class), "key-" + surname, true);
         steps.saveNeeds(visit.id(), Set.of(need), "");
 
-        assertThat(steps.refer(visit.id(), rule, incubator, "Projet")).as("not accepted yet").isEqualTo(new ReferResult.NotAllowed());
+        assertThat(steps.refer(visit.id(), rule, incubator, "Projet", null)).as("not accepted yet").isEqualTo(new ReferResult.NotAllowed());
         steps.decide(visit.id(), rule, ProposalDecision.ACCEPTED);
-        assertThat(steps.refer(visit.id(), rule, institution, "Projet")).as("not an incubator").isEqualTo(new ReferResult.NotAllowed());
+        assertThat(steps.refer(visit.id(), rule, institution, "Projet", null)).as("not an incubator").isEqualTo(new ReferResult.NotAllowed());
 
-        ReferResult.Referred referred = (ReferResult.Referred) steps.refer(visit.id(), rule, incubator, "Projet");
+        ReferResult.Referred referred = (ReferResult.Referred) steps.refer(visit.id(), rule, incubator, "Projet", null);
         assertThat(referred.referral().organizationId()).isEqualTo(incubator);
         assertThat(referred.referral().visitId()).isEqualTo(visit.id());
         assertThat(desk.suggestedOutcome(visit.id())).isEqualTo(VisitOutcome.REFERRED);

@@ -8,7 +8,10 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.textfield.TextField;
+import ma.socialhub.messaging.Messages;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -163,8 +166,31 @@ class OrientationStep extends Div {
         refer.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         refer.addClassName("proposal-refer");
         refer.setDisableOnClick(true);
+        // the person may wait for the partner's answer at home and be told by SMS, if they say yes to it here
+        boolean offered = steps.messagesOffered();
+        TextField number = new TextField(getTranslation("orientation.sms"));
+        number.setHelperText(getTranslation("orientation.smsHelper"));
+        number.addClassName("proposal-sms");
+        number.setVisible(offered);
+        Checkbox agreed = new Checkbox(getTranslation("orientation.smsAgreed"));
+        agreed.addClassName("proposal-sms-agreed");
+        agreed.setVisible(offered);
         refer.addClickListener(e -> {
-            switch (steps.refer(visit.id(), rule.id(), partner.getValue().id(), reason.getValue())) {
+            String typed = number.getValue().strip();
+            number.setInvalid(false);
+            if (!typed.isEmpty() && !Messages.isMobile(typed)) {
+                number.setInvalid(true);
+                number.setErrorMessage(getTranslation("phone.sms.invalid"));
+                refer.setEnabled(true);
+                return;
+            }
+            if (!typed.isEmpty() && !agreed.getValue()) {
+                number.setInvalid(true);
+                number.setErrorMessage(getTranslation("counter.transfer.smsNeedsYes"));
+                refer.setEnabled(true);
+                return;
+            }
+            switch (steps.refer(visit.id(), rule.id(), partner.getValue().id(), reason.getValue(), typed.isEmpty() ? null : typed)) {
                 case ReferResult.Referred referredNow -> {
                     Notices.done("orientation.referredNow");
                     changed.run();
@@ -175,10 +201,14 @@ class OrientationStep extends Div {
                     reason.setErrorMessage(getTranslation(invalid.problem()));
                 }
                 case ReferResult.NotAllowed refused -> Notices.warn("counter.stepRefused");
+                case ReferResult.PhoneInvalid invalid -> {
+                    number.setInvalid(true);
+                    number.setErrorMessage(getTranslation("phone.sms.invalid"));
+                }
             }
             refer.setEnabled(true);
         });
-        box.add(partner, reason, refer);
+        box.add(partner, reason, number, agreed, refer);
         return box;
     }
 

@@ -63,6 +63,11 @@ class ReferralsStep extends Div {
                 directory.program(referral.programId()).ifPresent(p -> row.add(new Span(p.name().in(language))));
             }
             row.add(new Span(getTranslation("referral.since", Map.of("date", when.format(referral.statusAt())))));
+            if (referral.firstAppointmentAt() != null) {
+                Span first = new Span(getTranslation("referral.firstAppointment", Map.of("when", when.format(referral.firstAppointmentAt()))));
+                first.addClassName("referral-first-appointment");
+                row.add(first);
+            }
             Div history = new Div();
             history.addClassName("referral-history");
             for (ReferralEvent event : referrals.history(referral.id())) {

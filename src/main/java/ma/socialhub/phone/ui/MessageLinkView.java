@@ -1,6 +1,7 @@
 package ma.socialhub.phone.ui;
 
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
@@ -8,6 +9,7 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import java.time.Clock;
+import java.time.Instant;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.Map;
@@ -19,6 +21,7 @@ import ma.socialhub.catalog.Catalog;
 import ma.socialhub.feedback.Feedbacks;
 import ma.socialhub.messaging.MessageLink;
 import ma.socialhub.messaging.Messages;
+import ma.socialhub.referral.ReferralForPerson;
 import ma.socialhub.ticketing.QueueUpdates;
 import ma.socialhub.ticketing.Tickets;
 
@@ -28,20 +31,20 @@ import ma.socialhub.ticketing.Tickets;
  * could: the number, its state, the counter, the stop, the feedback; never the service. Its link
  * is a random token of its own, not the ticket's signed link, and stops working when the number is
  * forgotten (two days after the ticket's or the booking's day). For a booking it says the day and
- * offers the stop; moving or cancelling stays on the booking's own page.
+ * offers the stop; moving or cancelling stays on the booking's own page. For a referral it says
+ * where it stands and, once the partner accepted, the first appointment and the partner's address
+ * and phone — not its name. The center goes by its neutral name for messages, where it has one.
  */
 @Route("m/:token")
 @AnonymousAllowed
 public class MessageLinkView extends TicketPhoneView {
 
     private final Messages messages;
-    private final Catalog catalog;
 
     public MessageLinkView(Tickets tickets, Catalog catalog, QueueUpdates updates, ServiceDays serviceDays, Clock clock,
             Messages messages, Feedbacks feedbacks) {
         super(tickets, catalog, updates, serviceDays, clock, messages, feedbacks);
         this.messages = messages;
-        this.catalog = catalog;
         addClassName("message-link-view");
     }
 
@@ -56,7 +59,7 @@ public class MessageLinkView extends TicketPhoneView {
                 event.getUI().setLocale(language.locale());
                 LanguageDirection.apply(event.getUI());
             });
-            booking(token, opened.get());
+            other(token, opened.get());
         } else {
             // unknown, expired and forged alike
             show(event, "");
@@ -68,18 +71,22 @@ public class MessageLinkView extends TicketPhoneView {
         return true;
     }
 
-    private void booking(String token, MessageLink opened) {
+    /** A booking's day, or a referral as its person may read it, with the stop. */
+    private void other(String token, MessageLink opened) {
         removeAll();
         HubLanguage language = HubLanguage.orDefault(getLocale());
-        catalog.center(opened.centerId()).ifPresent(c -> {
-            Span center = new Span(c.name().in(language));
-            center.addClassName("phone-center");
-            add(center);
-        });
-        Paragraph day = new Paragraph(getTranslation("message.link.booking", Map.of("day",
-                DateTimeFormatter.ofLocalizedDate(FormatStyle.FULL).withLocale(getLocale()).format(opened.day()))));
-        day.addClassName("message-link-booking");
-        add(day);
+        Span center = new Span(messages.centerName(opened.centerId(), language));
+        center.addClassName("phone-center");
+        add(center);
+        ReferralForPerson referral = opened.referral();
+        if (referral != null) {
+            referral(referral);
+        } else {
+            Paragraph day = new Paragraph(getTranslation("message.link.booking", Map.of("day",
+                    DateTimeFormatter.ofLocalizedDate(FormatStyle.FULL).withLocale(getLocale()).format(opened.day()))));
+            day.addClassName("message-link-booking");
+            add(day);
+        }
         if (opened.stopped()) {
             Paragraph stopped = new Paragraph(getTranslation("phone.sms.stopped"));
             stopped.addClassName("phone-sms-stopped");
@@ -88,12 +95,53 @@ public class MessageLinkView extends TicketPhoneView {
         }
         Button stop = new Button(getTranslation("phone.sms.stop"), e -> {
             messages.stopByToken(token);
-            booking(token, new MessageLink(opened.centerId(), null, opened.day(), opened.language(), true));
+            other(token, opened.afterStop());
         });
         stop.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         stop.addClassName("phone-sms-stop");
         stop.setDisableOnClick(true);
         add(stop);
+    }
+
+    /** Where the referral stands and, once accepted, when and where to go; never to whom. */
+    private void referral(ReferralForPerson referral) {
+        String stage = switch (referral.status()) {
+            case PROPOSED, SENT -> "WAITING";
+            case ACCEPTED -> "ACCEPTED";
+            case IN_ACCOMPANIMENT -> "STARTED";
+            case DECLINED -> "DECLINED";
+            case COMPLETED, DROPPED -> "CLOSED";
+        };
+        Paragraph status = new Paragraph(getTranslation("message.link.referral." + stage));
+        status.addClassName("message-link-referral");
+        add(status);
+        if (!stage.equals("ACCEPTED") && !stage.equals("STARTED")) {
+            return;
+        }
+        Instant at = referral.firstAppointmentAt();
+        Paragraph when = new Paragraph(at == null ? getTranslation("message.link.referral.noAppointment")
+                : getTranslation("message.link.referral.appointment", Map.of(
+                        "day", DateTimeFormatter.ofLocalizedDate(FormatStyle.FULL).withLocale(getLocale()).format(at.atZone(referral.zone())),
+                        "time", DateTimeFormatter.ofPattern("HH:mm").format(at.atZone(referral.zone())))));
+        when.addClassName("message-link-appointment");
+        add(when);
+        if (!referral.address().isBlank()) {
+            Paragraph where = new Paragraph(getTranslation("message.link.referral.address", Map.of("address", referral.address())));
+            where.addClassName("message-link-address");
+            add(where);
+        }
+        if (!referral.phone().isBlank()) {
+            Anchor call = new Anchor("tel:" + referral.phone().replaceAll("[^+0-9]", ""),
+                    getTranslation("message.link.referral.phone", Map.of("phone", referral.phone())));
+            call.addClassName("message-link-phone");
+            call.getElement().setAttribute("dir", "ltr");
+            add(new Paragraph(call));
+        }
+    }
+
+    @Override
+    protected String centerName(long centerId, HubLanguage language) {
+        return messages.centerName(centerId, language);
     }
 
     @Override

@@ -101,6 +101,11 @@ public class TicketPhoneView extends Div implements BeforeEnterObserver, HasDyna
         return false;
     }
 
+    /** The name the page gives the center. */
+    protected String centerName(long centerId, HubLanguage language) {
+        return catalog.center(centerId).map(c -> c.name().in(language)).orElse("");
+    }
+
     /** Re-reads the ticket: its state and place change as counters call. */
     void refresh() {
         Ticket shown = ticket;
@@ -123,11 +128,9 @@ public class TicketPhoneView extends Div implements BeforeEnterObserver, HasDyna
             closed.addClassName("phone-closed-today");
             add(closed);
         });
-        catalog.center(shown.centerId()).ifPresent(c -> {
-            Span center = new Span(c.name().in(language));
-            center.addClassName("phone-center");
-            add(center);
-        });
+        Span center = new Span(centerName(shown.centerId(), language));
+        center.addClassName("phone-center");
+        add(center);
         Isolated number = new Isolated(shown.number().toString());
         number.addClassName("phone-number");
         add(number);

@@ -22,6 +22,8 @@ import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
@@ -120,6 +122,13 @@ public class CenterReferralsView extends VerticalLayout implements HasDynamicTit
         Span status = new Span(getTranslation("referral.status." + referral.status().name()));
         status.addClassName("referral-status");
         panel.add(partner, status);
+        if (referral.firstAppointmentAt() != null) {
+            Span first = new Span(getTranslation("referral.firstAppointment", Map.of("when",
+                    DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT).withLocale(getLocale())
+                            .withZone(referrals.zoneOf(referral)).format(referral.firstAppointmentAt()))));
+            first.addClassName("referral-first-appointment");
+            panel.add(first);
+        }
         if (referrals.isStale(referral)) {
             Span stale = new Span(getTranslation("referral.stale", Map.of("days", referrals.daysInStatus(referral))));
             stale.addClassName("referral-stale");
@@ -169,6 +178,7 @@ public class CenterReferralsView extends VerticalLayout implements HasDynamicTit
                 case ReferResult.SharingNotAgreed notAgreed -> "orientation.sharingNotAgreed";
                 case ReferResult.Invalid invalid -> invalid.problem();
                 case ReferResult.NotAllowed refused -> "counter.stepRefused";
+                case ReferResult.PhoneInvalid invalid -> "phone.sms.invalid";
             };
             Notification.show(UI.getCurrent().getTranslation(key), 4000, Notification.Position.TOP_CENTER)
                     .addThemeVariants(result instanceof ReferResult.Referred ? NotificationVariant.LUMO_SUCCESS

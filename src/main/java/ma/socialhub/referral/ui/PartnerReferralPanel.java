@@ -12,6 +12,7 @@ import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -21,6 +22,7 @@ import ma.socialhub.base.ui.Isolated;
 import ma.socialhub.catalog.Catalog;
 import ma.socialhub.directory.Directory;
 import ma.socialhub.intake.SharedFile;
+import ma.socialhub.referral.AppointmentResult;
 import ma.socialhub.referral.ChangeResult;
 import ma.socialhub.referral.Referral;
 import ma.socialhub.referral.ReferralOutcome;
@@ -115,6 +117,9 @@ class PartnerReferralPanel extends Div {
             add(new Paragraph(getTranslation("partner.needs", Map.of("needs", needList))));
         }
         add(actions(referral));
+        if (referral.status() == ReferralStatus.ACCEPTED || referral.status() == ReferralStatus.IN_ACCOMPANIMENT) {
+            add(new AppointmentForm(referral, referrals.zoneOf(referral), referrals.today(referral), at -> appoint(referral, at)));
+        }
         if (referral.status() == ReferralStatus.IN_ACCOMPANIMENT) {
             add(new StepForm(referrals.today(referral), step -> switch (referrals.recordStep(referral.id(), step)) {
                 case AccompanimentStepResult.Recorded recorded -> {
@@ -178,6 +183,28 @@ class PartnerReferralPanel extends Div {
                 yield null;
             }
             case ChangeResult.Illegal illegal -> {
+                warn("counter.stepRefused");
+                changed.run();
+                yield null;
+            }
+        };
+    }
+
+    /** Sets the first appointment; the key of a problem to show, or null once done. */
+    private @Nullable String appoint(Referral referral, LocalDateTime at) {
+        return switch (referrals.setFirstAppointment(referral.id(), referral.version(), at)) {
+            case AppointmentResult.Set set -> {
+                done("referral.appointment.saved");
+                changed.run();
+                yield null;
+            }
+            case AppointmentResult.Invalid invalid -> invalid.problem();
+            case AppointmentResult.Conflict conflict -> {
+                warn("partner.conflict");
+                changed.run();
+                yield null;
+            }
+            case AppointmentResult.NotNow not -> {
                 warn("counter.stepRefused");
                 changed.run();
                 yield null;

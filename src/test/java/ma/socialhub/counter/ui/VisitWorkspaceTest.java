@@ -34,6 +34,9 @@ import ma.socialhub.intake.SaveResult;
 import ma.socialhub.intake.Sex;
 import ma.socialhub.intake.Situation;
 import ma.socialhub.intake.TransferReason;
+import ma.socialhub.messaging.GatewaySettings;
+import ma.socialhub.messaging.MessageSettings;
+import ma.socialhub.messaging.MessagingAdmin;
 import ma.socialhub.support.KaribuTest;
 import ma.socialhub.ticketing.PriorityClass;
 import ma.socialhub.ticketing.TicketState;
@@ -50,6 +53,7 @@ class VisitWorkspaceTest extends KaribuTest {
     @Autowired Tickets tickets;
     @Autowired Beneficiaries beneficiaries;
     @Autowired Clock clock;
+    @Autowired MessagingAdmin messagingAdmin;
 
     long center;
     long serviceB;
@@ -122,6 +126,58 @@ class VisitWorkspaceTest extends KaribuTest {
         assertThat(_find(TabSheet.class)).isEmpty();
         assertThat(fixtures.jdbc().sql("SELECT state FROM ticket WHERE center_id = ?").param(center).query(String.class).single())
                 .isEqualTo(TicketState.DONE.name());
+    }
+
+    @Test
+    void aPersonWhoSaysYesAtTheReferralIsFollowedBySmsAndANumberWithoutHerYesRefersNothing() {
+        provider(GatewaySettings.Kind.HTTP);
+        try {
+            _click(_get(Button.class, s -> s.withClasses("person-new")));
+            consent(true, false, true);
+            text("person-last-name-latin", surname);
+            text("person-first-name-latin", "Aicha");
+            radio("person-sex", Sex.F);
+            situations(Situation.WIDOW);
+            _click(_get(Button.class, s -> s.withClasses("person-save")));
+            expectNotifications(t("intake.saved"));
+            @SuppressWarnings("unchecked")
+            CheckboxGroup<Need> needs = _get(CheckboxGroup.class, s -> s.withClasses("needs-service"));
+            needs.setValue(Set.of(needs.getListDataView().getItems().filter(n -> n.code().equals("INCOME_PROJECT")).findFirst().orElseThrow()));
+            _click(_get(Button.class, s -> s.withClasses("needs-save")));
+            _click(_get(Button.class, s -> s.withClasses("proposal-accept")));
+
+            TextField sms = _get(TextField.class, s -> s.withClasses("proposal-sms"));
+            sms.setValue("05 28 60 12 34");
+            _click(_get(Button.class, s -> s.withClasses("proposal-refer")));
+            assertThat(sms.getErrorMessage()).as("a landline").isEqualTo(t("phone.sms.invalid"));
+            String number = "070" + String.format("%07d", java.util.concurrent.ThreadLocalRandom.current().nextInt(10_000_000));
+            sms.setValue(number);
+            _click(_get(Button.class, s -> s.withClasses("proposal-refer")));
+            assertThat(sms.getErrorMessage()).isEqualTo(t("counter.transfer.smsNeedsYes"));
+            assertThat(sms.getValue()).isEqualTo(number);
+            assertThat(fixtures.jdbc().sql("SELECT count(*) FROM referral WHERE center_id = ?").param(center).query(Integer.class).single())
+                    .isZero();
+
+            _get(Checkbox.class, s -> s.withClasses("proposal-sms-agreed")).setValue(true);
+            _click(_get(Button.class, s -> s.withClasses("proposal-refer")));
+            expectNotifications(t("orientation.referredNow"));
+            assertThat(fixtures.jdbc().sql("""
+                    SELECT s.source || ' ' || s.language FROM message_subscription s JOIN referral r ON r.id = s.referral_id
+                     WHERE r.center_id = ?
+                    """).param(center).query(String.class).single()).isEqualTo("REFERRAL fr");
+        } finally {
+            provider(GatewaySettings.Kind.NONE);
+        }
+    }
+
+    private void provider(GatewaySettings.Kind kind) {
+        fixtures.signIn(fixtures.staff(ma.socialhub.base.security.Roles.ADMIN, null, null));
+        MessageSettings now = messagingAdmin.settings();
+        GatewaySettings gateway = kind == GatewaySettings.Kind.NONE ? GatewaySettings.none()
+                : new GatewaySettings(kind, "", 0, "", null, "", "HUB", 10, 10, "https://sms.example.ma/send");
+        messagingAdmin.save(new MessageSettings(gateway, now.passwordSet(), now.quietFrom(), now.quietUntil(), now.nearAhead(),
+                now.nearMinutes(), now.version()), null);
+        signIn(agent);
     }
 
     @Test

@@ -7,18 +7,29 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.Set;
 import java.time.temporal.ChronoUnit;
 import ma.socialhub.base.i18n.HubLanguage;
 import ma.socialhub.base.ui.Isolated;
 import ma.socialhub.messaging.Messages;
 import ma.socialhub.messaging.SubscribeResult;
 import ma.socialhub.messaging.SubscriptionSource;
+import ma.socialhub.referral.ReferRequest;
+import ma.socialhub.referral.ReferResult;
+import ma.socialhub.referral.Referral;
+import ma.socialhub.referral.ReferralStatus;
+import ma.socialhub.referral.Referrals;
 import ma.socialhub.support.KaribuTest;
+import ma.socialhub.support.Scenario;
+import ma.socialhub.visit.Visit;
 import ma.socialhub.support.TestClock;
 import ma.socialhub.ticketing.IssueResult;
 import ma.socialhub.ticketing.PriorityClass;
@@ -35,6 +46,8 @@ class MessageLinkViewTest extends KaribuTest {
     @Autowired Tickets tickets;
     @Autowired Messages messages;
     @Autowired TestClock clock;
+    @Autowired Scenario scenario;
+    @Autowired Referrals referrals;
 
     long center;
     Ticket mine;
@@ -88,5 +101,55 @@ class MessageLinkViewTest extends KaribuTest {
         UI.getCurrent().navigate("m/" + token);
         assertThat(_get(H1.class).getText()).isEqualTo(t("phone.notFound.title"));
         assertThat(_find(Isolated.class, s -> s.withClasses("phone-number"))).isEmpty();
+    }
+
+    @Test
+    void aCenterWithANeutralNameForMessagesGoesByItOnTheLinksPage() {
+        fixtures.jdbc().sql("INSERT INTO message_center_name (center_id, sms_name) VALUES (?, 'Centre Al Amal')").param(center).update();
+
+        UI.getCurrent().navigate("m/" + token);
+
+        assertThat(_get(Span.class, s -> s.withClasses("phone-center")).getText()).isEqualTo("Centre Al Amal");
+    }
+
+    @Test
+    void aReferralsLinkSaysWhenAndWhereToGoOnceAcceptedButNeverToWhom() {
+        scenario.atANewCenter();
+        long incubator = fixtures.incubator(9);
+        fixtures.jdbc().sql("UPDATE partner_organization SET address = '12 rue Al Massira, Tiznit', phone = '0528 60 12 34' WHERE id = ?")
+                .param(incubator).update();
+        String partner = fixtures.partner(incubator);
+        long woman = scenario.woman();
+        Visit visit = scenario.visitOf(woman);
+        Referral referral = ((ReferResult.Referred) referrals.refer(new ReferRequest(woman, visit.id(), null, incubator, null,
+                "Projet", Set.of(), "0610000042", "fr"))).referral();
+        String referralToken = fixtures.jdbc().sql("SELECT link_token FROM message_subscription WHERE referral_id = ?")
+                .param(referral.id()).query(String.class).single();
+
+        UI.getCurrent().navigate("m/" + referralToken);
+        assertThat(_get(Paragraph.class, s -> s.withClasses("message-link-referral")).getText())
+                .isEqualTo(t("message.link.referral.WAITING"));
+        assertThat(_find(Paragraph.class, s -> s.withClasses("message-link-address"))).isEmpty();
+
+        scenario.asPartner(partner, referral, ReferralStatus.ACCEPTED, "");
+        fixtures.signIn(partner);
+        Instant at = clock.instant().plus(Duration.ofDays(6)).truncatedTo(ChronoUnit.HOURS);
+        referrals.setFirstAppointment(referral.id(), referrals.find(referral.id()).orElseThrow().version(),
+                LocalDateTime.ofInstant(at, referrals.zoneOf(referral)));
+        fixtures.signOut();
+
+        UI.getCurrent().navigate("m/" + referralToken);
+        assertThat(_get(Paragraph.class, s -> s.withClasses("message-link-referral")).getText())
+                .isEqualTo(t("message.link.referral.ACCEPTED"));
+        assertThat(_get(Paragraph.class, s -> s.withClasses("message-link-appointment")).getText())
+                .contains(DateTimeFormatter.ofPattern("HH:mm").format(at.atZone(referrals.zoneOf(referral))));
+        assertThat(_get(Paragraph.class, s -> s.withClasses("message-link-address")).getText()).contains("12 rue Al Massira, Tiznit");
+        assertThat(_get(Anchor.class, s -> s.withClasses("message-link-phone")).getHref()).isEqualTo("tel:0528601234");
+        String page = _find(Paragraph.class).stream().map(Paragraph::getText).reduce("", String::concat)
+                + _find(Span.class).stream().map(Span::getText).reduce("", String::concat);
+        assertThat(page).doesNotContain("Partenaire", "Projet");
+
+        _click(_get(Button.class, s -> s.withClasses("phone-sms-stop")));
+        assertThat(_get(Paragraph.class, s -> s.withClasses("phone-sms-stopped")).getText()).isEqualTo(t("phone.sms.stopped"));
     }
 }

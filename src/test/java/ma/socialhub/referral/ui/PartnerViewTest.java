@@ -16,8 +16,10 @@ import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.tabs.Tabs;
+import com.vaadin.flow.component.timepicker.TimePicker;
 import com.vaadin.flow.component.textfield.TextArea;
 import java.time.LocalDate;
+import java.time.LocalTime;
 import ma.socialhub.base.i18n.HubLanguage;
 import ma.socialhub.referral.Referral;
 import ma.socialhub.referral.ReferralStatus;
@@ -110,6 +112,32 @@ class PartnerViewTest extends KaribuTest {
         date.setValue(LocalDate.now().plusDays(3));
         _click(_get(Button.class, s -> s.withClasses("step-record")));
         assertThat(date.getErrorMessage()).isEqualTo(t("referral.step.error.future"));
+    }
+
+    @Test
+    void thePartnerSetsTheFirstAppointmentOnceItAcceptedAndAPastTimeGetsItsMessage() {
+        fixtures.signIn(partner);
+        referrals.move(referral.id(), referral.version(), ReferralStatus.ACCEPTED, "");
+        UI.getCurrent().navigate("login");
+        UI.getCurrent().navigate("partner");
+        _get(Tabs.class).setSelectedIndex(1);
+        grid().select(grid().getListDataView().getItems().findFirst().orElseThrow());
+        DatePicker day = _get(DatePicker.class, s -> s.withClasses("appointment-day"));
+        TimePicker time = _get(TimePicker.class, s -> s.withClasses("appointment-time"));
+
+        LocalDate today = referrals.today(referrals.find(referral.id()).orElseThrow());
+        day.setValue(today);
+        time.setValue(LocalTime.of(0, 0));
+        _click(_get(Button.class, s -> s.withClasses("appointment-save")));
+        assertThat(day.getErrorMessage()).isEqualTo(t("referral.appointment.error.past"));
+
+        day.setValue(today.plusDays(5));
+        time.setValue(LocalTime.of(9, 30));
+        _click(_get(Button.class, s -> s.withClasses("appointment-save")));
+        expectNotifications(t("referral.appointment.saved"));
+        assertThat(referrals.find(referral.id()).orElseThrow().firstAppointmentAt())
+                .isEqualTo(today.plusDays(5).atTime(9, 30).atZone(referrals.zoneOf(referral)).toInstant());
+        assertThat(_get(TimePicker.class, s -> s.withClasses("appointment-time")).getValue()).isEqualTo(LocalTime.of(9, 30));
     }
 
     @Test

@@ -1,0 +1,16 @@
+-- Messages about referrals (issue 17, ADR 0026): the partner's first appointment with the person,
+-- and a person's yes to messages about one referral.
+
+-- referral: when the partner expects the person first, set by the partner once it has accepted.
+ALTER TABLE referral ADD COLUMN first_appointment_at timestamptz;
+
+-- messaging: a yes given at the counter when the agent refers. The number is kept while the
+-- referral needs it (until two days after the first appointment, or sixty days without one) and
+-- erased at once when the referral ends.
+ALTER TABLE message_subscription ADD COLUMN referral_id bigint UNIQUE REFERENCES referral (id);
+ALTER TABLE message_subscription DROP CONSTRAINT message_subscription_check;
+ALTER TABLE message_subscription ADD CONSTRAINT message_subscription_one_cause
+    CHECK (num_nonnulls(ticket_id, booking_id, referral_id) = 1);
+ALTER TABLE message_subscription DROP CONSTRAINT message_subscription_source_check;
+ALTER TABLE message_subscription ADD CONSTRAINT message_subscription_source_check
+    CHECK (source IN ('KIOSK', 'PHONE_PAGE', 'COUNTER', 'BOOKING', 'REFERRAL'));
