@@ -14,3 +14,8 @@ ALTER TABLE message_subscription ADD CONSTRAINT message_subscription_one_cause
 ALTER TABLE message_subscription DROP CONSTRAINT message_subscription_source_check;
 ALTER TABLE message_subscription ADD CONSTRAINT message_subscription_source_check
     CHECK (source IN ('KIOSK', 'PHONE_PAGE', 'COUNTER', 'BOOKING', 'REFERRAL'));
+
+-- the retention job also erases the keyed hash a stop left behind
+DROP INDEX message_subscription_forget_idx;
+CREATE INDEX message_subscription_forget_idx ON message_subscription (forget_after)
+    WHERE phone_enc IS NOT NULL OR phone_hash IS NOT NULL;

@@ -63,13 +63,17 @@ class ReferralMessages {
         Subscription s = followed.get();
         Instant now = clock.instant();
         switch (change.change()) {
-            case ACCEPTED -> outbox.add(s, MessageKind.REFERRAL_ACCEPTED, "REFERRAL_ACCEPTED:" + change.referralId(), Map.of(), now);
+            case ACCEPTED -> {
+                outbox.add(s, MessageKind.REFERRAL_ACCEPTED, "REFERRAL_ACCEPTED:" + change.referralId(), Map.of(), now);
+                // accepted late in its window: the number stays for the partner to set the appointment
+                subscriptions.keepAtLeast(s.id(), now.plus(KEPT_WITHOUT_APPOINTMENT));
+            }
             case APPOINTMENT_SET -> appointment(s, change);
-            case ENDED -> {
-                withdrawReminder(change.referralId(), "referral ended");
+            case ENDED, ERASED -> {
+                withdraw(change.referralId(), "referral ended");
                 subscriptions.forgetNow(s.id(), now);
             }
-            case DECLINED -> withdrawReminder(change.referralId(), "declined");
+            case DECLINED -> withdraw(change.referralId(), "declined");
             case MADE -> {
                 // handled above
             }
@@ -83,15 +87,17 @@ class ReferralMessages {
         if (change.phoneEnc() != null) {
             String e164 = cipher.decrypt(change.phoneEnc());
             subscriptions.forReferral(change.centerId(), change.referralId(), today, change.phoneEnc(),
-                    cipher.lookupHash("message-phone|" + e164), change.language(), Messages.pageLink(address), now,
-                    now.plus(KEPT_WITHOUT_APPOINTMENT));
+                    cipher.lookupHash("message-phone|" + e164), change.language() == null ? "ar" : change.language(),
+                    Messages.pageLink(address), now, now.plus(KEPT_WITHOUT_APPOINTMENT));
         } else if (change.redirectedFrom() != null) {
-            // sent on after a decline: the yes given for the first partner holds for the next one
+            // sent on after a decline: the yes given for the first partner holds for the next one, within
+            // the time it was given for (a redirect does not start the sixty days again)
             subscriptions.ofReferral(change.redirectedFrom()).filter(old -> !old.stopped() && old.hasNumber()).ifPresent(old -> {
                 String phoneEnc = subscriptions.phoneOf(old.id());
-                if (phoneEnc != null && old.phoneHash() != null) {
+                Instant until = subscriptions.forgetAfterOf(old.id());
+                if (phoneEnc != null && old.phoneHash() != null && until != null && until.isAfter(now)) {
                     subscriptions.forReferral(change.centerId(), change.referralId(), today, phoneEnc, old.phoneHash(),
-                            old.language(), Messages.pageLink(address), now, now.plus(KEPT_WITHOUT_APPOINTMENT));
+                            old.language(), Messages.pageLink(address), now, until);
                     subscriptions.forgetNow(old.id(), now);
                 }
             });
@@ -104,10 +110,12 @@ class ReferralMessages {
         if (at == null) {
             return;
         }
-        withdrawReminder(change.referralId(), "appointment moved");
+        // what still waits about the former time would contradict the new one
+        withdraw(change.referralId(), "appointment moved");
         ZonedDateTime local = at.atZone(catalog.zoneOf(change.centerId()));
         Map<String, Object> values = Map.of("day", local.format(DAY), "time", local.format(TIME));
-        String key = ":" + change.referralId() + ":" + at.getEpochSecond();
+        // the version makes a time moved away and back a new message, not the cancelled one again
+        String key = ":" + change.referralId() + ":" + at.getEpochSecond() + ":" + change.version();
         Instant now = clock.instant();
         outbox.add(s, MessageKind.REFERRAL_APPOINTMENT, "REFERRAL_APPOINTMENT" + key, values, now);
         Instant evening = local.toLocalDate().minusDays(1).atTime(BookingMessages.EVENING).atZone(local.getZone()).toInstant();
@@ -118,7 +126,8 @@ class ReferralMessages {
         subscriptions.keepUntil(s.id(), local.toLocalDate().plusDays(2).atStartOfDay(local.getZone()).toInstant());
     }
 
-    private void withdrawReminder(long referralId, String why) {
+    private void withdraw(long referralId, String why) {
+        store.cancelLike("REFERRAL_APPOINTMENT:" + referralId + ":%", why);
         store.cancelLike("REFERRAL_REMINDER:" + referralId + ":%", why);
     }
 }

@@ -66,14 +66,15 @@ class SubscriptionStore {
                 .query(SubscriptionStore::row).single();
     }
 
-    /** The yes given when the agent referred (a referral is made once, so a repeated event changes nothing). */
+    /** The yes given when the agent referred, or given again for it (a new number, or a yes after a stop). */
     Subscription forReferral(long centerId, long referralId, LocalDate day, String phoneEnc, String phoneHash,
             String language, PageLink link, Instant now, Instant forgetAfter) {
         return jdbc.sql("""
                 INSERT INTO message_subscription (center_id, referral_id, day, phone_enc, phone_hash, language, page_url,
                                                   link_token, source, near_done, created_at, forget_after)
                 VALUES (:center, :referral, :day, :enc, :hash, :language, :url, :token, 'REFERRAL', true, :now, :forget)
-                ON CONFLICT (referral_id) DO UPDATE SET language = message_subscription.language
+                ON CONFLICT (referral_id) DO UPDATE SET phone_enc = EXCLUDED.phone_enc, phone_hash = EXCLUDED.phone_hash,
+                       stopped_at = NULL, forget_after = greatest(message_subscription.forget_after, EXCLUDED.forget_after)
                 RETURNING *
                 """).param("center", centerId).param("referral", referralId).param("day", day).param("enc", phoneEnc)
                 .param("hash", phoneHash).param("language", language).param("url", link.url()).param("token", link.token())
@@ -84,6 +85,17 @@ class SubscriptionStore {
     Optional<Subscription> ofReferral(long referralId) {
         return jdbc.sql("SELECT * FROM message_subscription WHERE referral_id = ?").param(referralId)
                 .query(SubscriptionStore::row).optional();
+    }
+
+    /** Keeps the number at least until {@code until}. */
+    void keepAtLeast(long subscriptionId, Instant until) {
+        jdbc.sql("UPDATE message_subscription SET forget_after = greatest(forget_after, ?) WHERE id = ? AND phone_enc IS NOT NULL")
+                .params(Timestamp.from(until), subscriptionId).update();
+    }
+
+    @Nullable Instant forgetAfterOf(long subscriptionId) {
+        return jdbc.sql("SELECT forget_after FROM message_subscription WHERE id = ?").param(subscriptionId)
+                .query(Timestamp.class).optional().map(Timestamp::toInstant).orElse(null);
     }
 
     /** Keeps the number until {@code until} and no longer (what it is kept for now ends then). */
@@ -135,8 +147,14 @@ class SubscriptionStore {
     /** The person said stop: nothing more is sent, what waits in the outbox is cancelled. */
     boolean stop(long subscriptionId, Instant now) {
         // the number goes at once: nothing will be sent to it (its keyed hash stays for the limits)
-        int changed = jdbc.sql("UPDATE message_subscription SET stopped_at = ?, phone_enc = NULL WHERE id = ? AND stopped_at IS NULL")
-                .params(Timestamp.from(now), subscriptionId).update();
+        // a referral's link ends with the stop: it would go on telling where and when she is expected
+        // to whoever holds her phone, and no limit a day needs its number's hash
+        int changed = jdbc.sql("""
+                UPDATE message_subscription SET stopped_at = :now, phone_enc = NULL,
+                       phone_hash = CASE WHEN referral_id IS NULL THEN phone_hash END,
+                       forget_after = CASE WHEN referral_id IS NULL THEN forget_after ELSE :now END
+                 WHERE id = :id AND stopped_at IS NULL
+                """).param("now", Timestamp.from(now)).param("id", subscriptionId).update();
         jdbc.sql("UPDATE message_outbox SET state = 'CANCELLED', last_error = 'stopped' WHERE subscription_id = ? AND state = 'QUEUED'")
                 .param(subscriptionId).update();
         return changed > 0;
@@ -159,7 +177,7 @@ class SubscriptionStore {
     int forget(Instant now) {
         int forgotten = jdbc.sql("""
                 UPDATE message_subscription SET phone_enc = NULL, phone_hash = NULL
-                 WHERE phone_enc IS NOT NULL AND forget_after < ?
+                 WHERE (phone_enc IS NOT NULL OR phone_hash IS NOT NULL) AND forget_after < ?
                 """).param(Timestamp.from(now)).update();
         jdbc.sql("""
                 UPDATE message_outbox o SET state = 'CANCELLED', last_error = 'number forgotten'

@@ -21,6 +21,7 @@ import ma.socialhub.base.security.Roles;
 import ma.socialhub.catalog.Catalog;
 import ma.socialhub.directory.Directory;
 import ma.socialhub.directory.Organization;
+import ma.socialhub.directory.OrganizationKind;
 import ma.socialhub.intake.Beneficiaries;
 import ma.socialhub.intake.Beneficiary;
 import ma.socialhub.intake.ConsentScope;
@@ -63,6 +64,8 @@ public class Referrals {
 
     static final int TEXT_MAX = 2000;
     static final BigDecimal MAX_AMOUNT = new BigDecimal("100000000");
+    private static final java.time.format.DateTimeFormatter APPOINTMENT_NOTE =
+            java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm");
     private static final Pattern FORBIDDEN = Pattern.compile("[\\x00-\\x08\\x0B\\x0C\\x0E-\\x1F\\x7F]");
 
     private final ReferralStore store;
@@ -158,10 +161,14 @@ public class Referrals {
                     redirectedFrom == null ? "" : "#" + redirectedFrom);
             store.event(inserted.id(), ReferralStatus.PROPOSED, ReferralStatus.SENT, agent.staffId(), now, "");
             rollups.created(request.organizationId(), ReferralStatus.SENT);
-            events.publishEvent(new ReferralChanged(inserted.id(), centerId, ReferralChanged.Change.MADE, null, redirectedFrom,
-                    request.language(), sms.map(n -> cipher.encrypt(n.e164())).orElse(null)));
         }
-        return new ReferResult.Referred(store.find(inserted.id()).orElseThrow());
+        Referral referred = store.find(inserted.id()).orElseThrow();
+        // a number given again for the same referral still under way (a second tap, or the yes added after) follows it too
+        if (inserted.isNew() || (sms.isPresent() && !referred.status().next().isEmpty())) {
+            events.publishEvent(new ReferralChanged(inserted.id(), centerId, ReferralChanged.Change.MADE, null, redirectedFrom,
+                    referred.version(), request.language(), sms.map(n -> cipher.encrypt(n.e164())).orElse(null)));
+        }
+        return new ReferResult.Referred(referred);
     }
 
     /** Every referral of a person known at the agent's center, from any center, newest first. The read is in the person's trail. */
@@ -171,7 +178,7 @@ public class Referrals {
         if (!beneficiaries.isKnownHere(beneficiaryId)) {
             throw new AccessDeniedException("Beneficiary " + beneficiaryId + " is not known at the agent's center");
         }
-        List<Referral> found = store.ofBeneficiary(beneficiaryId);
+        List<Referral> found = store.ofBeneficiary(beneficiaryId).stream().map(this::appointmentIfMine).toList();
         trail.read(beneficiaryId, "referralsRead", "count", found.size());
         return found;
     }
@@ -262,7 +269,7 @@ public class Referrals {
         };
         if (told != null) {
             events.publishEvent(new ReferralChanged(referralId, referral.centerId(), told, referral.firstAppointmentAt(),
-                    referral.redirectedFrom(), "ar", null));
+                    referral.redirectedFrom(), version + 1, null, null));
         }
         return new ChangeResult.Changed(store.find(referralId).orElseThrow());
     }
@@ -288,11 +295,17 @@ public class Referrals {
         if (when.isAfter(now.plus(Duration.ofDays(366)))) {
             return new AppointmentResult.Invalid("referral.appointment.error.tooFar");
         }
+        if (when.equals(referral.firstAppointmentAt()) && version == referral.version()) {
+            return new AppointmentResult.Set(referral); // saved again as it was: nothing to tell anyone
+        }
         if (!store.firstAppointment(referralId, referral.status(), version, when)) {
             return new AppointmentResult.Conflict(store.find(referralId).map(this::asSeen).orElseThrow());
         }
+        // who set or moved it, and to when, stays in the referral's history
+        store.event(referralId, referral.status(), referral.status(), me().staffId(), now,
+                "→ " + APPOINTMENT_NOTE.format(at));
         events.publishEvent(new ReferralChanged(referralId, referral.centerId(), ReferralChanged.Change.APPOINTMENT_SET, when,
-                referral.redirectedFrom(), "ar", null));
+                referral.redirectedFrom(), version + 1, null, null));
         return new AppointmentResult.Set(store.find(referralId).orElseThrow());
     }
 
@@ -305,11 +318,14 @@ public class Referrals {
     @PermitAll // called for the holder of the message's unguessable link, who is the person
     public Optional<ReferralForPerson> forPerson(long referralId) {
         return store.find(referralId).map(r -> {
-            Optional<Organization> partner = directory.organization(r.organizationId());
             boolean accepted = r.status() == ReferralStatus.ACCEPTED || r.status() == ReferralStatus.IN_ACCOMPANIMENT;
+            // an institution's address says what it is (a shelter, a child protection service, a
+            // disability center, all listed in the public directory): only an incubator's is given,
+            // for the others the center tells the person where to go
+            Optional<Organization> told = directory.organization(r.organizationId())
+                    .filter(o -> accepted && o.kind() == OrganizationKind.INCUBATOR);
             return new ReferralForPerson(r.status(), accepted ? r.firstAppointmentAt() : null, zoneOf(r),
-                    accepted ? partner.map(Organization::address).orElse("") : "",
-                    accepted ? partner.map(Organization::phone).orElse("") : "");
+                    told.map(Organization::address).orElse(""), told.map(Organization::phone).orElse(""));
         });
     }
 
@@ -367,7 +383,7 @@ public class Referrals {
     @RolesAllowed({Roles.AGENT, Roles.INCUBATOR})
     public Optional<Referral> find(long referralId) {
         Optional<Referral> referral = store.find(referralId);
-        return referral.filter(r -> canSee(me(), r)).map(this::asSeen);
+        return referral.filter(r -> canSee(me(), r)).map(this::asSeen).map(this::appointmentIfMine);
     }
 
     /**
@@ -378,6 +394,16 @@ public class Referrals {
     private boolean textHidden(Referral referral) {
         return Roles.INCUBATOR.equals(me().role()) && !EnumSet.of(ReferralStatus.SENT, ReferralStatus.ACCEPTED,
                 ReferralStatus.IN_ACCOMPANIMENT).contains(referral.status());
+    }
+
+    /** When and where she is expected is for the center that referred her and the partner only. */
+    private Referral appointmentIfMine(Referral r) {
+        StaffMember member = me();
+        if (r.firstAppointmentAt() == null || Roles.INCUBATOR.equals(member.role()) || Long.valueOf(r.centerId()).equals(member.centerId())) {
+            return r;
+        }
+        return new Referral(r.id(), r.beneficiaryId(), r.visitId(), r.centerId(), r.ruleId(), r.organizationId(), r.programId(),
+                r.reason(), r.needs(), r.status(), r.createdAt(), r.statusAt(), r.outcome(), r.redirectedFrom(), r.version(), null);
     }
 
     private Referral asSeen(Referral r) {
@@ -407,7 +433,8 @@ public class Referrals {
         store.clearTexts(anonymised.beneficiaryId());
         // and nothing more is told to her number, which goes with the rest of her file
         for (Referral r : store.ofBeneficiary(anonymised.beneficiaryId())) {
-            events.publishEvent(new ReferralChanged(r.id(), r.centerId(), ReferralChanged.Change.ENDED, null, null, "ar", null));
+            events.publishEvent(new ReferralChanged(r.id(), r.centerId(), ReferralChanged.Change.ERASED, null, null, r.version() + 1,
+                    null, null));
         }
     }
 

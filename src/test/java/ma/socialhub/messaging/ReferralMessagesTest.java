@@ -96,13 +96,23 @@ class ReferralMessagesTest {
         assertThat(rows(referral).get(1).body()).contains("10/05", "10:00");
         assertThat(rows(referral).get(2).notBefore()).isEqualTo(TUESDAY.plusDays(6).atTime(18, 0).atZone(CASABLANCA).toInstant());
 
+        assertThat(appoint(referral, NEXT_TUESDAY_TEN)).as("saved again as it was").isInstanceOf(AppointmentResult.Set.class);
+        assertThat(rows(referral)).hasSize(3);
+
         assertThat(appoint(referral, NEXT_TUESDAY_TEN.plusDays(1).withHour(14))).isInstanceOf(AppointmentResult.Set.class);
         assertThat(rows(referral)).extracting(r -> r.kind() + " " + r.state()).containsExactly(
-                "REFERRAL_ACCEPTED QUEUED", "REFERRAL_APPOINTMENT QUEUED", "REFERRAL_REMINDER CANCELLED",
+                "REFERRAL_ACCEPTED QUEUED", "REFERRAL_APPOINTMENT CANCELLED", "REFERRAL_REMINDER CANCELLED",
                 "REFERRAL_APPOINTMENT QUEUED", "REFERRAL_REMINDER QUEUED");
         assertThat(rows(referral).get(3).body()).contains("11/05", "14:00");
         assertThat(forgetAfter(referral)).as("the number lasts until two days after the appointment")
                 .isEqualTo(TUESDAY.plusDays(10).atStartOfDay(CASABLANCA).toInstant());
+
+        assertThat(appoint(referral, NEXT_TUESDAY_TEN)).as("moved back").isInstanceOf(AppointmentResult.Set.class);
+        assertThat(rows(referral)).extracting(r -> r.kind() + " " + r.state()).endsWith(
+                "REFERRAL_APPOINTMENT CANCELLED", "REFERRAL_REMINDER CANCELLED", "REFERRAL_APPOINTMENT QUEUED", "REFERRAL_REMINDER QUEUED");
+        assertThat(rows(referral).get(5).body()).contains("10/05", "10:00");
+        fixtures.signIn(scenario.agent);
+        assertThat(referrals.history(referral.id())).extracting(e -> e.note()).contains("→ 10/05/2033 10:00", "→ 11/05/2033 14:00");
     }
 
     @Test
@@ -158,6 +168,44 @@ class ReferralMessagesTest {
     }
 
     @Test
+    void anInstitutionsAddressIsNeverOnTheLinkForItWouldSayWhatItIs() {
+        long shelter = fixtures.organization("INSTITUTION", 9, "WOMEN_SHELTER");
+        fixtures.jdbc().sql("UPDATE partner_organization SET address = 'Maison Al Amane, 3 rue des Roses', phone = '0528 11 22 33' WHERE id = ?")
+                .param(shelter).update();
+        String shelterAccount = fixtures.partner(shelter);
+        fixtures.signIn(scenario.agent);
+        Visit visit = scenario.visitOf(woman);
+        Referral referral = ((ReferResult.Referred) referrals.refer(new ReferRequest(woman, visit.id(), null, shelter, null, "Hébergement",
+                Set.of(), number, "fr"))).referral();
+        scenario.asPartner(shelterAccount, referral, ReferralStatus.ACCEPTED, "");
+
+        assertThat(messages.openLink(token(referral))).hasValueSatisfying(link -> {
+            assertThat(link.referral().status()).isEqualTo(ReferralStatus.ACCEPTED);
+            assertThat(link.referral().address() + link.referral().phone()).isEmpty();
+        });
+        assertThat(rows(referral)).singleElement().extracting(Row::body).asString().doesNotContain("Amane", "Roses", "Hébergement");
+    }
+
+    @Test
+    void anAgentOfAnotherCenterWhereSheIsKnownSeesTheReferralButNotWhenSheIsExpected() {
+        Referral referral = accepted(refer(number, "fr"));
+        appoint(referral, NEXT_TUESDAY_TEN);
+        long elsewhere = fixtures.center();
+        fixtures.jdbc().sql("INSERT INTO beneficiary_center (beneficiary_id, center_id, since) VALUES (?, ?, now()) ON CONFLICT DO NOTHING")
+                .params(woman, elsewhere).update();
+
+        fixtures.signIn(fixtures.agent(elsewhere));
+        assertThat(referrals.ofBeneficiary(woman)).singleElement().satisfies(seen -> {
+            assertThat(seen.id()).isEqualTo(referral.id());
+            assertThat(seen.firstAppointmentAt()).isNull();
+        });
+        assertThat(referrals.find(referral.id())).hasValueSatisfying(seen -> assertThat(seen.firstAppointmentAt()).isNull());
+
+        fixtures.signIn(scenario.agent);
+        assertThat(referrals.find(referral.id())).hasValueSatisfying(seen -> assertThat(seen.firstAppointmentAt()).isNotNull());
+    }
+
+    @Test
     void aDeclinedReferralSentOnToAnotherPartnerKeepsThePersonsYesAndHerLanguage() {
         Referral declined = refer(number, "fr");
         scenario.asPartner(partner, declined, ReferralStatus.DECLINED, "Complet");
@@ -195,10 +243,12 @@ class ReferralMessagesTest {
     void whoSaysStopFromTheLinkHearsNothingMoreAboutTheReferral() {
         Referral referral = refer(number, "fr");
 
-        assertThat(messages.stopByToken(token(referral))).isTrue();
+        String token = token(referral);
+        assertThat(messages.stopByToken(token)).isTrue();
         appoint(accepted(referral), NEXT_TUESDAY_TEN);
 
         assertThat(rows(referral)).isEmpty();
+        assertThat(messages.openLink(token)).as("the link no longer tells where and when she is expected").isEmpty();
     }
 
     @Test

@@ -79,7 +79,9 @@ public class MessageLinkView extends TicketPhoneView {
         center.addClassName("phone-center");
         add(center);
         ReferralForPerson referral = opened.referral();
-        if (referral != null) {
+        if (referral != null && opened.stopped()) {
+            // stopped: the link tells nothing more of where and when she is expected
+        } else if (referral != null) {
             referral(referral);
         } else {
             Paragraph day = new Paragraph(getTranslation("message.link.booking", Map.of("day",
@@ -125,6 +127,11 @@ public class MessageLinkView extends TicketPhoneView {
                         "time", DateTimeFormatter.ofPattern("HH:mm").format(at.atZone(referral.zone())))));
         when.addClassName("message-link-appointment");
         add(when);
+        if (referral.address().isBlank() && referral.phone().isBlank()) {
+            Paragraph where = new Paragraph(getTranslation("message.link.referral.whereAtCenter"));
+            where.addClassName("message-link-address");
+            add(where);
+        }
         if (!referral.address().isBlank()) {
             Paragraph where = new Paragraph(getTranslation("message.link.referral.address", Map.of("address", referral.address())));
             where.addClassName("message-link-address");

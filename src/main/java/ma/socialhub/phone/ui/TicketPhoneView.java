@@ -197,8 +197,9 @@ public class TicketPhoneView extends Div implements BeforeEnterObserver, HasDyna
         Paragraph live = new Paragraph(getTranslation("phone.live"));
         live.addClassName("phone-live");
         add(live);
-        // next time, a booked time instead of the wait
-        catalog.center(shown.centerId()).ifPresent(c -> {
+        // next time, a booked time instead of the wait (not on the discreet page: the booking page
+        // names the center by its own name, and its address by its code)
+        catalog.center(shown.centerId()).filter(c -> !discreet()).ifPresent(c -> {
             Anchor book = new Anchor("/book/" + c.code(), getTranslation("phone.bookNextTime"));
             book.addClassName("phone-book");
             add(book);
