@@ -158,6 +158,7 @@ class OrientationStep extends Div {
         partner.setItemLabelGenerator(o -> o.name().in(language));
         partner.setValue(partners.getFirst());
         partner.addClassName("proposal-partner");
+        partner.setWidthFull();
         TextArea reason = new TextArea(getTranslation("orientation.reason"));
         reason.setValue(rule.reason().in(language) + (visit.note().isBlank() ? "" : "\n" + visit.note()));
         reason.setWidthFull();
@@ -171,6 +172,10 @@ class OrientationStep extends Div {
         TextField number = new TextField(getTranslation("orientation.sms"));
         number.setHelperText(getTranslation("orientation.smsHelper"));
         number.addClassName("proposal-sms");
+        number.setWidthFull();
+        // the field's own validation (it has no constraint) would clear the message on blur, and
+        // the checkbox below would move up under the finger that goes to tick it
+        number.setManualValidation(true);
         number.setVisible(offered);
         Checkbox agreed = new Checkbox(getTranslation("orientation.smsAgreed"));
         agreed.addClassName("proposal-sms-agreed");
@@ -208,7 +213,8 @@ class OrientationStep extends Div {
             }
             refer.setEnabled(true);
         });
-        box.add(partner, reason, number, agreed, refer);
+        // one line each: the yes is read and ticked on its own, not taken in passing
+        box.add(partner, reason, number, new Div(agreed), new Div(refer));
         return box;
     }
 

@@ -55,6 +55,8 @@ class TransferDialog extends Dialog {
         TextField number = new TextField(getTranslation("counter.transfer.sms"));
         number.setHelperText(getTranslation("phone.sms.consent"));
         number.addClassName("transfer-sms");
+        // the field's own validation would clear the message on blur, and move the yes under the finger
+        number.setManualValidation(true);
         number.setVisible(smsOffered);
         Checkbox agreed = new Checkbox(getTranslation("counter.transfer.smsAgreed"));
         agreed.addClassName("transfer-sms-agreed");

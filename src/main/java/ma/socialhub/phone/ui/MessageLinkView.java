@@ -16,6 +16,7 @@ import java.util.Map;
 import java.util.Optional;
 import ma.socialhub.base.i18n.HubLanguage;
 import ma.socialhub.base.ui.LanguageDirection;
+import ma.socialhub.base.ui.LanguageSwitcher;
 import ma.socialhub.booking.ServiceDays;
 import ma.socialhub.catalog.Catalog;
 import ma.socialhub.feedback.Feedbacks;
@@ -55,7 +56,8 @@ public class MessageLinkView extends TicketPhoneView {
         if (opened.isPresent() && opened.get().ticketLink() != null) {
             show(event, opened.get().ticketLink());
         } else if (opened.isPresent()) {
-            HubLanguage.ofTag(opened.get().language()).ifPresent(language -> {
+            // in the person's language, unless they chose another one here
+            HubLanguage.ofTag(opened.get().language()).filter(l -> !LanguageSwitcher.chosenInThisSession()).ifPresent(language -> {
                 event.getUI().setLocale(language.locale());
                 LanguageDirection.apply(event.getUI());
             });
@@ -74,6 +76,7 @@ public class MessageLinkView extends TicketPhoneView {
     /** A booking's day, or a referral as its person may read it, with the stop. */
     private void other(String token, MessageLink opened) {
         removeAll();
+        add(new LanguageSwitcher());
         HubLanguage language = HubLanguage.orDefault(getLocale());
         Span center = new Span(messages.centerName(opened.centerId(), language));
         center.addClassName("phone-center");
@@ -138,11 +141,11 @@ public class MessageLinkView extends TicketPhoneView {
             add(where);
         }
         if (!referral.phone().isBlank()) {
-            Anchor call = new Anchor("tel:" + referral.phone().replaceAll("[^+0-9]", ""),
-                    getTranslation("message.link.referral.phone", Map.of("phone", referral.phone())));
+            // the number stays left to right inside an Arabic line (its "+" would jump to the other end)
+            Anchor call = new Anchor("tel:" + referral.phone().replaceAll("[^+0-9]", ""), referral.phone());
             call.addClassName("message-link-phone");
             call.getElement().setAttribute("dir", "ltr");
-            add(new Paragraph(call));
+            add(new Paragraph(new Span(getTranslation("message.link.referral.phone") + " "), call));
         }
     }
 

@@ -144,7 +144,10 @@ class MessageLinkViewTest extends KaribuTest {
         assertThat(_get(Paragraph.class, s -> s.withClasses("message-link-appointment")).getText())
                 .contains(DateTimeFormatter.ofPattern("HH:mm").format(at.atZone(referrals.zoneOf(referral))));
         assertThat(_get(Paragraph.class, s -> s.withClasses("message-link-address")).getText()).contains("12 rue Al Massira, Tiznit");
-        assertThat(_get(Anchor.class, s -> s.withClasses("message-link-phone")).getHref()).isEqualTo("tel:0528601234");
+        Anchor call = _get(Anchor.class, s -> s.withClasses("message-link-phone"));
+        assertThat(call.getHref()).isEqualTo("tel:0528601234");
+        assertThat(call.getText()).isEqualTo("0528 60 12 34");
+        assertThat(call.getElement().getAttribute("dir")).as("a number stays left to right in an Arabic line").isEqualTo("ltr");
         String page = _find(Paragraph.class).stream().map(Paragraph::getText).reduce("", String::concat)
                 + _find(Span.class).stream().map(Span::getText).reduce("", String::concat);
         assertThat(page).doesNotContain("Partenaire", "Projet");
