@@ -93,7 +93,7 @@ public class MessageLinkView extends TicketPhoneView {
             add(day);
         }
         if (opened.stopped()) {
-            Paragraph stopped = new Paragraph(getTranslation("phone.sms.stopped"));
+            Paragraph stopped = new Paragraph(getTranslation("message.link.stopped"));
             stopped.addClassName("phone-sms-stopped");
             add(stopped);
             return;

@@ -153,6 +153,6 @@ class MessageLinkViewTest extends KaribuTest {
         assertThat(page).doesNotContain("Partenaire", "Projet");
 
         _click(_get(Button.class, s -> s.withClasses("phone-sms-stop")));
-        assertThat(_get(Paragraph.class, s -> s.withClasses("phone-sms-stopped")).getText()).isEqualTo(t("phone.sms.stopped"));
+        assertThat(_get(Paragraph.class, s -> s.withClasses("phone-sms-stopped")).getText()).isEqualTo(t("message.link.stopped"));
     }
 }
