@@ -57,6 +57,24 @@ class TicketPhoneViewTest extends KaribuTest {
     }
 
     @Test
+    void aChangeOfOtherPeoplesTicketsLeavesThePageAsItWasAndSendsItNothing() {
+        Ticket mine = issue(HubLanguage.FRENCH);
+        UI.getCurrent().navigate("t/" + tickets.linkOf(mine));
+        Isolated number = _get(Isolated.class, s -> s.withClasses("phone-number"));
+        TicketPhoneView page = _get(TicketPhoneView.class);
+
+        issue(HubLanguage.FRENCH); // someone behind: nothing the page shows changes
+        page.refresh();
+        assertThat(_get(Isolated.class, s -> s.withClasses("phone-number"))).as("not drawn again").isSameAs(number);
+
+        fixtures.signIn(fixtures.agent(center));
+        tickets.callNext(counter);
+        page.refresh();
+        assertThat(_get(Isolated.class, s -> s.withClasses("phone-number"))).as("drawn again once called").isNotSameAs(number);
+        assertThat(_get(Span.class, s -> s.withClasses("phone-state")).getText()).isEqualTo(t("ticket.state.CALLED"));
+    }
+
+    @Test
     void aTicketSentHomeAtTheEndOfTheDaySaysSoLiveAndOffersToBook() {
         Ticket mine = issue(HubLanguage.FRENCH);
         UI.getCurrent().navigate("t/" + tickets.linkOf(mine));
