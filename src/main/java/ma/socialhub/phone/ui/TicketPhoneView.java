@@ -31,6 +31,7 @@ import ma.socialhub.messaging.Messages;
 import ma.socialhub.ticketing.QueueUpdates;
 import ma.socialhub.ticketing.Ticket;
 import ma.socialhub.ticketing.TicketState;
+import ma.socialhub.ticketing.WaitEstimate;
 import ma.socialhub.ticketing.Tickets;
 import ma.socialhub.ticketing.ui.DueTime;
 import ma.socialhub.ticketing.ui.WaitEstimateLabel;
@@ -54,6 +55,8 @@ public class TicketPhoneView extends Div implements BeforeEnterObserver, HasDyna
     private final Feedbacks feedbacks;
     private @Nullable Ticket ticket;
     private @Nullable List<Object> shownKey;
+    private @Nullable Span aheadShown;
+    private @Nullable WaitEstimateLabel estimateShown;
     private String link = "";
     private FeedbackChannel channel = FeedbackChannel.PHONE;
     private boolean callSeen;
@@ -119,10 +122,26 @@ public class TicketPhoneView extends Div implements BeforeEnterObserver, HasDyna
         Ticket shown = ticket;
         if (shown != null) {
             ticket = tickets.byToken(shown.qrToken()).orElse(null);
-            if (!Objects.equals(shownKey, keyOf(ticket))) {
-                render(ticket);
+            List<Object> key = keyOf(ticket);
+            if (Objects.equals(shownKey, key)) {
+                return;
             }
+            Span ahead = aheadShown;
+            WaitEstimateLabel estimate = estimateShown;
+            if (key != null && shownKey != null && key.size() == 3 && shownKey.size() == 3 && key.get(0).equals(shownKey.get(0))
+                    && ahead != null && estimate != null) {
+                // still waiting, only the place moved: two texts change, the page stays (well under 1 KB)
+                ahead.setText(aheadText((Integer) key.get(1)));
+                estimate.show((WaitEstimate) key.get(2));
+                shownKey = key;
+                return;
+            }
+            render(ticket);
         }
+    }
+
+    private String aheadText(int ahead) {
+        return ahead == 0 ? getTranslation("kiosk.ticket.nobodyAhead") : getTranslation("kiosk.ticket.peopleAhead", Map.of("count", ahead));
     }
 
     /** What the page shows of a ticket: the ticket, and while it waits its place and estimate. */
@@ -131,12 +150,14 @@ public class TicketPhoneView extends Div implements BeforeEnterObserver, HasDyna
             return null;
         }
         return t.state() == TicketState.WAITING && t.dueAt() == null
-                ? Arrays.asList(t, tickets.peopleAhead(t), String.valueOf(tickets.estimate(t)))
+                ? Arrays.asList(t, tickets.peopleAhead(t), tickets.estimate(t))
                 : Arrays.asList(t);
     }
 
     private void render(@Nullable Ticket shown) {
         shownKey = keyOf(shown);
+        aheadShown = null;
+        estimateShown = null;
         removeAll();
         add(new LanguageSwitcher());
         if (shown == null) {
@@ -174,12 +195,13 @@ public class TicketPhoneView extends Div implements BeforeEnterObserver, HasDyna
         });
         if (shown.state() == TicketState.WAITING && shown.dueAt() != null) {
             catalog.center(shown.centerId()).ifPresent(c -> add(DueTime.of(shown.dueAt(), c.timeZone())));
-        } else if (shown.state() == TicketState.WAITING) {
-            int ahead = tickets.peopleAhead(shown);
-            Span aheadText = new Span(ahead == 0 ? getTranslation("kiosk.ticket.nobodyAhead")
-                    : getTranslation("kiosk.ticket.peopleAhead", Map.of("count", ahead)));
-            aheadText.addClassName("phone-ahead");
-            add(aheadText, new WaitEstimateLabel(tickets.estimate(shown)));
+        } else if (shown.state() == TicketState.WAITING && shownKey != null) {
+            Span ahead = new Span(aheadText((Integer) shownKey.get(1)));
+            ahead.addClassName("phone-ahead");
+            WaitEstimateLabel estimate = new WaitEstimateLabel((WaitEstimate) shownKey.get(2));
+            aheadShown = ahead;
+            estimateShown = estimate;
+            add(ahead, estimate);
         } else if (shown.sentHomeAtDayEnd()) {
             Paragraph ended = new Paragraph(getTranslation("phone.dayEnded"));
             ended.addClassName("phone-day-ended");
