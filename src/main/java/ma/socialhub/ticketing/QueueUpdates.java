@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.CopyOnWriteArraySet;
 import java.util.function.Consumer;
 import org.jspecify.annotations.Nullable;
@@ -40,6 +41,10 @@ public class QueueUpdates {
     private volatile boolean listening;
     private @Nullable Thread listenerThread;
     private final Counter deliveries;
+    // how many changes each center has had on this node, and how many resyncs: a read made for a
+    // version stays good until it moves (LiveQueue)
+    private final Map<Long, AtomicLong> versions = new ConcurrentHashMap<>();
+    private final AtomicLong resyncs = new AtomicLong();
 
     QueueUpdates(QueueChannel channel, MeterRegistry registry) {
         this.channel = channel;
@@ -121,7 +126,13 @@ public class QueueUpdates {
         return listening;
     }
 
+    /** Moves with every change of the center heard here, and with every resync. */
+    long version(long centerId) {
+        return (resyncs.get() << 40) + versions.computeIfAbsent(centerId, id -> new AtomicLong()).get();
+    }
+
     private void dispatch(QueueChanged change) {
+        versions.computeIfAbsent(change.centerId(), id -> new AtomicLong()).incrementAndGet();
         for (Consumer<QueueChanged> listener : listeners.getOrDefault(change.centerId(), Set.of())) {
             deliver(listener, change);
         }
@@ -129,6 +140,7 @@ public class QueueUpdates {
     }
 
     private void dispatchToAll(QueueChanged.Kind kind) {
+        resyncs.incrementAndGet();
         listeners.forEach((centerId, set) -> set.forEach(listener -> deliver(listener, new QueueChanged(centerId, 0, kind))));
         everywhere.forEach(listener -> deliver(listener, new QueueChanged(0, 0, kind)));
     }

@@ -242,6 +242,13 @@ class TicketQueue {
                 """).param("id", ticket.id()).query(Integer.class).single();
     }
 
+    /** The tickets waiting at a center on a day, each service's in call order. */
+    List<Ticket> waiting(long centerId, LocalDate day) {
+        return jdbc.sql("""
+                SELECT * FROM ticket WHERE center_id = ? AND day = ? AND state = 'WAITING' ORDER BY service_id, queue_key, id
+                """).params(centerId, day).query(TicketRows.INSTANCE).list();
+    }
+
     Map<Long, Integer> waitingCounts(long centerId, LocalDate day) {
         return jdbc.sql("""
                 SELECT service_id, count(*) AS waiting FROM ticket

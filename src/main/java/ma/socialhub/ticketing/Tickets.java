@@ -63,9 +63,12 @@ public class Tickets {
     private final TransactionTemplate inTransaction;
     private final TransactionTemplate readOnly;
     private final QueueMetrics metrics;
+    private final LiveQueue live;
 
     Tickets(TicketQueue queue, CounterWork counters, RequestKeys requestKeys, TicketLinks links, WaitEstimator estimator, Catalog catalog, AgentCounters agents, ApplicationEventPublisher events, Clock clock,
-            @Value("${hub.queue.max-recalls:3}") int maxRecalls, PlatformTransactionManager transactions, QueueMetrics metrics) {
+            @Value("${hub.queue.max-recalls:3}") int maxRecalls, PlatformTransactionManager transactions, QueueMetrics metrics,
+            LiveQueue live) {
+        this.live = live;
         this.metrics = metrics;
         this.queue = queue;
         this.counters = counters;
@@ -316,6 +319,27 @@ public class Tickets {
     @PermitAll
     public int peopleAhead(Ticket ticket) {
         return ticket.state() == TicketState.WAITING ? queue.peopleAhead(ticket) : 0;
+    }
+
+    /**
+     * What a screen that follows one ticket shows of it, from the read of its center shared by
+     * every screen of that center on this node: the ticket, and while it waits today its place and
+     * estimate (the same figures as {@link #peopleAhead} and {@link #estimate}); otherwise read by
+     * its token, like {@link #byToken}.
+     */
+    @Transactional(readOnly = true)
+    @PermitAll // the caller holds the ticket's token
+    public Optional<Followed> follow(Ticket ticket) {
+        LiveQueue.Waiting waiting = live.waiting(ticket.centerId()).get(ticket.id());
+        if (waiting != null) {
+            return Optional.of(new Followed(waiting.ticket(), waiting.ahead(), waiting.estimate()));
+        }
+        return byToken(ticket.qrToken()).map(t -> t.state() == TicketState.WAITING
+                ? new Followed(t, peopleAhead(t), estimate(t)) : new Followed(t, 0, new WaitEstimate.NotWaiting()));
+    }
+
+    /** A followed ticket, its place and its estimate (no place and {@code NotWaiting} once it no longer waits). */
+    public record Followed(Ticket ticket, int ahead, WaitEstimate estimate) {
     }
 
     /** A ticket by its id, for the feature that made it (a booking's check-in keeps its ticket's id). */

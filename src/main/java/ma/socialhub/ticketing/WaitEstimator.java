@@ -45,6 +45,16 @@ class WaitEstimator {
         return range((peopleAhead + 0.5) * serviceMinutes / open);
     }
 
+    /** The estimate rule of one service now: two reads, then as many tickets as wait for it. */
+    java.util.function.IntFunction<WaitEstimate> forService(long centerId, long serviceId, int configuredServiceMinutes) {
+        int open = openCounters(centerId, serviceId);
+        if (open == 0) {
+            return ahead -> new WaitEstimate.NotAvailable();
+        }
+        double serviceMinutes = recentServiceMinutes(centerId, serviceId).orElse(configuredServiceMinutes);
+        return ahead -> range((ahead + 0.5) * serviceMinutes / open);
+    }
+
     /**
      * The expected wait of a ticket taken now for the service (the middle of the range above),
      * when a counter serving it is open.

@@ -17,6 +17,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import ma.socialhub.base.i18n.HubLanguage;
 import ma.socialhub.base.ui.Isolated;
 import ma.socialhub.base.ui.LanguageDirection;
@@ -100,7 +101,7 @@ public class TicketPhoneView extends Div implements BeforeEnterObserver, HasDyna
                 LanguageDirection.apply(event.getUI());
             });
         }
-        render(found);
+        render(found, found == null ? null : tickets.follow(found).map(TicketPhoneView::keyOf).orElse(null));
     }
 
     /** Whether the page leaves out what would tell a reader of the person's phone why they came (the service). */
@@ -121,8 +122,10 @@ public class TicketPhoneView extends Div implements BeforeEnterObserver, HasDyna
     void refresh() {
         Ticket shown = ticket;
         if (shown != null) {
-            ticket = tickets.byToken(shown.qrToken()).orElse(null);
-            List<Object> key = keyOf(ticket);
+            // from the read of the center that every screen of it on this node shares
+            Optional<Tickets.Followed> followed = tickets.follow(shown);
+            ticket = followed.map(Tickets.Followed::ticket).orElse(null);
+            List<Object> key = followed.map(TicketPhoneView::keyOf).orElse(null);
             if (Objects.equals(shownKey, key)) {
                 return;
             }
@@ -136,7 +139,7 @@ public class TicketPhoneView extends Div implements BeforeEnterObserver, HasDyna
                 shownKey = key;
                 return;
             }
-            render(ticket);
+            render(ticket, key);
         }
     }
 
@@ -145,17 +148,13 @@ public class TicketPhoneView extends Div implements BeforeEnterObserver, HasDyna
     }
 
     /** What the page shows of a ticket: the ticket, and while it waits its place and estimate. */
-    private @Nullable List<Object> keyOf(@Nullable Ticket t) {
-        if (t == null) {
-            return null;
-        }
-        return t.state() == TicketState.WAITING && t.dueAt() == null
-                ? Arrays.asList(t, tickets.peopleAhead(t), tickets.estimate(t))
-                : Arrays.asList(t);
+    private static List<Object> keyOf(Tickets.Followed f) {
+        Ticket t = f.ticket();
+        return t.state() == TicketState.WAITING && t.dueAt() == null ? Arrays.asList(t, f.ahead(), f.estimate()) : Arrays.asList(t);
     }
 
-    private void render(@Nullable Ticket shown) {
-        shownKey = keyOf(shown);
+    private void render(@Nullable Ticket shown, @Nullable List<Object> key) {
+        shownKey = key;
         aheadShown = null;
         estimateShown = null;
         removeAll();

@@ -1,0 +1,90 @@
+package ma.socialhub.ticketing;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.IntFunction;
+import ma.socialhub.catalog.Catalog;
+import ma.socialhub.catalog.SocialService;
+import org.springframework.stereotype.Component;
+
+/**
+ * One read of a center's waiting tickets per change, shared by every screen of that center on this
+ * node (issue 18): a hundred phone pages following one center no longer run five queries each on
+ * every call, but read their ticket, place and estimate from the same snapshot. The snapshot is
+ * made when the first screen asks after a change and kept until the next change heard here
+ * ({@link QueueUpdates#version}); a burst of changes before anyone asks costs one read.
+ */
+@Component
+class LiveQueue {
+
+    /** A waiting ticket as the center's latest change left it: its place and estimate. */
+    record Waiting(Ticket ticket, int ahead, WaitEstimate estimate) {
+    }
+
+    private record Snapshot(long version, Map<Long, Waiting> byTicket) {
+    }
+
+    private final ConcurrentHashMap<Long, Snapshot> snapshots = new ConcurrentHashMap<>();
+    private final ConcurrentHashMap<Long, Object> locks = new ConcurrentHashMap<>();
+    private final QueueUpdates updates;
+    private final TicketQueue queue;
+    private final WaitEstimator estimator;
+    private final Catalog catalog;
+    private final Clock clock;
+
+    LiveQueue(QueueUpdates updates, TicketQueue queue, WaitEstimator estimator, Catalog catalog, Clock clock) {
+        this.updates = updates;
+        this.queue = queue;
+        this.estimator = estimator;
+        this.catalog = catalog;
+        this.clock = clock;
+        // a change drops the center's older read: a center whose screens closed is not kept in
+        // memory (a read a screen already made for this change stays)
+        updates.subscribeAll(change -> {
+            if (change.centerId() == 0) {
+                snapshots.entrySet().removeIf(e -> e.getValue().version() != updates.version(e.getKey()));
+            } else {
+                snapshots.computeIfPresent(change.centerId(), (id, read) -> read.version() == updates.version(id) ? read : null);
+            }
+        });
+    }
+
+    /** The tickets waiting today at the center, by id, as of the latest change heard on this node. */
+    Map<Long, Waiting> waiting(long centerId) {
+        long version = updates.version(centerId);
+        Snapshot known = snapshots.get(centerId);
+        if (known != null && known.version() == version) {
+            return known.byTicket();
+        }
+        // the screens of a center ask at once after a change: one reads, the others take its read
+        synchronized (locks.computeIfAbsent(centerId, id -> new Object())) {
+            known = snapshots.get(centerId);
+            if (known == null || known.version() != version) {
+                known = new Snapshot(version, read(centerId));
+                snapshots.put(centerId, known);
+            }
+            return known.byTicket();
+        }
+    }
+
+    private Map<Long, Waiting> read(long centerId) {
+        LocalDate today = LocalDate.now(clock.withZone(catalog.zoneOf(centerId)));
+        List<Ticket> waiting = queue.waiting(centerId, today);
+        Map<Long, Waiting> byTicket = new HashMap<>();
+        Map<Long, IntFunction<WaitEstimate>> rules = new HashMap<>();
+        long service = -1;
+        int ahead = 0;
+        for (Ticket t : waiting) {
+            ahead = t.serviceId() == service ? ahead + 1 : 0;
+            service = t.serviceId();
+            IntFunction<WaitEstimate> rule = rules.computeIfAbsent(t.serviceId(), id -> estimator.forService(centerId, id,
+                    catalog.service(id).map(SocialService::serviceMinutes).orElse(10)));
+            byTicket.put(t.id(), new Waiting(t, ahead, rule.apply(ahead)));
+        }
+        return Map.copyOf(byTicket);
+    }
+}

@@ -1,0 +1,95 @@
+package ma.socialhub.ticketing;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import ma.socialhub.base.i18n.HubLanguage;
+import ma.socialhub.support.Fixtures;
+import ma.socialhub.support.IntegrationTest;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/**
+ * The screens of a center share one read of its queue per change (issue 18): what each follows
+ * is the same as its own reads would say, and is read again only once a change has been heard.
+ */
+@IntegrationTest
+class LiveQueueTest {
+
+    @Autowired Tickets tickets;
+    @Autowired LiveQueue live;
+    @Autowired QueueUpdates updates;
+    @Autowired Fixtures fixtures;
+
+    long center;
+    long serviceA;
+    long serviceB;
+
+    @BeforeEach
+    void aCenterWithTwoLines() {
+        center = fixtures.center();
+        serviceA = fixtures.service('A');
+        serviceB = fixtures.service('B');
+        fixtures.counter(center, "1", serviceA, serviceB);
+        fixtures.signIn(fixtures.agent(center));
+    }
+
+    @AfterEach
+    void signOut() {
+        fixtures.signOut();
+    }
+
+    @Test
+    void everyFollowedTicketHasThePlaceAndEstimateItsOwnReadsWouldGive() throws InterruptedException {
+        List<Ticket> issued = new ArrayList<>();
+        for (int i = 0; i < 7; i++) {
+            issued.add(issue(i % 3 == 0 ? serviceB : serviceA));
+        }
+        tickets.callNext(fixtures.jdbc().sql("SELECT id FROM counter WHERE center_id = ?").param(center).query(Long.class).single());
+        awaitHeard(8);
+
+        for (Ticket t : issued) {
+            Tickets.Followed followed = tickets.follow(t).orElseThrow();
+            Ticket now = tickets.byToken(t.qrToken()).orElseThrow();
+            assertThat(followed.ticket()).isEqualTo(now);
+            assertThat(followed.ahead()).as(now.number().toString()).isEqualTo(tickets.peopleAhead(now));
+            if (now.state() == TicketState.WAITING) {
+                assertThat(followed.estimate()).isEqualTo(tickets.estimate(now));
+            }
+        }
+    }
+
+    @Test
+    void aCentersScreensShareOneReadUntilTheNextChangeIsHeard() throws InterruptedException {
+        Ticket first = issue(serviceA);
+        awaitHeard(1);
+        Map<Long, LiveQueue.Waiting> read = live.waiting(center);
+        for (int screen = 0; screen < 100; screen++) {
+            assertThat(live.waiting(center)).as("screen " + screen).isSameAs(read);
+        }
+
+        Ticket second = issue(serviceA);
+        awaitHeard(2);
+        assertThat(live.waiting(center)).isNotSameAs(read);
+        assertThat(live.waiting(center)).containsOnlyKeys(first.id(), second.id());
+        assertThat(live.waiting(center).get(second.id()).ahead()).isEqualTo(1);
+    }
+
+    private Ticket issue(long service) {
+        return ((IssueResult.Issued) tickets.issue(center, service, PriorityClass.STANDARD, HubLanguage.FRENCH)).ticket();
+    }
+
+    /** Until this node has heard so many changes of the center (NOTIFY, through PostgreSQL). */
+    private void awaitHeard(int changes) throws InterruptedException {
+        long deadline = System.nanoTime() + Duration.ofSeconds(5).toNanos();
+        while (updates.version(center) % (1L << 40) < changes) {
+            assertThat(System.nanoTime()).as("heard " + changes + " changes within 5 s").isLessThan(deadline);
+            Thread.sleep(20);
+        }
+    }
+}
