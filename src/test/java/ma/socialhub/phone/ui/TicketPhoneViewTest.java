@@ -63,25 +63,20 @@ class TicketPhoneViewTest extends KaribuTest {
         UI.getCurrent().navigate("t/" + tickets.linkOf(mine));
         Isolated number = _get(Isolated.class, s -> s.withClasses("phone-number"));
         Span ahead = _get(Span.class, s -> s.withClasses("phone-ahead"));
-        TicketPhoneView page = _get(TicketPhoneView.class);
         assertThat(ahead.getText()).isEqualTo(t("kiosk.ticket.peopleAhead", "count", 1));
 
         issue(HubLanguage.FRENCH); // someone behind: nothing the page shows changes
-        page.refresh();
-        assertThat(_get(Isolated.class, s -> s.withClasses("phone-number"))).as("not drawn again").isSameAs(number);
-
         fixtures.signIn(fixtures.agent(center));
         tickets.callNext(counter); // the one ahead: only the place moves
-        page.refresh();
-        assertThat(_get(Isolated.class, s -> s.withClasses("phone-number"))).as("not drawn again").isSameAs(number);
+        // the page follows the changes as they reach it (through PostgreSQL), in their order
+        eventually(() -> assertThat(ahead.getText()).isEqualTo(t("kiosk.ticket.nobodyAhead")));
+        assertThat(_get(Isolated.class, s -> s.withClasses("phone-number"))).as("never drawn again").isSameAs(number);
         assertThat(_get(Span.class, s -> s.withClasses("phone-ahead"))).isSameAs(ahead);
-        assertThat(ahead.getText()).isEqualTo(t("kiosk.ticket.nobodyAhead"));
 
         tickets.finish(first.id(), counter);
         tickets.callNext(counter); // mine: the page is drawn for the call
-        page.refresh();
+        eventually(() -> assertThat(_get(Span.class, s -> s.withClasses("phone-state")).getText()).isEqualTo(t("ticket.state.CALLED")));
         assertThat(_get(Isolated.class, s -> s.withClasses("phone-number"))).as("drawn again once called").isNotSameAs(number);
-        assertThat(_get(Span.class, s -> s.withClasses("phone-state")).getText()).isEqualTo(t("ticket.state.CALLED"));
     }
 
     @Test
