@@ -9,6 +9,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
 import java.util.Collection;
 import java.util.EnumSet;
 import java.util.HashMap;
@@ -64,8 +65,7 @@ public class Referrals {
 
     static final int TEXT_MAX = 2000;
     static final BigDecimal MAX_AMOUNT = new BigDecimal("100000000");
-    private static final java.time.format.DateTimeFormatter APPOINTMENT_NOTE =
-            java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm");
+    private static final DateTimeFormatter APPOINTMENT_NOTE = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm");
     private static final Pattern FORBIDDEN = Pattern.compile("[\\x00-\\x08\\x0B\\x0C\\x0E-\\x1F\\x7F]");
 
     private final ReferralStore store;

@@ -24,8 +24,6 @@ import ma.socialhub.base.ui.Isolated;
 import ma.socialhub.base.ui.LoginView;
 import ma.socialhub.base.ui.QrCodeImage;
 import ma.socialhub.messaging.GatewaySettings;
-import ma.socialhub.messaging.MessageSettings;
-import ma.socialhub.messaging.MessagingAdmin;
 import ma.socialhub.support.KaribuTest;
 import ma.socialhub.ticketing.IssueResult;
 import ma.socialhub.ticketing.PriorityClass;
@@ -41,7 +39,6 @@ class CounterViewTest extends KaribuTest {
     @Autowired Tickets tickets;
     @Autowired CounterLeases leases;
     @Autowired TestClock clock;
-    @Autowired MessagingAdmin messagingAdmin;
 
     long center;
     long serviceA;
@@ -229,7 +226,7 @@ class CounterViewTest extends KaribuTest {
     void aTransferredPersonWhoSaysYesIsFollowedBySmsAndWithoutTheirYesNothingIsDone() {
         long serviceB = fixtures.service('B');
         fixtures.counter(center, "2", serviceB);
-        provider(GatewaySettings.Kind.HTTP);
+        smsProvider(GatewaySettings.Kind.HTTP);
         try {
             ma.socialhub.ticketing.Ticket ticket = issue();
             openCounter();
@@ -254,19 +251,10 @@ class CounterViewTest extends KaribuTest {
             assertThat(fixtures.jdbc().sql("SELECT source FROM message_subscription WHERE ticket_id = ?").param(ticket.id())
                     .query(String.class).single()).isEqualTo("COUNTER");
         } finally {
-            provider(GatewaySettings.Kind.NONE);
+            smsProvider(GatewaySettings.Kind.NONE);
         }
     }
 
-    private void provider(GatewaySettings.Kind kind) {
-        fixtures.signIn(fixtures.staff(ma.socialhub.base.security.Roles.ADMIN, null, null));
-        MessageSettings now = messagingAdmin.settings();
-        GatewaySettings gateway = kind == GatewaySettings.Kind.NONE ? GatewaySettings.none()
-                : new GatewaySettings(kind, "", 0, "", null, "", "HUB", 10, 10, "https://sms.example.ma/send");
-        messagingAdmin.save(new MessageSettings(gateway, now.passwordSet(), now.quietFrom(), now.quietUntil(), now.nearAhead(),
-                now.nearMinutes(), now.version()), null);
-        fixtures.signOut();
-    }
 
     @Test
     void theAgentServesAWalkInWithoutATicket() {

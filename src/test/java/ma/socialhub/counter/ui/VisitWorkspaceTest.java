@@ -35,8 +35,6 @@ import ma.socialhub.intake.Sex;
 import ma.socialhub.intake.Situation;
 import ma.socialhub.intake.TransferReason;
 import ma.socialhub.messaging.GatewaySettings;
-import ma.socialhub.messaging.MessageSettings;
-import ma.socialhub.messaging.MessagingAdmin;
 import ma.socialhub.support.KaribuTest;
 import ma.socialhub.ticketing.PriorityClass;
 import ma.socialhub.ticketing.TicketState;
@@ -53,7 +51,6 @@ class VisitWorkspaceTest extends KaribuTest {
     @Autowired Tickets tickets;
     @Autowired Beneficiaries beneficiaries;
     @Autowired Clock clock;
-    @Autowired MessagingAdmin messagingAdmin;
 
     long center;
     long serviceB;
@@ -130,7 +127,8 @@ class VisitWorkspaceTest extends KaribuTest {
 
     @Test
     void aPersonWhoSaysYesAtTheReferralIsFollowedBySmsAndANumberWithoutHerYesRefersNothing() {
-        provider(GatewaySettings.Kind.HTTP);
+        smsProvider(GatewaySettings.Kind.HTTP);
+        signIn(agent);
         try {
             _click(_get(Button.class, s -> s.withClasses("person-new")));
             consent(true, false, true);
@@ -166,19 +164,10 @@ class VisitWorkspaceTest extends KaribuTest {
                      WHERE r.center_id = ?
                     """).param(center).query(String.class).single()).isEqualTo("REFERRAL fr");
         } finally {
-            provider(GatewaySettings.Kind.NONE);
+            smsProvider(GatewaySettings.Kind.NONE);
         }
     }
 
-    private void provider(GatewaySettings.Kind kind) {
-        fixtures.signIn(fixtures.staff(ma.socialhub.base.security.Roles.ADMIN, null, null));
-        MessageSettings now = messagingAdmin.settings();
-        GatewaySettings gateway = kind == GatewaySettings.Kind.NONE ? GatewaySettings.none()
-                : new GatewaySettings(kind, "", 0, "", null, "", "HUB", 10, 10, "https://sms.example.ma/send");
-        messagingAdmin.save(new MessageSettings(gateway, now.passwordSet(), now.quietFrom(), now.quietUntil(), now.nearAhead(),
-                now.nearMinutes(), now.version()), null);
-        signIn(agent);
-    }
 
     @Test
     void withoutConsentNothingIsSavedTheFormSaysWhyAndKeepsWhatWasTyped() {
