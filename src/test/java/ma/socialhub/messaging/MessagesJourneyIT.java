@@ -3,8 +3,8 @@ package ma.socialhub.messaging;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
-import java.time.Instant;
-import java.time.temporal.ChronoUnit;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.List;
 import ma.socialhub.base.i18n.HubLanguage;
 import ma.socialhub.base.security.Roles;
@@ -37,6 +37,8 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 @IntegrationTest(webEnvironment = WebEnvironment.RANDOM_PORT)
 class MessagesJourneyIT {
 
+    static final ZoneId CASABLANCA = ZoneId.of("Africa/Casablanca");
+
     @LocalServerPort int port;
     @Autowired Fixtures fixtures;
     @Autowired Tickets tickets;
@@ -51,7 +53,9 @@ class MessagesJourneyIT {
 
     @BeforeEach
     void anSmscAndTwoBrowsers() throws Exception {
-        clock.pin(Instant.now().truncatedTo(ChronoUnit.SECONDS));
+        // late in the day the national quiet hours (21:00-08:00) would hold the message back: whatever the hour the
+        // build runs at, the journey happens at eleven in the morning, Casablanca time
+        clock.pin(LocalDate.now(CASABLANCA).atTime(11, 0).atZone(CASABLANCA).toInstant());
         smsc = LocalSmsc.start("hub", "k10sk");
         settings(smsc.settings("CentreSoc", 50, 10), "k10sk");
         kiosk = Browsers.chromium("fr", 1080, 1920);
