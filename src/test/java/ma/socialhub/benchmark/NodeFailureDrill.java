@@ -98,7 +98,9 @@ class NodeFailureDrill {
             WebDriver display = browser("fr", 1920, 1080);
             openOnNode1(display, "http://localhost:" + displayNetwork.port() + "/display/" + code + "?lang=fr", ".display-current");
             WebDriver phone = browser("fr", 360, 740);
-            openOnNode1(phone, taken.phoneLink().replaceFirst("^https?://[^/]+", base), ".phone-number");
+            // no session, so nothing to steer: nginx sends it to node1, node2 being the backup
+            phone.get(taken.phoneLink().replaceFirst("^https?://[^/]+", base));
+            waitFor(phone, ".phone-number");
             WebDriver counter = browser("fr", 1280, 800);
             openOnNode1(counter, base + "/login", "input[name='username']");
             signIn(counter, agent);
@@ -108,16 +110,19 @@ class NodeFailureDrill {
             waitText(display, ".display-current .call-number", first, Duration.ofSeconds(5));
             Thread.sleep(1000); // the phone page hears the call by push, like the display
             String phoneStateBefore = waitFor(phone, ".phone-state").getText();
-            for (WebDriver b : List.of(kiosk, display, phone, counter)) {
+            for (WebDriver b : List.of(kiosk, display, counter)) {
                 assertThat(node(b)).as("every screen starts on node1").isEqualTo("node1");
                 ((JavascriptExecutor) b).executeScript("window.beforeTheKill = true");
             }
+            // the phone page has no session (ADR 0028): it stays as it is, and only its stream opens again, on node2
+            ((JavascriptExecutor) phone).executeScript("window.beforeTheKill = true");
+            assertThat(streamsOpened(phone)).as("the phone page's stream is open").isEqualTo(1);
 
             // node1 dies
             long killed = System.nanoTime();
             node1.kill();
             double[] back = backOnNode2(killed, new Back(display, ".display-current .call-number", first),
-                    new Back(kiosk, "vaadin-button.language-tile", null), new Back(phone, ".phone-number", first),
+                    new Back(kiosk, "vaadin-button.language-tile", null), Back.stateless(phone, ".phone-number", first),
                     new Back(counter, "input[name='username']", null));
             double displayBack = back[0];
             double kioskBack = back[1];
@@ -169,7 +174,7 @@ class NodeFailureDrill {
                     |---|---|---|
                     | display | %.1f s | %s called, as before |
                     | kiosk | %.1f s | its welcome, ready for the next citizen |
-                    | phone page | %.1f s | ticket %s, "%s" as before |
+                    | phone page | %.1f s | the same page, not reloaded (it has no session), its stream open again: ticket %s, "%s" as before |
                     | counter | %.1f s | the sign-in page (sessions live in a node's memory); signed in again, the agent finds %s still at the counter |
 
                     Then %s is taken and called on node2 and shown on the display. Tickets stored: %s — each once.
@@ -209,12 +214,23 @@ class NodeFailureDrill {
     }
 
     /** A screen that is back: on node2, a fresh page, {@code css} shown (with {@code text}). */
-    record Back(WebDriver browser, String css, String text) {
+    /** A screen watched until it is back: on node2 by its session, or for a page without one, its stream open again. */
+    record Back(WebDriver browser, String css, String text, boolean stateless) {
+
+        Back(WebDriver browser, String css, String text) {
+            this(browser, css, text, false);
+        }
+
+        static Back stateless(WebDriver browser, String css, String text) {
+            return new Back(browser, css, text, true);
+        }
 
         boolean isBack() {
             try {
-                if (!"node2".equals(node(browser))
-                        || Boolean.TRUE.equals(((JavascriptExecutor) browser).executeScript("return window.beforeTheKill === true"))) {
+                boolean sameDocument = Boolean.TRUE.equals(
+                        ((JavascriptExecutor) browser).executeScript("return window.beforeTheKill === true"));
+                boolean back = stateless ? sameDocument && streamsOpened(browser) >= 2 : "node2".equals(node(browser)) && !sameDocument;
+                if (!back) {
                     return false;
                 }
                 List<WebElement> found = browser.findElements(By.cssSelector(css));
@@ -243,6 +259,12 @@ class NodeFailureDrill {
             Thread.sleep(100);
         }
         return seconds;
+    }
+
+    /** How many times the phone page's stream has opened (its script counts them on the page). */
+    private static int streamsOpened(WebDriver phone) {
+        String opened = phone.findElement(By.cssSelector("main")).getAttribute("data-opened");
+        return opened == null ? 0 : Integer.parseInt(opened);
     }
 
     /** The node named in the browser's session cookie. */

@@ -81,7 +81,7 @@ class ThinLinkBenchmark {
         long tapToTicket = tapToTicket(base + "/kiosk/" + code, kiosk);
 
         StringBuilder md = new StringBuilder("""
-                ## Screens on a weak link (issue 18, ADR 0027)
+                ## Screens on a weak link (issue 18, ADRs 0027 and 0028)
 
                 `./mvnw -Pproduction,benchmark verify -Dit.test=ThinLinkBenchmark` — %s, this machine (2 cores), the
                 production bundle, real Chromium with the network emulated at 300 ms round trip, 1.6 Mbit/s down,
@@ -100,9 +100,10 @@ class ThinLinkBenchmark {
                 tapToTicket <= 1000 ? "yes" : "**no**"));
         md.append("""
 
-                What remains is Vaadin's client (about 300 KB of script, compressed, and Lumo's style sheet) and its
-                round trips: see ADR 0027 for what was cut (compression, WOFF2 subsets by unicode-range, year-long
-                caching) and what a phone page within 150 KB needs (a page without Vaadin's client).
+                The phone page is plain HTML drawn on the server, live over Server-Sent Events (ADR 0028): one request,
+                its style and script inline. What remains on the kiosk and the display is Vaadin's client (about 300 KB
+                of script, compressed, and Lumo's style sheet) and its round trips: see ADR 0027 for what was cut
+                (compression, WOFF2 subsets by unicode-range, year-long caching).
                 """);
         BenchmarkReport.write("thin-link", md.toString());
         assertThat(loads).allSatisfy(l -> assertThat(l.met()).as(l.toString()).isTrue());

@@ -139,15 +139,16 @@ class MessagesJourneyIT {
 
         // the link from the SMS: five faces, a reason, sent once
         phone.get(link.replaceFirst("https?://[^/]+", "http://localhost:" + port));
-        waitFor(phone, By.cssSelector("vaadin-button.feedback-face[aria-label]"));
-        // clicked as a finger would, wherever the development tools' corner sits on a small screen
-        tap(phone, phone.findElements(By.cssSelector("vaadin-button.feedback-face")).get(3));
-        tap(phone, phone.findElement(By.cssSelector("vaadin-button.feedback-send")));
+        waitFor(phone, By.cssSelector("label.feedback-face[for=face-5]"));
+        assertThat(phone.findElements(By.cssSelector("label.feedback-face"))).hasSize(5);
+        // clicked as a finger would
+        tap(phone, phone.findElement(By.cssSelector("label.feedback-face[for=face-4]")));
+        tap(phone, phone.findElement(By.cssSelector("button.feedback-send")));
         waitFor(phone, By.cssSelector(".feedback-answer"));
         assertThat(fixtures.jdbc().sql("SELECT score || ' ' || channel FROM feedback WHERE ticket_id = ?").param(mine.id())
                 .query(String.class).single()).isEqualTo("4 SMS");
         phone.navigate().refresh();
-        assertThat(phone.findElements(By.cssSelector("vaadin-button.feedback-send"))).isEmpty();
+        assertThat(phone.findElements(By.cssSelector("button.feedback-send"))).isEmpty();
         sendRound();
         assertThat(smsc.messages()).as("no 'called' message: the person was at the counter before it was due").hasSize(2);
     }

@@ -1,4 +1,0 @@
-@NullMarked
-package ma.socialhub.phone.ui;
-
-import org.jspecify.annotations.NullMarked;
