@@ -8,6 +8,9 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Supplier;
+import ma.socialhub.messaging.GatewaySettings;
+import ma.socialhub.messaging.MessageSettings;
+import ma.socialhub.messaging.MessagingAdmin;
 import ma.socialhub.kiosk.KioskRegistry;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -41,16 +44,33 @@ public class Fixtures {
     private final StaffDirectory staff;
     private final KioskRegistry kiosks;
     private final SecurityContextHolderStrategy securityContexts;
+    private final ObjectProvider<MessagingAdmin> messagingAdmin;
 
     Fixtures(JdbcClient jdbc, StaffAccounts accounts, StaffDirectory staff, KioskRegistry kiosks,
-            ObjectProvider<SecurityContextHolderStrategy> securityContexts) {
+            ObjectProvider<SecurityContextHolderStrategy> securityContexts, ObjectProvider<MessagingAdmin> messagingAdmin) {
         this.kiosks = kiosks;
+        this.messagingAdmin = messagingAdmin;
         // the strategy this context's method security reads; the static holder is JVM-wide and is
         // replaced by every other application context a test run starts
         this.securityContexts = securityContexts.getIfAvailable(SecurityContextHolder::getContextHolderStrategy);
         this.jdbc = jdbc;
         this.accounts = accounts;
         this.staff = staff;
+    }
+
+    /**
+     * Sets the hub's SMS provider as an administrator would (HTTP to a made-up aggregator, or none);
+     * signed out afterwards. Screens and pages offer messages only when there is one.
+     */
+    public void smsProvider(GatewaySettings.Kind kind) {
+        signIn(staff(Roles.ADMIN, null, null));
+        MessagingAdmin admin = messagingAdmin.getObject();
+        MessageSettings now = admin.settings();
+        GatewaySettings gateway = kind == GatewaySettings.Kind.NONE ? GatewaySettings.none()
+                : new GatewaySettings(kind, "", 0, "", null, "", "HUB", 10, 10, "https://sms.example.ma/send");
+        admin.save(new MessageSettings(gateway, now.passwordSet(), now.quietFrom(), now.quietUntil(), now.nearAhead(),
+                now.nearMinutes(), now.version()), null);
+        signOut();
     }
 
     /** A service with this letter, made once per database. */

@@ -11,10 +11,8 @@ import com.vaadin.flow.server.VaadinServletRequest;
 import java.time.Duration;
 import java.util.Map;
 import ma.socialhub.base.i18n.HubLanguage;
-import ma.socialhub.base.security.Roles;
 import ma.socialhub.catalog.Counter;
 import ma.socialhub.messaging.GatewaySettings;
-import ma.socialhub.messaging.MessageSettings;
 import ma.socialhub.messaging.MessagingAdmin;
 import ma.socialhub.staff.StaffMember;
 import org.junit.jupiter.api.AfterEach;
@@ -71,13 +69,7 @@ public abstract class KaribuTest {
      * signed out afterwards. Screens offer messages only when there is one.
      */
     protected void smsProvider(GatewaySettings.Kind kind) {
-        fixtures.signIn(fixtures.staff(Roles.ADMIN, null, null));
-        MessageSettings now = messagingAdmin.settings();
-        GatewaySettings gateway = kind == GatewaySettings.Kind.NONE ? GatewaySettings.none()
-                : new GatewaySettings(kind, "", 0, "", null, "", "HUB", 10, 10, "https://sms.example.ma/send");
-        messagingAdmin.save(new MessageSettings(gateway, now.passwordSet(), now.quietFrom(), now.quietUntil(), now.nearAhead(),
-                now.nearMinutes(), now.version()), null);
-        fixtures.signOut();
+        fixtures.smsProvider(kind);
     }
 
     /** Signs {@code username} in: Spring Security's context and the servlet request's principal. */

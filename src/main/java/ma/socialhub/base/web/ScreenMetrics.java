@@ -11,14 +11,15 @@ import java.util.concurrent.ConcurrentHashMap;
 import org.springframework.stereotype.Component;
 
 /**
- * {@code hub.screens.open}: the screens open on this node by kind (kiosk, counter, display,
- * phone, supervision, other), from the view each browser tab shows. A tab counts from its first
+ * {@code hub.screens.open}: the Vaadin screens open on this node by kind (kiosk, counter, display,
+ * supervision, other), from the view each browser tab shows; the phone pages add theirs. A tab counts from its first
  * navigation until Vaadin closes its UI (tab closed, heartbeats missed, session ended).
  */
 @Component
 class ScreenMetrics implements VaadinServiceInitListener {
 
-    static final List<String> KINDS = List.of("kiosk", "counter", "display", "phone", "supervision", "other");
+    // the phone pages are not Vaadin's (ADR 0028): their open streams count themselves, kind "phone"
+    static final List<String> KINDS = List.of("kiosk", "counter", "display", "supervision", "other");
 
     private final Map<UI, String> open = new ConcurrentHashMap<>();
 

@@ -2,6 +2,7 @@ package ma.socialhub.phone.web;
 
 import com.vaadin.flow.shared.Registration;
 import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.annotation.PreDestroy;
 import java.io.IOException;
@@ -68,7 +69,9 @@ class PhoneStreams implements SmartLifecycle {
         this.rounds = Counter.builder("hub.phone.rounds").description("Reads of a center's queue for its open phone pages")
                 .register(registry);
         this.sent = Counter.builder("hub.phone.events").description("Changes sent to open phone pages").register(registry);
-        registry.gauge("hub.phone.streams", centers, c -> c.values().stream().mapToInt(s -> s.streams.size()).sum());
+        // beside the Vaadin screens' count (ScreenMetrics): a phone page is open while its stream is
+        Gauge.builder("hub.screens.open", this, PhoneStreams::open).description("Browser tabs open on this node, by kind of screen")
+                .tag("kind", "phone").register(registry);
     }
 
     /**

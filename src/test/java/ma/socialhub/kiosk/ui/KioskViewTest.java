@@ -23,7 +23,6 @@ import com.vaadin.flow.server.VaadinSession;
 import jakarta.servlet.http.Cookie;
 import ma.socialhub.kiosk.KioskAdmin;
 import ma.socialhub.messaging.GatewaySettings;
-import ma.socialhub.messaging.MessageSettings;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
@@ -41,7 +40,6 @@ class KioskViewTest extends KaribuTest {
 
     @Autowired Tickets tickets;
     @Autowired KioskAdmin kioskAdmin;
-    @Autowired ma.socialhub.messaging.MessagingAdmin messagingAdmin;
 
     long center;
     String code;
@@ -150,7 +148,7 @@ class KioskViewTest extends KaribuTest {
 
     @Test
     void aNumberTypedOnThePadIsCheckedThenFollowsTheTicketAndIsNeverSaidAloud() {
-        provider(GatewaySettings.Kind.HTTP);
+        smsProvider(GatewaySettings.Kind.HTTP);
         try {
             openKiosk(credential);
             _click(_get(Button.class, tile("language-tile", HubLanguage.FRENCH.nativeName())));
@@ -170,7 +168,7 @@ class KioskViewTest extends KaribuTest {
                     .noneMatch(said -> said.contains(number.substring(8)));
             assertThat(_find(Button.class, s -> s.withClasses("kiosk-sms"))).as("followed already").isEmpty();
         } finally {
-            provider(GatewaySettings.Kind.NONE);
+            smsProvider(GatewaySettings.Kind.NONE);
         }
     }
 
@@ -178,16 +176,6 @@ class KioskViewTest extends KaribuTest {
         for (char digit : digits.toCharArray()) {
             _click(_get(Button.class, s -> s.withClasses("code-key").withText(String.valueOf(digit))));
         }
-    }
-
-    private void provider(GatewaySettings.Kind kind) {
-        fixtures.signIn(fixtures.staff(ma.socialhub.base.security.Roles.ADMIN, null, null));
-        MessageSettings now = messagingAdmin.settings();
-        GatewaySettings gateway = kind == GatewaySettings.Kind.NONE ? GatewaySettings.none()
-                : new GatewaySettings(kind, "", 0, "", null, "", "HUB", 10, 10, "https://sms.example.ma/send");
-        messagingAdmin.save(new MessageSettings(gateway, now.passwordSet(), now.quietFrom(), now.quietUntil(), now.nearAhead(),
-                now.nearMinutes(), now.version()), null);
-        fixtures.signOut();
     }
 
     @ParameterizedTest
