@@ -192,7 +192,9 @@ public class BookingPageView extends Div implements BeforeEnterObserver, HasDyna
 
     private void checkIn() {
         switch (bookings.checkInByLink(link)) {
-            case CheckInResult.CheckedIn in -> UI.getCurrent().navigate("t/" + tickets.linkOf(in.ticket()));
+            case CheckInResult.CheckedIn in ->
+                    // the ticket's page is no Vaadin view (ADR 0028): the browser goes there
+                    UI.getCurrent().getPage().setLocation("/t/" + tickets.linkOf(in.ticket()));
             case CheckInResult.TooEarly early -> notice("booking.error.tooEarly");
             case CheckInResult.TooLate late -> notice("booking.error.tooLate");
             default -> notice("booking.error.notChangeable");
