@@ -33,7 +33,6 @@ import ma.socialhub.staff.StaffDirectory;
 import ma.socialhub.staff.StaffMember;
 import ma.socialhub.support.Fixtures;
 import ma.socialhub.ticketing.CallResult;
-import ma.socialhub.ticketing.IssueResult;
 import ma.socialhub.ticketing.PriorityClass;
 import ma.socialhub.ticketing.Ticket;
 import ma.socialhub.ticketing.Tickets;
@@ -110,7 +109,7 @@ class ScreenMemoryBenchmark {
         for (int i = 0; i < 15; i++) {
             tickets.issue(center, service, PriorityClass.STANDARD, HubLanguage.ARABIC);
         }
-        Ticket mine = ((IssueResult.Issued) tickets.issue(center, service, PriorityClass.STANDARD, HubLanguage.FRENCH)).ticket();
+        tickets.issue(center, service, PriorityClass.STANDARD, HubLanguage.FRENCH);
         String supervisorName = fixtures.staff(Roles.SUPERVISOR, null, null);
         List<Kind> kinds = List.of(
                 new Kind("blank session (mock request, session, empty UI)", null, QueryParameters.empty(), null, 0),
@@ -118,7 +117,6 @@ class ScreenMemoryBenchmark {
                 new Kind("kiosk", "kiosk/" + code, QueryParameters.empty(), null, 150,
                         i -> UI.getCurrent().getSession().setAttribute("hub.kioskCredential", kiosk)),
                 new Kind("display", "display/" + code, QueryParameters.empty(), null, 150),
-                new Kind("phone", "t/" + tickets.linkOf(mine), QueryParameters.empty(), null, 150),
                 new Kind("counter", "counter", QueryParameters.empty(), agent, 500),
                 new Kind("supervision (center board)", "supervision/center/" + code, QueryParameters.empty(), supervisor, 500),
                 new Kind("supervision (national list)", "supervision", QueryParameters.empty(), supervisorName, 500),
@@ -177,7 +175,8 @@ class ScreenMemoryBenchmark {
                 smaller than the fake one. The counters wait for their next citizen (the visit's steps are built at the
                 first call); a second line opens each counter with a citizen received, its visit's steps built. The
                 supervision screens show %,d centers across the twelve regions (the national list shows them all, a region's
-                trends its share).
+                trends its share). The citizen's phone page is no Vaadin screen any more (ADR 0028): its heap per open page is
+                measured with real sockets, below ("Phone pages open by the thousand").
 
                 | Screen | open | KB each | KB over a blank session | target KB | met |
                 |---|---|---|---|---|---|

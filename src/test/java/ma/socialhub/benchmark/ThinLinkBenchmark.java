@@ -67,7 +67,7 @@ class ThinLinkBenchmark {
         long center = fixtures.center();
         String code = fixtures.code(center);
         long service = fixtures.service('A');
-        fixtures.counter(center, "1", service);
+        long counter = fixtures.counter(center, "1", service);
         String kiosk = fixtures.kiosk(center, "default-language = fr", "printing = false");
         Ticket arabic = ((IssueResult.Issued) tickets.issue(center, service, PriorityClass.STANDARD, HubLanguage.ARABIC)).ticket();
         Ticket french = ((IssueResult.Issued) tickets.issue(center, service, PriorityClass.STANDARD, HubLanguage.FRENCH)).ticket();
@@ -78,6 +78,7 @@ class ThinLinkBenchmark {
         loads.add(load("phone page, French", base + "/t/" + tickets.linkOf(french), ".phone-number", null, 150, 2000));
         loads.add(load("kiosk, welcome", base + "/kiosk/" + code, "vaadin-button.language-tile", kiosk, 400, 0));
         loads.add(load("display, Arabic", base + "/display/" + code + "?lang=ar", ".display-current", null, 400, 0));
+        long update = bytesOfAnUpdate(tickets.linkOf(french), center, counter);
         long tapToTicket = tapToTicket(base + "/kiosk/" + code, kiosk);
 
         StringBuilder md = new StringBuilder("""
@@ -96,6 +97,8 @@ class ThinLinkBenchmark {
                     l.requests(), l.millis() / 1000.0, l.bareBytes() / 1024.0, l.bareMillis() / 1000.0, l.limitBytes() / 1024,
                     l.limitMillis() == 0 ? "" : ", ≤ %.0f s".formatted(l.limitMillis() / 1000.0), l.met() ? "yes" : "**no**"));
         }
+        md.append("| phone page, a call moves its place | %d bytes | | | | ≤ 2 KB | %s |\n".formatted(update,
+                update <= 2048 ? "yes" : "**no**"));
         md.append("| kiosk, tap to ticket | | | %.2f s | | ≤ 1 s | %s |\n".formatted(tapToTicket / 1000.0,
                 tapToTicket <= 1000 ? "yes" : "**no**"));
         md.append("""
@@ -108,6 +111,7 @@ class ThinLinkBenchmark {
         BenchmarkReport.write("thin-link", md.toString());
         assertThat(loads).allSatisfy(l -> assertThat(l.met()).as(l.toString()).isTrue());
         assertThat(tapToTicket).as("kiosk tap to ticket, ms").isLessThanOrEqualTo(1000);
+        assertThat(update).as("bytes of a queue update on a phone page").isLessThanOrEqualTo(2048);
     }
 
     private Load load(String screen, String url, String ready, String kioskCredential, int limitKb, long limitMillis) throws Exception {
@@ -153,6 +157,55 @@ class ThinLinkBenchmark {
         } finally {
             browser.quit();
         }
+    }
+
+    /**
+     * The bytes on the wire (HTTP chunk framing included) that a phone page's stream receives when
+     * a call moves its place: the stream is read off a plain socket, as the phone's browser gets it.
+     */
+    private long bytesOfAnUpdate(String link, long center, long counter) throws Exception {
+        String page = new String(java.net.URI.create("http://localhost:" + port + "/t/" + link).toURL().openStream().readAllBytes(),
+                StandardCharsets.UTF_8);
+        java.util.regex.Matcher events = java.util.regex.Pattern.compile("data-events=\"([^\"]+)\"").matcher(page);
+        assertThat(events.find()).as("the page names its stream").isTrue();
+        String path = events.group(1).replace("&amp;", "&");
+        try (java.net.Socket socket = new java.net.Socket("localhost", port)) {
+            socket.setSoTimeout(200);
+            socket.getOutputStream().write(("GET " + path + " HTTP/1.1\r\nHost: localhost\r\nAccept: text/event-stream\r\n"
+                    + "Accept-Encoding: gzip, deflate, br\r\nCache-Control: no-cache\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
+            ByteArrayOutputStream opening = readWhileComing(socket.getInputStream(), Duration.ofSeconds(1));
+            assertThat(opening.toString(StandardCharsets.UTF_8)).contains("200", "retry:");
+            fixtures.signIn(fixtures.agent(center));
+            try {
+                tickets.callNext(counter);
+            } finally {
+                fixtures.signOut();
+            }
+            ByteArrayOutputStream update = readWhileComing(socket.getInputStream(), Duration.ofSeconds(3));
+            assertThat(update.toString(StandardCharsets.UTF_8)).contains("event:place");
+            return update.size();
+        }
+    }
+
+    /** What comes on the socket until nothing more has come for a while (up to {@code within} for the first byte). */
+    private static ByteArrayOutputStream readWhileComing(InputStream in, Duration within) throws IOException {
+        ByteArrayOutputStream read = new ByteArrayOutputStream();
+        byte[] buffer = new byte[8192];
+        long deadline = System.nanoTime() + within.toNanos();
+        long quietSince = System.nanoTime();
+        while (System.nanoTime() < deadline && (read.size() == 0 || System.nanoTime() - quietSince < 500_000_000L)) {
+            try {
+                int n = in.read(buffer);
+                if (n < 0) {
+                    break;
+                }
+                read.write(buffer, 0, n);
+                quietSince = System.nanoTime();
+            } catch (java.net.SocketTimeoutException quiet) {
+                // nothing this time
+            }
+        }
+        return read;
     }
 
     private static void weakLink(ChromeDriver browser) {
