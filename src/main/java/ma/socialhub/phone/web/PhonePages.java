@@ -206,9 +206,13 @@ class PhonePages {
         if (ticket != null) {
             model = ticketPage.model(ticket, new TicketPage.Request(target.link(), target.base(), target.discreet(), texts, fromSms,
                     notice, smsTyped, smsError, typed));
-            // the page listens for changes, saying what it shows: a change made meanwhile is sent at once
-            model.put("events", target.base() + "/events?lang=" + texts.language().tag() + "&v="
-                    + PhoneStreams.idOf(tickets.follow(ticket)));
+            if (PhoneStreams.live(ticket)) {
+                // the page listens for changes, saying what it shows: a change made meanwhile is sent at once
+                model.put("events", target.base() + "/events?lang=" + texts.language().tag() + "&v="
+                        + PhoneStreams.idOf(tickets.follow(ticket)));
+            }
+            // where the script fetches the page again when its ticket changes (not the address of a form just sent)
+            model.put("self", target.base() + "?lang=" + texts.language().tag() + (fromSms ? "&sms" : ""));
         } else if (target.message() != null) {
             model = messagePage.model(target.message(), target.base() + "/sms/stop?lang=" + texts.language().tag(), texts);
         } else if ("stopped".equals(notice)) {
@@ -230,7 +234,8 @@ class PhonePages {
         model.put("languages", languages(target, fromSms, texts.language()));
         return ResponseEntity.status(answered)
                 .contentType(new MediaType(MediaType.TEXT_HTML, java.nio.charset.StandardCharsets.UTF_8))
-                .cacheControl(CacheControl.noCache().cachePrivate())
+                // not kept on the phone: "back" after a stop must not show again what the page no longer says
+                .cacheControl(CacheControl.noStore())
                 .header("Content-Security-Policy", template.contentSecurityPolicy())
                 .header("Referrer-Policy", "no-referrer")
                 .header("X-Content-Type-Options", "nosniff")
@@ -251,7 +256,15 @@ class PhonePages {
         if (ticket == null) {
             return ResponseEntity.notFound().build();
         }
+        if (!PhoneStreams.live(ticket)) {
+            // nothing more will change for it: "no content" tells a browser's EventSource not to come back
+            return ResponseEntity.noContent().build();
+        }
         SseEmitter emitter = streams.open(ticket, new PhoneTexts(translations, target.language()), shown == null ? "" : shown);
+        if (emitter == null) {
+            // this node holds all the streams it may (or is stopping): the page keeps what it shows and tries later
+            return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE).header(HttpHeaders.RETRY_AFTER, "30").build();
+        }
         return ResponseEntity.ok().header(HttpHeaders.CACHE_CONTROL, "no-store")
                 // a proxy in front must pass each event on at once, not gather them
                 .header("X-Accel-Buffering", "no").body(emitter);
@@ -287,6 +300,9 @@ class PhonePages {
             return page(target, fromSms, null, null, null, null, HttpStatus.OK);
         }
         PhoneTexts texts = new PhoneTexts(translations, target.language());
+        // a line break comes as two characters from a form, and counts as one in the box's limit
+        String typed = comment.replace("\r\n", "\n");
+        String kept = typed.length() > 500 ? typed.substring(0, 500) : typed;
         Set<String> chosen = reasons == null ? Set.of() : new HashSet<>(reasons);
         int value = score != null && score.matches("[1-5]") ? Integer.parseInt(score) : 0;
         Set<FeedbackReason> known = new HashSet<>();
@@ -298,18 +314,29 @@ class PhonePages {
         if (value == 0 || known.size() != chosen.size()) {
             // nothing is lost: the reasons ticked and the comment typed come back with the question
             String why = value == 0 ? texts.t("feedback.chooseFace") : texts.t("feedback.invalid");
-            return page(target, fromSms, null, null, null, new TicketPage.FeedbackTyped(value, chosen, comment, why),
+            return page(target, fromSms, null, null, null, new TicketPage.FeedbackTyped(value, chosen, kept, why),
                     HttpStatus.UNPROCESSABLE_CONTENT);
         }
-        FeedbackResult result = feedbacks.give(target.link(), value, known, comment,
+        FeedbackResult result = feedbacks.give(target.link(), value, known, typed,
                 fromSms ? FeedbackChannel.SMS : FeedbackChannel.PHONE);
         return switch (result) {
             case FeedbackResult.Thanks thanks -> seeOther(target, fromSms, "feedback.thanks");
             case FeedbackResult.AlreadyGiven given -> seeOther(target, fromSms, "feedback.already");
             case FeedbackResult.NotOpen closed -> seeOther(target, fromSms, "feedback.closed");
             case FeedbackResult.Invalid invalid -> page(target, fromSms, null, null, null,
-                    new TicketPage.FeedbackTyped(value, chosen, comment, texts.t("feedback.invalid")), HttpStatus.UNPROCESSABLE_CONTENT);
+                    new TicketPage.FeedbackTyped(value, chosen, kept, texts.t("feedback.invalid")), HttpStatus.UNPROCESSABLE_CONTENT);
         };
+    }
+
+    /**
+     * Any other address under the phone pages ({@code /t/x/y}, a made-up form): the same neutral
+     * page, and never Vaadin's, which would open a session.
+     */
+    @org.springframework.web.bind.annotation.RequestMapping({"/t/**", "/m/**"})
+    ResponseEntity<String> elsewhere(@RequestParam(required = false) String lang, HttpServletRequest request) {
+        boolean message = request.getRequestURI().startsWith("/m/");
+        return page(new Target(null, "", message ? "/m/" : "/t/", message, null, "", language(lang, null, request)), false, null, null,
+                null, null, HttpStatus.NOT_FOUND);
     }
 
     /** After a form, the page again by GET (Post/Redirect/Get): reloading it sends nothing twice. */

@@ -19,6 +19,7 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.Semaphore;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
 import ma.socialhub.catalog.Catalog;
@@ -27,6 +28,7 @@ import ma.socialhub.ticketing.Ticket;
 import ma.socialhub.ticketing.TicketState;
 import ma.socialhub.ticketing.Tickets;
 import org.jspecify.annotations.Nullable;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.SmartLifecycle;
 import org.springframework.http.MediaType;
 import org.springframework.stereotype.Component;
@@ -49,6 +51,12 @@ class PhoneStreams implements SmartLifecycle {
     static final int PER_TICKET = 3;
     /** How long a browser waits before it opens a lost stream again. */
     static final Duration RECONNECT = Duration.ofSeconds(5);
+    /**
+     * Pages read at once: each read takes a database connection (the queue's shared read is in
+     * memory, but a ticket at a counter is read by its token), and a center's hundred pages must not
+     * take the pool that the staff's screens need.
+     */
+    static final int READS_AT_ONCE = 4;
 
     private final Tickets tickets;
     private final QueueUpdates updates;
@@ -56,12 +64,16 @@ class PhoneStreams implements SmartLifecycle {
     private final Clock clock;
     private final Map<Long, CenterStreams> centers = new ConcurrentHashMap<>();
     private final ExecutorService pushers = Executors.newVirtualThreadPerTaskExecutor();
+    private final Semaphore reads = new Semaphore(READS_AT_ONCE);
+    private final int maxStreams;
     private final AtomicLong opened = new AtomicLong();
     private final Counter rounds;
     private final Counter sent;
     private volatile boolean running;
 
-    PhoneStreams(Tickets tickets, QueueUpdates updates, Catalog catalog, Clock clock, MeterRegistry registry) {
+    PhoneStreams(Tickets tickets, QueueUpdates updates, Catalog catalog, Clock clock, MeterRegistry registry,
+            @Value("${hub.phone.max-streams:20000}") int maxStreams) {
+        this.maxStreams = maxStreams;
         this.tickets = tickets;
         this.updates = updates;
         this.catalog = catalog;
@@ -78,18 +90,25 @@ class PhoneStreams implements SmartLifecycle {
      * A stream for the page of {@code ticket}, which shows the state {@code shown} (its event id,
      * {@link #idOf}); anything that changed since is sent at once.
      */
-    SseEmitter open(Ticket ticket, PhoneTexts texts, String shown) {
+    @Nullable SseEmitter open(Ticket ticket, PhoneTexts texts, String shown) {
+        if (!running || open() >= maxStreams) {
+            // the page keeps what it shows and tries again later (its script waits, then opens the stream anew)
+            return null;
+        }
         SseEmitter emitter = new SseEmitter(LIFETIME.toMillis());
         ZoneId zone = catalog.center(ticket.centerId()).map(c -> c.timeZone()).orElse(clock.getZone());
         Stream stream = new Stream(opened.incrementAndGet(), emitter, texts, zone, ticket, shown);
+        List<Stream> evicted = new ArrayList<>();
         centers.compute(ticket.centerId(), (id, existing) -> {
             CenterStreams center = existing != null ? existing : new CenterStreams();
             if (existing == null) {
                 center.registration = updates.subscribe(id, change -> changed(id));
             }
-            center.add(stream);
+            evicted.addAll(center.add(stream));
             return center;
         });
+        // ended outside the map's lock: a write to a slow phone must not hold up its center's other pages
+        evicted.forEach(PhoneStreams::evict);
         try {
             // said at once, so that the answer's head leaves now and the browser knows the stream is open
             // (and not on the first change, which may be an hour away); and how long to wait before opening it again
@@ -102,6 +121,21 @@ class PhoneStreams implements SmartLifecycle {
         emitter.onError(e -> close(stream));
         pushers.execute(() -> push(stream));
         return emitter;
+    }
+
+    /** Whether a page of this ticket has anything left to hear: it waits, or it is at a counter, today or later. */
+    static boolean live(Ticket ticket) {
+        return (ticket.state() == TicketState.WAITING || ticket.state().atCounter()) && !ticket.sentHomeAtDayEnd();
+    }
+
+    /** One stream too many for its ticket: told not to come back by itself (its tab opens it again when shown). */
+    private static void evict(Stream stream) {
+        try {
+            stream.emitter.send(SseEmitter.event().name("evicted").data("."));
+        } catch (IOException | IllegalStateException gone) {
+            // already gone
+        }
+        stream.emitter.complete();
     }
 
     /** The open streams on this node (a gauge, and for tests). */
@@ -146,7 +180,13 @@ class PhoneStreams implements SmartLifecycle {
 
     private void pushNow(Stream stream) {
         try {
-            Optional<Tickets.Followed> followed = tickets.follow(stream.ticket);
+            Optional<Tickets.Followed> followed;
+            reads.acquireUninterruptibly();
+            try {
+                followed = tickets.follow(stream.ticket);
+            } finally {
+                reads.release();
+            }
             String id = idOf(followed);
             String before = stream.shown;
             if (id.equals(before)) {
@@ -162,6 +202,10 @@ class PhoneStreams implements SmartLifecycle {
                         "updated", stream.texts.updated(clock.instant(), stream.zone)), MediaType.APPLICATION_JSON));
             } else {
                 stream.emitter.send(SseEmitter.event().id(id).name("page").data("."));
+                if (followed.isEmpty() || !live(followed.get().ticket())) {
+                    // done with: the page is drawn once more, and its stream, when opened again, says there is nothing to hear
+                    stream.emitter.complete();
+                }
             }
             sent.increment();
         } catch (IOException | IllegalStateException e) {
@@ -177,14 +221,18 @@ class PhoneStreams implements SmartLifecycle {
     }
 
     private void close(Stream stream) {
+        Registration[] unused = new Registration[1];
         centers.computeIfPresent(stream.ticket.centerId(), (id, center) -> {
             center.streams.remove(stream);
             if (center.streams.isEmpty()) {
-                center.registration.remove();
+                unused[0] = center.registration;
                 return null;
             }
             return center;
         });
+        if (unused[0] != null) {
+            unused[0].remove();
+        }
     }
 
     /**
@@ -224,15 +272,17 @@ class PhoneStreams implements SmartLifecycle {
         final AtomicBoolean pending = new AtomicBoolean();
         Registration registration = () -> { };
 
-        /** Adds a stream; the oldest of the same ticket's goes beyond {@link #PER_TICKET}. */
-        void add(Stream stream) {
+        /** Adds a stream; returns the oldest of the same ticket's beyond {@link #PER_TICKET}, taken out, to be ended. */
+        List<Stream> add(Stream stream) {
             List<Stream> same = new ArrayList<>(streams.stream().filter(s -> s.ticket.id() == stream.ticket.id()).toList());
             same.sort(Comparator.comparingLong(s -> s.serial));
+            List<Stream> evicted = new ArrayList<>();
             for (int i = 0; i <= same.size() - PER_TICKET; i++) {
                 streams.remove(same.get(i));
-                same.get(i).emitter.complete();
+                evicted.add(same.get(i));
             }
             streams.add(stream);
+            return evicted;
         }
     }
 

@@ -34,7 +34,7 @@ class PhoneTemplate {
         this.css = read("phone.css");
         this.script = read("phone.js");
         this.contentSecurityPolicy = "default-src 'none'; style-src '" + sha256(css) + "'; script-src '" + sha256(script)
-                + "'; connect-src 'self'; font-src 'self'; img-src 'self'; form-action 'self'; base-uri 'none'; frame-ancestors 'none'";
+                + "'; connect-src 'self'; font-src 'self'; img-src 'self' data:; form-action 'self'; base-uri 'none'; frame-ancestors 'none'";
     }
 
     String render(Map<String, Object> model) {

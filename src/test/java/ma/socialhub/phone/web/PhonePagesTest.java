@@ -182,6 +182,8 @@ class PhonePagesTest {
             }
             for (int i = 0; i < 3; i++) {
                 assertThat(open.get(i).endedWithin(Duration.ofSeconds(5))).as("the oldest end: stream %d", i).isTrue();
+                // told so, so that its tab does not open it again until it is looked at
+                assertThat(open.get(i).next().name()).isEqualTo("evicted");
             }
             for (int i = 3; i < 6; i++) {
                 assertThat(open.get(i).endedWithin(Duration.ofMillis(200))).as("the newest stay: stream %d", i).isFalse();
@@ -239,6 +241,12 @@ class PhonePagesTest {
         assertThat(forged.text("h1")).isEqualTo(t("phone.notFound.title"));
         assertThat(forged.has(".phone-number")).isFalse();
         assertThat(phone.get("/t/" + genuine.substring(0, genuine.length() - 2) + "zz/events").status()).isEqualTo(404);
+        // any other address under the pages: the same, and never a session
+        Page deeper = phone.get("/t/" + genuine + "/anything/else?lang=fr");
+        assertThat(deeper.status()).isEqualTo(404);
+        assertThat(deeper.text("h1")).isEqualTo(t("phone.notFound.title"));
+        assertThat(deeper.response().headers().firstValue("Set-Cookie")).isEmpty();
+        assertThat(phone.post("/t/" + genuine, List.of()).status()).isEqualTo(404);
     }
 
     @Test
@@ -250,6 +258,7 @@ class PhonePagesTest {
         assertThat(page.response().headers().firstValue("Content-Security-Policy")).get().asString()
                 .contains("script-src 'sha256-").doesNotContain("unsafe-inline", "unsafe-eval");
         assertThat(page.response().headers().firstValue("Referrer-Policy")).hasValue("no-referrer");
+        assertThat(page.response().headers().firstValue("Cache-Control")).get().asString().contains("no-store");
         assertThat(page.response().body()).doesNotContain("alert(1)", "<b>");
         assertThat(page.html().select("html").attr("lang")).isEqualTo("fr");
     }
@@ -314,8 +323,12 @@ class PhonePagesTest {
         assertThat(forged.status()).isEqualTo(422);
         assertThat(forged.text(".feedback-choose")).isEqualTo(t("feedback.invalid"));
 
-        Page thanks = phone.post(action, List.of(Map.entry("score", "4"), Map.entry("reason", "WAIT")));
+        // 500 characters in the box, its line breaks sent as two by the form
+        String comment = "Bien\r\n" + "x".repeat(495);
+        Page thanks = phone.post(action, List.of(Map.entry("score", "4"), Map.entry("reason", "WAIT"), Map.entry("comment", comment)));
         assertThat(thanks.text(".feedback-answer")).isEqualTo(t("feedback.thanks"));
+        assertThat(thanks.has("main[data-events]")).as("a ticket done with has nothing more to hear").isFalse();
+        assertThat(phone.get("/t/" + tickets.linkOf(mine) + "/events").status()).as("and no stream").isEqualTo(204);
         Page again = phone.post(action, List.of(Map.entry("score", "1")));
         assertThat(again.text(".feedback-answer")).isEqualTo(t("feedback.already"));
         assertThat(fixtures.jdbc().sql("SELECT score || ' ' || channel FROM feedback WHERE ticket_id = ?").param(mine.id())
