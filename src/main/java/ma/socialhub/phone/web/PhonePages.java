@@ -1,6 +1,7 @@
 package ma.socialhub.phone.web;
 
 import jakarta.servlet.http.HttpServletRequest;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -9,6 +10,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Supplier;
 import ma.socialhub.base.i18n.HubLanguage;
 import ma.socialhub.base.i18n.HubTranslations;
 import ma.socialhub.feedback.FeedbackChannel;
@@ -55,9 +57,11 @@ class PhonePages {
     private final PhoneStreams streams;
     private final PhoneTemplate template;
     private final HubTranslations translations;
+    private final PhoneGate gate;
 
     PhonePages(Tickets tickets, Messages messages, Feedbacks feedbacks, TicketPage ticketPage, MessagePage messagePage,
-            PhoneStreams streams, PhoneTemplate template, HubTranslations translations) {
+            PhoneStreams streams, PhoneTemplate template, HubTranslations translations, PhoneGate gate) {
+        this.gate = gate;
         this.tickets = tickets;
         this.messages = messages;
         this.feedbacks = feedbacks;
@@ -115,26 +119,26 @@ class PhonePages {
     @GetMapping("/t/{link}")
     ResponseEntity<String> ticket(@PathVariable String link, @RequestParam(required = false) String lang,
             @RequestParam(required = false) String sms, @RequestParam(required = false) String done, HttpServletRequest request) {
-        return page(ticketTarget(link, lang, request), sms != null, notice(done), null, null, null, HttpStatus.OK);
+        return gated(request, () -> page(ticketTarget(link, lang, request), sms != null, notice(done), null, null, null, HttpStatus.OK));
     }
 
     @GetMapping(path = "/t/{link}/events", produces = MediaType.TEXT_EVENT_STREAM_VALUE)
     ResponseEntity<SseEmitter> ticketEvents(@PathVariable String link, @RequestParam(required = false) String lang,
             @RequestParam(required = false) String v, @RequestHeader(name = "Last-Event-ID", required = false) String last,
             HttpServletRequest request) {
-        return events(ticketTarget(link, lang, request), last != null ? last : v);
+        return gated(request, () -> events(ticketTarget(link, lang, request), last != null ? last : v));
     }
 
     @PostMapping("/t/{link}/sms")
     ResponseEntity<String> subscribe(@PathVariable String link, @RequestParam(required = false) String lang,
             @RequestParam(required = false) String sms, @RequestParam(defaultValue = "") String number, HttpServletRequest request) {
-        return subscribe(ticketTarget(link, lang, request), sms != null, number);
+        return gated(request, () -> subscribe(ticketTarget(link, lang, request), sms != null, number));
     }
 
     @PostMapping("/t/{link}/sms/stop")
     ResponseEntity<String> stop(@PathVariable String link, @RequestParam(required = false) String lang,
             @RequestParam(required = false) String sms, HttpServletRequest request) {
-        return stopTicketMessages(ticketTarget(link, lang, request), sms != null);
+        return gated(request, () -> stopTicketMessages(ticketTarget(link, lang, request), sms != null));
     }
 
     @PostMapping("/t/{link}/feedback")
@@ -142,7 +146,7 @@ class PhonePages {
             @RequestParam(required = false) String sms, @RequestParam(required = false) String score,
             @RequestParam(name = "reason", required = false) List<String> reasons, @RequestParam(defaultValue = "") String comment,
             HttpServletRequest request) {
-        return feedback(ticketTarget(link, lang, request), sms != null, score, reasons, comment);
+        return gated(request, () -> feedback(ticketTarget(link, lang, request), sms != null, score, reasons, comment));
     }
 
     // ---- a message's page
@@ -150,34 +154,36 @@ class PhonePages {
     @GetMapping("/m/{token}")
     ResponseEntity<String> message(@PathVariable String token, @RequestParam(required = false) String lang,
             @RequestParam(required = false) String sms, @RequestParam(required = false) String done, HttpServletRequest request) {
-        return page(messageTarget(token, lang, request), sms != null, notice(done), null, null, null, HttpStatus.OK);
+        return gated(request, () -> page(messageTarget(token, lang, request), sms != null, notice(done), null, null, null, HttpStatus.OK));
     }
 
     @GetMapping(path = "/m/{token}/events", produces = MediaType.TEXT_EVENT_STREAM_VALUE)
     ResponseEntity<SseEmitter> messageEvents(@PathVariable String token, @RequestParam(required = false) String lang,
             @RequestParam(required = false) String v, @RequestHeader(name = "Last-Event-ID", required = false) String last,
             HttpServletRequest request) {
-        return events(messageTarget(token, lang, request), last != null ? last : v);
+        return gated(request, () -> events(messageTarget(token, lang, request), last != null ? last : v));
     }
 
     @PostMapping("/m/{token}/sms")
     ResponseEntity<String> subscribeFromMessage(@PathVariable String token, @RequestParam(required = false) String lang,
             @RequestParam(defaultValue = "") String number, HttpServletRequest request) {
-        return subscribe(messageTarget(token, lang, request), false, number);
+        return gated(request, () -> subscribe(messageTarget(token, lang, request), false, number));
     }
 
     @PostMapping("/m/{token}/sms/stop")
     ResponseEntity<String> stopFromMessage(@PathVariable String token, @RequestParam(required = false) String lang,
             HttpServletRequest request) {
-        Target target = messageTarget(token, lang, request);
-        if (target.ticket() == null) {
-            // a booking's or a referral's link: its own stop
-            if (target.message() != null) {
-                messages.stopByToken(token);
+        return gated(request, () -> {
+            Target target = messageTarget(token, lang, request);
+            if (target.ticket() == null) {
+                // a booking's or a referral's link: its own stop
+                if (target.message() != null) {
+                    messages.stopByToken(token);
+                }
+                return seeOther(target, false, "stopped");
             }
-            return seeOther(target, false, "stopped");
-        }
-        return stopTicketMessages(target, false);
+            return stopTicketMessages(target, false);
+        });
     }
 
     @PostMapping("/m/{token}/feedback")
@@ -185,10 +191,26 @@ class PhonePages {
             @RequestParam(required = false) String sms, @RequestParam(required = false) String score,
             @RequestParam(name = "reason", required = false) List<String> reasons, @RequestParam(defaultValue = "") String comment,
             HttpServletRequest request) {
-        return feedback(messageTarget(token, lang, request), sms != null, score, reasons, comment);
+        return gated(request, () -> feedback(messageTarget(token, lang, request), sms != null, score, reasons, comment));
     }
 
     // ---- shared
+
+    /**
+     * The request's work once its turn at the database comes ({@link PhoneGate}); in a burst that
+     * lasts too long, "come back in a moment" (503) in the phone's language, and the page's script
+     * waits before it tries again.
+     */
+    private <T> ResponseEntity<T> gated(HttpServletRequest request, Supplier<ResponseEntity<T>> work) {
+        return gate.call(work).orElseGet(() -> busy(request));
+    }
+
+    @SuppressWarnings("unchecked")
+    private <T> ResponseEntity<T> busy(HttpServletRequest request) {
+        PhoneTexts texts = new PhoneTexts(translations, language(request.getParameter("lang"), null, request));
+        return (ResponseEntity<T>) ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE).header(HttpHeaders.RETRY_AFTER, "10")
+                .contentType(new MediaType(MediaType.TEXT_PLAIN, StandardCharsets.UTF_8)).body(texts.t("phone.busy"));
+    }
 
     private static final Set<String> NOTICES = Set.of("stopped", "feedback.thanks", "feedback.already", "feedback.closed");
 
@@ -233,7 +255,7 @@ class PhonePages {
         model.put("languageSwitch", texts.t("language.switch"));
         model.put("languages", languages(target, fromSms, texts.language()));
         return ResponseEntity.status(answered)
-                .contentType(new MediaType(MediaType.TEXT_HTML, java.nio.charset.StandardCharsets.UTF_8))
+                .contentType(new MediaType(MediaType.TEXT_HTML, StandardCharsets.UTF_8))
                 // not kept on the phone: "back" after a stop must not show again what the page no longer says
                 .cacheControl(CacheControl.noStore())
                 .header("Content-Security-Policy", template.contentSecurityPolicy())

@@ -19,7 +19,6 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.concurrent.Semaphore;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
 import ma.socialhub.catalog.Catalog;
@@ -51,12 +50,6 @@ class PhoneStreams implements SmartLifecycle {
     static final int PER_TICKET = 3;
     /** How long a browser waits before it opens a lost stream again. */
     static final Duration RECONNECT = Duration.ofSeconds(5);
-    /**
-     * Pages read at once: each read takes a database connection (the queue's shared read is in
-     * memory, but a ticket at a counter is read by its token), and a center's hundred pages must not
-     * take the pool that the staff's screens need.
-     */
-    static final int READS_AT_ONCE = 4;
 
     private final Tickets tickets;
     private final QueueUpdates updates;
@@ -64,15 +57,16 @@ class PhoneStreams implements SmartLifecycle {
     private final Clock clock;
     private final Map<Long, CenterStreams> centers = new ConcurrentHashMap<>();
     private final ExecutorService pushers = Executors.newVirtualThreadPerTaskExecutor();
-    private final Semaphore reads = new Semaphore(READS_AT_ONCE);
+    private final PhoneGate gate;
     private final int maxStreams;
     private final AtomicLong opened = new AtomicLong();
     private final Counter rounds;
     private final Counter sent;
     private volatile boolean running;
 
-    PhoneStreams(Tickets tickets, QueueUpdates updates, Catalog catalog, Clock clock, MeterRegistry registry,
+    PhoneStreams(Tickets tickets, QueueUpdates updates, Catalog catalog, Clock clock, MeterRegistry registry, PhoneGate gate,
             @Value("${hub.phone.max-streams:20000}") int maxStreams) {
+        this.gate = gate;
         this.maxStreams = maxStreams;
         this.tickets = tickets;
         this.updates = updates;
@@ -180,13 +174,8 @@ class PhoneStreams implements SmartLifecycle {
 
     private void pushNow(Stream stream) {
         try {
-            Optional<Tickets.Followed> followed;
-            reads.acquireUninterruptibly();
-            try {
-                followed = tickets.follow(stream.ticket);
-            } finally {
-                reads.release();
-            }
+            // each read takes a pooled connection (a ticket at a counter is read by its token): through the gate
+            Optional<Tickets.Followed> followed = gate.await(() -> tickets.follow(stream.ticket));
             String id = idOf(followed);
             String before = stream.shown;
             if (id.equals(before)) {

@@ -197,6 +197,26 @@ class PhonePagesTest {
     }
 
     @Test
+    void twoHundredPhonesOpeningTheirPagesAtOnceAreAllServedInTurn() throws Exception {
+        List<String> links = new ArrayList<>();
+        for (int i = 0; i < 20; i++) {
+            links.add("/t/" + tickets.linkOf(issue(HubLanguage.FRENCH)));
+        }
+        java.net.http.HttpClient http = java.net.http.HttpClient.newHttpClient();
+        List<java.util.concurrent.CompletableFuture<java.net.http.HttpResponse<String>>> answers = new ArrayList<>();
+        for (int i = 0; i < 200; i++) {
+            answers.add(http.sendAsync(java.net.http.HttpRequest.newBuilder(
+                    java.net.URI.create("http://localhost:" + port + links.get(i % links.size()))).build(),
+                    java.net.http.HttpResponse.BodyHandlers.ofString()));
+        }
+        for (var answer : answers) {
+            var response = answer.get(60, java.util.concurrent.TimeUnit.SECONDS);
+            assertThat(response.statusCode()).isEqualTo(200);
+            assertThat(response.body()).contains("phone-number");
+        }
+    }
+
+    @Test
     void aTicketSentHomeAtTheEndOfTheDaySaysSoAndOffersToBook() {
         Ticket mine = issue(HubLanguage.FRENCH);
         fixtures.asSystem(() -> tickets.endDay(center));
