@@ -32,6 +32,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.web.util.HtmlUtils;
 
 /**
  * What the hub's screens cost on a weak link (issue 18): first load in real Chromium with the
@@ -168,7 +169,8 @@ class ThinLinkBenchmark {
                 StandardCharsets.UTF_8);
         java.util.regex.Matcher events = java.util.regex.Pattern.compile("data-events=\"([^\"]+)\"").matcher(page);
         assertThat(events.find()).as("the page names its stream").isTrue();
-        String path = events.group(1).replace("&amp;", "&");
+        // the attribute as the browser reads it (Mustache escapes "=" and "&" too)
+        String path = HtmlUtils.htmlUnescape(events.group(1));
         try (java.net.Socket socket = new java.net.Socket("localhost", port)) {
             socket.setSoTimeout(200);
             socket.getOutputStream().write(("GET " + path + " HTTP/1.1\r\nHost: localhost\r\nAccept: text/event-stream\r\n"
