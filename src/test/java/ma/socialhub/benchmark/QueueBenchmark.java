@@ -15,7 +15,9 @@ import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.BlockingQueue;
@@ -82,7 +84,7 @@ class QueueBenchmark {
     private static final int WARM_UP = Math.min(2_000, OPERATIONS / 5);
     private static final int LATENCY_SAMPLES = 400;
     private static final int BROWSER_SAMPLES = 100;
-    private static final ZoneId MOROCCO = ZoneId.of("Africa/Casablanca");
+    static final ZoneId MOROCCO = ZoneId.of("Africa/Casablanca");
 
     @DynamicPropertySource
     static void aDatabaseOfItsOwn(DynamicPropertyRegistry registry) throws SQLException {
@@ -113,6 +115,8 @@ class QueueBenchmark {
         run(THREADS, WARM_UP, () -> raw.issue(centers, service));
         Measured rawIssued = run(THREADS, OPERATIONS, () -> raw.issue(centers, service));
         rows.add(row("Issue a ticket (50 issuers, 500 centers)", issued, rawIssued, 0.5));
+        Gap gap = new Gap();
+        gap.issue(centers, service, rawIssued);
 
         // call next: 10 centers, 5 counters each on the same line
         List<long[]> counters = new ArrayList<>(); // {center, counter, agent's index}
@@ -139,9 +143,11 @@ class QueueBenchmark {
         Measured rawCalled = run(THREADS, OPERATIONS, () -> rawCalling.rawCall(raw));
         assertThat(twice.get()).as("tickets called twice").isZero();
         rows.add(row("Call next (50 counters, 10 centers)", called, rawCalled, 0.5));
+        gap.call(counters, service, rawCalled, rawCalling, raw);
+        assertThat(twice.get()).as("tickets called twice, the raw loop without triggers included").isZero();
 
         String crossNode = crossNodeLatency(service);
-        BenchmarkReport.write("queue", markdown(rows, calledByService.size(), crossNode));
+        BenchmarkReport.write("queue", markdown(rows, calledByService.size(), crossNode, gap.markdown()));
         // figures written first, so that a miss is on record beside its target
         assertThat(rows).as("service throughput at least half of raw").noneMatch(row -> row.endsWith("| **no** |"));
     }
@@ -212,9 +218,15 @@ class QueueBenchmark {
      */
     private static final class Connections {
         private final DataSource dataSource;
+        private final boolean notify;
 
         Connections(DataSource dataSource) {
+            this(dataSource, true);
+        }
+
+        Connections(DataSource dataSource, boolean notify) {
             this.dataSource = dataSource;
+            this.notify = notify;
         }
 
         /** A connection of the pool for one transaction, as the services borrow theirs. */
@@ -255,8 +267,10 @@ class QueueBenchmark {
                     rs.next();
                     id = rs.getLong(1);
                 }
-                notify.setString(1, center + "," + id + ",ISSUED");
-                notify.executeQuery().close();
+                if (this.notify) {
+                    notify.setString(1, center + "," + id + ",ISSUED");
+                    notify.executeQuery().close();
+                }
                 c.commit();
             } catch (SQLException e) {
                 throw new IllegalStateException(e);
@@ -284,8 +298,10 @@ class QueueBenchmark {
                     }
                     id = rs.getLong(1);
                 }
-                notify.setString(1, center + "," + id + ",CALLED");
-                notify.executeQuery().close();
+                if (this.notify) {
+                    notify.setString(1, center + "," + id + ",CALLED");
+                    notify.executeQuery().close();
+                }
                 c.commit();
                 return id;
             } catch (SQLException e) {
@@ -467,7 +483,132 @@ class QueueBenchmark {
                 raw.latencies().percentile(99), share * 100, share >= target ? "yes" : "**no**");
     }
 
-    private static String markdown(List<String> rows, int calls, String crossNode) {
+    /**
+     * Where the raw loop's time goes (issue 18): the same statements with one part taken away at a
+     * time, from this JVM and from pgbench, on the same database in the same run.
+     */
+    private final class Gap {
+        private final Map<String, String[]> cells = new LinkedHashMap<>();
+        private final QueueGap pgbench;
+        private List<String> triggers = List.of();
+
+        Gap() throws Exception {
+            pgbench = QueueGap.available() ? new QueueGap((HikariDataSource) recorder.raw()) : null;
+        }
+
+        void issue(List<Long> centers, long service, Measured rawIssued) throws Exception {
+            put("raw", 0, rawIssued);
+            triggers = pgbench == null ? List.of() : pgbench.ticketTriggerNames();
+            Connections bare = new Connections(recorder.raw(), false);
+            withoutTriggers(() -> {
+                run(THREADS, WARM_UP, () -> bare.issue(centers, service));
+                put("raw-bare", 0, run(THREADS, OPERATIONS, () -> bare.issue(centers, service)));
+            });
+            if (pgbench == null) {
+                return;
+            }
+            long first = centers.getFirst();
+            assertThat(centers.getLast() - first).as("the issuing centers' ids follow each other").isEqualTo(centers.size() - 1);
+            put("pg", 0, pgbench.run("issue", pgbench.issueScript(first, centers.size(), service, true), THREADS, 0));
+            put("pg-no-notify", 0, pgbench.run("issue-no-notify", pgbench.issueScript(first, centers.size(), service, false), THREADS, 0));
+            withoutTriggers(() -> {
+                put("pg-no-triggers", 0, pgbench.run("issue-no-triggers", pgbench.issueScript(first, centers.size(), service, true), THREADS, 0));
+                put("pg-bare", 0, pgbench.run("issue-bare", pgbench.issueScript(first, centers.size(), service, false), THREADS, 0));
+            });
+            put("pg-8", 0, pgbench.run("issue-8", pgbench.issueScript(first, centers.size(), service, true), 8, 0));
+        }
+
+        void call(List<long[]> counters, long service, Measured rawCalled, Calling calling, Connections raw) throws Exception {
+            put("raw", 1, rawCalled);
+            List<Long> lineCenters = counters.stream().map(k -> k[0]).distinct().toList();
+            int perCenter = counters.size() / lineCenters.size();
+            // waiting tickets for the bare loop, issued as the raw loop issues them
+            run(THREADS, (OPERATIONS + WARM_UP) * 13 / 10, () -> raw.issue(lineCenters, service));
+            Connections bare = new Connections(recorder.raw(), false);
+            withoutTriggers(() -> {
+                run(THREADS, WARM_UP, () -> calling.rawCall(bare));
+                put("raw-bare", 1, run(THREADS, OPERATIONS, () -> calling.rawCall(bare)));
+            });
+            if (pgbench == null) {
+                return;
+            }
+            long firstCenter = counters.getFirst()[0];
+            long firstCounter = counters.getFirst()[1];
+            for (int k = 0; k < counters.size(); k++) {
+                assertThat(counters.get(k)[1]).as("counters follow each other, %d a center", perCenter).isEqualTo(firstCounter + k);
+                assertThat(counters.get(k)[0]).as("centers follow each other").isEqualTo(firstCenter + k / perCenter);
+            }
+            // each run starts as the raw loop's did: about 2,000 tickets waiting a center (a client finding its line
+            // empty would stop), the dead versions of the calls before it vacuumed away
+            int waiting = (int) Math.max(2_000, rawCalled.perSecond() * 4 * QueueGap.SECONDS / lineCenters.size());
+            String callScript = pgbench.callScript(firstCenter, firstCounter, perCenter, true);
+            String quiet = pgbench.callScript(firstCenter, firstCounter, perCenter, false);
+            String[][] runs = {{"pg", callScript, "50"}, {"pg-no-notify", quiet, "50"}, {"pg-no-triggers", callScript, "50"},
+                {"pg-bare", quiet, "50"}, {"pg-8", callScript, "8"}};
+            for (String[] run : runs) {
+                int fill = waiting - pgbench.fewestWaiting(lineCenters);
+                if (fill > 0) {
+                    pgbench.run("fill", pgbench.fillScript(firstCenter, service), lineCenters.size(), fill);
+                }
+                pgbench.vacuumTickets();
+                boolean off = run[0].equals("pg-no-triggers") || run[0].equals("pg-bare");
+                if (off) {
+                    withoutTriggers(() -> put(run[0], 1, pgbench.run("call-" + run[0], run[1], Integer.parseInt(run[2]), 0)));
+                } else {
+                    put(run[0], 1, pgbench.run("call-" + run[0], run[1], Integer.parseInt(run[2]), 0));
+                }
+            }
+        }
+
+        private interface Work {
+            void run() throws Exception;
+        }
+
+        /** {@code work} with the ticket table's own triggers (the rollups) off; on again after, whatever happens. */
+        private void withoutTriggers(Work work) throws Exception {
+            QueueGap toggle = new QueueGap((HikariDataSource) recorder.raw());
+            toggle.ticketTriggers(false);
+            try {
+                work.run();
+            } finally {
+                toggle.ticketTriggers(true);
+            }
+        }
+
+        private void put(String variant, int column, Measured measured) {
+            cells.computeIfAbsent(variant, v -> new String[2])[column] = "%,.0f /s, p50 %.1f ms".formatted(measured.perSecond(),
+                    measured.latencies().percentile(50));
+        }
+
+        private void put(String variant, int column, QueueGap.Result result) {
+            cells.computeIfAbsent(variant, v -> new String[2])[column] = "%,.0f /s, mean %.1f ms".formatted(result.perSecond(),
+                    result.latencyMs());
+        }
+
+        String markdown() {
+            Map<String, String> names = Map.of(
+                    "raw", "the raw loop above: this JVM, its JDBC driver, the pool, 50 threads",
+                    "raw-bare", "the raw loop without the ticket's triggers or NOTIFY",
+                    "pg", "pgbench, 50 connections: the raw loop's statements",
+                    "pg-no-notify", "pgbench, 50 connections, without NOTIFY",
+                    "pg-no-triggers", "pgbench, 50 connections, without the ticket's triggers",
+                    "pg-bare", "pgbench, 50 connections, without either: the bare statements",
+                    "pg-8", "pgbench, 8 connections: the raw loop's statements");
+            StringBuilder table = new StringBuilder("| statements sent by | issue a ticket | call next, then finish |\n|---|---|---|\n");
+            for (Map.Entry<String, String[]> row : cells.entrySet()) {
+                table.append("| ").append(names.get(row.getKey())).append(" | ").append(row.getValue()[0] == null ? "—" : row.getValue()[0])
+                        .append(" | ").append(row.getValue()[1] == null ? "—" : row.getValue()[1]).append(" |\n");
+            }
+            return table + "\nThe ticket's triggers: " + (triggers.isEmpty() ? "(pgbench not found: its lines are missing)"
+                    : String.join(", ", triggers.stream().map(t -> "`" + t + "`").toList())) + " (the rollups of ADR 0015 and what "
+                    + "they keep). pgbench runs " + QueueGap.SECONDS + " s a line, prepared statements, on the same database"
+                    + " after the raw loops (the ticket table grows from line to line; each call line starts with its lines"
+                    + " topped up and the table vacuumed); a call's line counts a call and its finish (two transactions), as the"
+                    + " raw loop does.";
+        }
+    }
+
+    private static String markdown(List<String> rows, int calls, String crossNode, String gap) {
         return """
                 ## The queue under load
 
@@ -485,6 +626,12 @@ class QueueBenchmark {
                 %,d tickets called by 50 counters sharing lines: none was called twice (checked by id, every call
                 finished before the next).
 
+                Where the raw loop's time goes (issue 18): the same statements with one part taken away at a time,
+                sent from this JVM and from `pgbench` (PostgreSQL's own client in C: one connection a client, no pool),
+                one after another on the same database.
+
+                %s
+
                 | Across nodes | p50 | p95 | p99 | target |
                 |---|---|---|---|---|
                 %s
@@ -497,7 +644,7 @@ class QueueBenchmark {
                 Reproduce: `./mvnw -B -ntp -Pbenchmark verify -Dit.test=QueueBenchmark` (with `SPRING_DATASOURCE_URL` set, the
                 benchmark makes a database `socialhub_queue_bench` on that server; without it, an embedded one).
                 """.formatted(LocalDateTime.now(MOROCCO).format(DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")),
-                Runtime.getRuntime().availableProcessors(), OPERATIONS, WARM_UP, String.join("\n", rows), calls, crossNode,
+                Runtime.getRuntime().availableProcessors(), OPERATIONS, WARM_UP, String.join("\n", rows), calls, gap, crossNode,
                 LATENCY_SAMPLES, BROWSER_SAMPLES);
     }
 }
