@@ -490,21 +490,22 @@ class QueueBenchmark {
     private final class Gap {
         private final Map<String, String[]> cells = new LinkedHashMap<>();
         private final QueueGap pgbench;
+        private final boolean pgbenchHere = QueueGap.available();
         private List<String> triggers = List.of();
 
         Gap() throws Exception {
-            pgbench = QueueGap.available() ? new QueueGap((HikariDataSource) recorder.raw()) : null;
+            pgbench = new QueueGap((HikariDataSource) recorder.raw());
         }
 
         void issue(List<Long> centers, long service, Measured rawIssued) throws Exception {
             put("raw", 0, rawIssued);
-            triggers = pgbench == null ? List.of() : pgbench.ticketTriggerNames();
+            triggers = pgbenchHere ? pgbench.ticketTriggerNames() : List.of();
             Connections bare = new Connections(recorder.raw(), false);
             withoutTriggers(() -> {
                 run(THREADS, WARM_UP, () -> bare.issue(centers, service));
                 put("raw-bare", 0, run(THREADS, OPERATIONS, () -> bare.issue(centers, service)));
             });
-            if (pgbench == null) {
+            if (!pgbenchHere) {
                 return;
             }
             long first = centers.getFirst();
@@ -529,7 +530,7 @@ class QueueBenchmark {
                 run(THREADS, WARM_UP, () -> calling.rawCall(bare));
                 put("raw-bare", 1, run(THREADS, OPERATIONS, () -> calling.rawCall(bare)));
             });
-            if (pgbench == null) {
+            if (!pgbenchHere) {
                 return;
             }
             long firstCenter = counters.getFirst()[0];
@@ -538,9 +539,10 @@ class QueueBenchmark {
                 assertThat(counters.get(k)[1]).as("counters follow each other, %d a center", perCenter).isEqualTo(firstCounter + k);
                 assertThat(counters.get(k)[0]).as("centers follow each other").isEqualTo(firstCenter + k / perCenter);
             }
-            // each run starts as the raw loop's did: about 2,000 tickets waiting a center (a client finding its line
-            // empty would stop), the dead versions of the calls before it vacuumed away
-            int waiting = (int) Math.max(2_000, rawCalled.perSecond() * 4 * QueueGap.SECONDS / lineCenters.size());
+            // each run starts with tickets enough waiting at each center (a client finding its line empty would stop) and
+            // the dead versions of the calls before it vacuumed away; on 8 connections clients 0-7 work the first two
+            // centers' counters, so one center takes up to perCenter / 8 of a run's calls, at up to 4 times the raw pace
+            int waiting = (int) Math.max(2_000, rawCalled.perSecond() * 4 * QueueGap.SECONDS * perCenter / 8);
             String callScript = pgbench.callScript(firstCenter, firstCounter, perCenter, true);
             String quiet = pgbench.callScript(firstCenter, firstCounter, perCenter, false);
             String[][] runs = {{"pg", callScript, "50"}, {"pg-no-notify", quiet, "50"}, {"pg-no-triggers", callScript, "50"},
@@ -566,12 +568,11 @@ class QueueBenchmark {
 
         /** {@code work} with the ticket table's own triggers (the rollups) off; on again after, whatever happens. */
         private void withoutTriggers(Work work) throws Exception {
-            QueueGap toggle = new QueueGap((HikariDataSource) recorder.raw());
-            toggle.ticketTriggers(false);
+            pgbench.ticketTriggers(false);
             try {
                 work.run();
             } finally {
-                toggle.ticketTriggers(true);
+                pgbench.ticketTriggers(true);
             }
         }
 

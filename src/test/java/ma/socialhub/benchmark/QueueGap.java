@@ -157,7 +157,7 @@ final class QueueGap {
 
     /** Turns the user triggers of the ticket table (the rollups and what follows them) off or on again. */
     void ticketTriggers(boolean on) throws SQLException {
-        try (Connection c = DriverManager.getConnection(pool.getJdbcUrl(), pool.getUsername(), pool.getPassword());
+        try (Connection c = connect();
                 Statement s = c.createStatement()) {
             s.execute("ALTER TABLE ticket " + (on ? "ENABLE" : "DISABLE") + " TRIGGER USER");
         }
@@ -165,7 +165,7 @@ final class QueueGap {
 
     /** The fewest tickets waiting today at one of {@code centers}. */
     int fewestWaiting(List<Long> centers) throws SQLException {
-        try (Connection c = DriverManager.getConnection(pool.getJdbcUrl(), pool.getUsername(), pool.getPassword());
+        try (Connection c = connect();
                 Statement s = c.createStatement();
                 ResultSet rs = s.executeQuery("SELECT coalesce(min(n), 0) FROM (SELECT c AS center, (SELECT count(*) FROM ticket t"
                         + " WHERE t.center_id = c AND t.state = 'WAITING') AS n FROM unnest(ARRAY" + centers + "::bigint[]) AS c) w")) {
@@ -176,7 +176,7 @@ final class QueueGap {
 
     /** Dead versions of the calls before a run vacuumed away, as autovacuum would between busy hours. */
     void vacuumTickets() throws SQLException {
-        try (Connection c = DriverManager.getConnection(pool.getJdbcUrl(), pool.getUsername(), pool.getPassword());
+        try (Connection c = connect();
                 Statement s = c.createStatement()) {
             s.execute("VACUUM (ANALYZE) ticket");
         }
@@ -184,7 +184,7 @@ final class QueueGap {
 
     /** The names of the ticket table's own triggers, for the report. */
     List<String> ticketTriggerNames() throws SQLException {
-        try (Connection c = DriverManager.getConnection(pool.getJdbcUrl(), pool.getUsername(), pool.getPassword());
+        try (Connection c = connect();
                 Statement s = c.createStatement();
                 ResultSet rs = s.executeQuery("SELECT tgname FROM pg_trigger WHERE tgrelid = 'ticket'::regclass AND NOT tgisinternal ORDER BY 1")) {
             List<String> names = new ArrayList<>();
@@ -193,6 +193,11 @@ final class QueueGap {
             }
             return names;
         }
+    }
+
+    /** A connection of its own, outside the node's pool (which pgbench's runs shrink). */
+    private Connection connect() throws SQLException {
+        return DriverManager.getConnection(pool.getJdbcUrl(), pool.getUsername(), pool.getPassword());
     }
 
     record Result(double perSecond, double latencyMs) {
