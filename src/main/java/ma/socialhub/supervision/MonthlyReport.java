@@ -130,9 +130,9 @@ class MonthlyReport {
         progress.accept(0.55);
 
         if (area.scope().level() != Scope.Level.CENTER) {
-            heading(document, t(language, "supervision.report.centers"), rtl);
+            heading(document, t(language, report.byRegion() ? "supervision.report.regions" : "supervision.report.centers"), rtl);
             List<List<String>> centers = new ArrayList<>();
-            centers.add(List.of(t(language, "supervision.center"), t(language, "supervision.issued"), t(language, "supervision.served"),
+            centers.add(List.of(t(language, report.placeKey()), t(language, "supervision.issued"), t(language, "supervision.served"),
                     t(language, "supervision.noShows"), t(language, "supervision.averageWait"), t(language, "supervision.p90")));
             for (CenterTrend c : report.centers()) {
                 centers.add(List.of(c.name().in(language), numbers.format(c.issued()), numbers.format(c.served()),

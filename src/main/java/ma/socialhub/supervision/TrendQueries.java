@@ -4,16 +4,22 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.BiFunction;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import ma.socialhub.base.i18n.LocalizedText;
+import ma.socialhub.catalog.Catalog;
+import ma.socialhub.catalog.Region;
 import ma.socialhub.referral.ReferralStatus;
 import ma.socialhub.staff.Scope;
 import ma.socialhub.visit.VisitOutcome;
+import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -32,10 +38,20 @@ class TrendQueries {
     private static final String WAITS = IntStream.rangeClosed(1, WaitHistogram.BUCKETS)
             .mapToObj(i -> "sum(waits[" + i + "]) AS w" + i).collect(Collectors.joining(", "));
 
-    private final JdbcClient jdbc;
+    /** The figures of a service rollup row. */
+    private static final String SERVICE_COLUMNS = """
+            service_id, issued, called, served, no_shows, transferred, wait_seconds, wait_count, service_seconds, service_count,
+            waits""";
+    /** A per-center table with each row's region, for the nation's figures per region after the region tables' last day. */
+    private static final String BY_REGION = "(SELECT c.region_id, x.* FROM %s x JOIN center_place c ON c.id = x.center_id) r";
+    private static final LocalizedText EMPTY = new LocalizedText("", "", "", "");
 
-    TrendQueries(JdbcClient jdbc) {
+    private final JdbcClient jdbc;
+    private final Catalog catalog;
+
+    TrendQueries(JdbcClient jdbc, Catalog catalog) {
         this.jdbc = jdbc;
+        this.catalog = catalog;
     }
 
     /**
@@ -51,14 +67,35 @@ class TrendQueries {
         jdbc.sql("SET LOCAL max_parallel_workers_per_gather = 0").update();
     }
 
+    /**
+     * Where a report's rows come from, per rollup: its region table up to the last day that table
+     * holds exactly (the last day summed, or before its first day marked stale), if any.
+     */
+    Readings readings(Scope area, LocalDate from, LocalDate to) {
+        return jdbc.sql("""
+                SELECT %s AS service, %s AS outcome, %s AS referral, %s AS appointment FROM region_rollup_state s
+                """.formatted(exact("service"), exact("outcome"), exact("referral"), exact("appointment")))
+                .query((rs, n) -> new Readings(new Reading(area, from, to, rs.getObject("service", LocalDate.class)),
+                        new Reading(area, from, to, rs.getObject("outcome", LocalDate.class)),
+                        new Reading(area, from, to, rs.getObject("referral", LocalDate.class)),
+                        new Reading(area, from, to, rs.getObject("appointment", LocalDate.class)))).single();
+    }
+
+    private static String exact(String rollup) {
+        return "least(s.through, (SELECT min(day) - 1 FROM region_rollup_stale WHERE rollup = '" + rollup + "'))";
+    }
+
+    /** The readings of the four rollups of a report. */
+    record Readings(Reading service, Reading outcome, Reading referral, Reading appointment) {
+    }
+
     /** Tickets issued per weekday and hour: whole months from their 168 cells, the range's other days by weekday. */
-    int[][] heat(Scope area, LocalDate from, LocalDate to) {
-        Months months = Months.within(from, to);
-        Scope.Condition in = area.centers("center_id");
+    int[][] heat(Reading r) {
         int[][] heat = new int[7][24];
-        if (months.any()) {
-            jdbc.sql("SELECT " + WEEK_HOURS + " FROM service_month WHERE " + in.sql() + " AND month BETWEEN ? AND ?")
-                    .params(in.paramsThen(months.first(), months.last()))
+        Rows months = r.months("issued_by_week_hour", new Rows());
+        if (!months.isEmpty()) {
+            jdbc.sql("SELECT " + WEEK_HOURS + " FROM (" + months.sql() + ") m")
+                    .params(months.params())
                     .query((rs, n) -> {
                         for (int cell = 0; cell < 168; cell++) {
                             heat[cell / 24][cell % 24] += rs.getInt("c" + (cell + 1));
@@ -66,9 +103,9 @@ class TrendQueries {
                         return n;
                     }).list();
         }
-        jdbc.sql("SELECT extract(isodow FROM day)::int AS dow, " + HOURS + " FROM service_day WHERE " + in.sql()
-                        + " AND (day BETWEEN ? AND ? OR day BETWEEN ? AND ?) GROUP BY 1")
-                .params(in.paramsThen(months.looseDays(from, to)))
+        Rows days = r.looseDays("day, issued_by_hour", new Rows());
+        jdbc.sql("SELECT extract(isodow FROM day)::int AS dow, " + HOURS + " FROM (" + days.sql() + ") d GROUP BY 1")
+                .params(days.params())
                 .query((rs, n) -> {
                     int weekday = rs.getInt("dow") - 1;
                     for (int h = 0; h < 24; h++) {
@@ -80,8 +117,8 @@ class TrendQueries {
     }
 
     /** Each service's sums over the range. */
-    List<ServiceTrend> services(Scope area, LocalDate from, LocalDate to) {
-        Scope.Condition in = area.centers("center_id");
+    List<ServiceTrend> services(Reading r) {
+        Rows rows = r.serviceRows(null);
         return jdbc.sql("""
                 SELECT d.service_id, s.letter, s.name_ar, s.name_zgh, s.name_fr, s.name_en, s.target_wait_minutes,
                        sum(d.issued) AS issued, sum(d.called) AS called, sum(d.served) AS served, sum(d.no_shows) AS no_shows,
@@ -90,8 +127,8 @@ class TrendQueries {
                   FROM (%s) d JOIN service_label s ON s.id = d.service_id
                  GROUP BY d.service_id, s.letter, s.name_ar, s.name_zgh, s.name_fr, s.name_en, s.target_wait_minutes
                  ORDER BY s.letter
-                """.formatted(WAITS.replace("waits[", "d.waits["), rows(in)))
-                .params(splitParameters(in, from, to))
+                """.formatted(WAITS.replace("waits[", "d.waits["), rows.sql()))
+                .params(rows.params())
                 .query((rs, n) -> new ServiceTrend(rs.getLong("service_id"), rs.getString("letter").charAt(0),
                         names(rs), rs.getInt("target_wait_minutes"), rs.getInt("issued"), rs.getInt("called"), rs.getInt("served"),
                         rs.getInt("no_shows"), rs.getInt("transferred"),
@@ -100,75 +137,104 @@ class TrendQueries {
                 .list();
     }
 
-    /** The area's appointments over the range, per service (by letter) or per center (the most booked first). */
-    List<AppointmentFigures> appointments(Scope area, LocalDate from, LocalDate to, boolean perCenter) {
-        Scope.Condition in = area.centers("a.center_id");
-        String key = perCenter ? "c.code" : "s.letter";
-        String names = perCenter ? "c.name_ar, c.name_zgh, c.name_fr, c.name_en" : "s.name_ar, s.name_zgh, s.name_fr, s.name_en";
+    /**
+     * The area's appointments over the range, per service (by letter) or per center (the most
+     * booked first); for the nation, per region rather than per center.
+     */
+    List<AppointmentFigures> appointments(Reading r, boolean perCenter) {
+        if (perCenter && r.byRegion()) {
+            Rows rows = r.dayRows("region_id, booked, checked_in, no_shows, cancelled, called, on_time",
+                    "region_appointment_day", BY_REGION.formatted("appointment_day"));
+            return perRegion(jdbc.sql("""
+                    SELECT region_id, sum(booked) AS booked, sum(checked_in) AS checked_in, sum(no_shows) AS no_shows,
+                           sum(cancelled) AS cancelled, sum(called) AS called, sum(on_time) AS on_time
+                      FROM (%s) a GROUP BY region_id ORDER BY sum(booked) DESC, region_id""".formatted(rows.sql()))
+                    .params(rows.params()).query((rs, n) -> Map.entry(rs.getShort("region_id"), appointment(rs, "", EMPTY))).list(),
+                    (region, a) -> appointment(a, region.code(), region.name()));
+        }
+        if (perCenter) {
+            Scope.Condition in = r.area().centers("a.center_id");
+            return jdbc.sql("""
+                    SELECT c.code AS key, c.name_ar, c.name_zgh, c.name_fr, c.name_en, sum(a.booked) AS booked,
+                           sum(a.checked_in) AS checked_in, sum(a.no_shows) AS no_shows, sum(a.cancelled) AS cancelled,
+                           sum(a.called) AS called, sum(a.on_time) AS on_time
+                      FROM appointment_day a JOIN center_place c ON c.id = a.center_id
+                     WHERE %s AND a.day BETWEEN ? AND ?
+                     GROUP BY c.code, c.name_ar, c.name_zgh, c.name_fr, c.name_en
+                     ORDER BY sum(a.booked) DESC, c.code
+                    """.formatted(in.sql()))
+                    .params(in.paramsThen(r.from(), r.to()))
+                    .query((rs, n) -> appointment(rs, rs.getString("key"), names(rs))).list();
+        }
+        Rows rows = r.dayRows("service_id, booked, checked_in, no_shows, cancelled, called, on_time", "region_appointment_day",
+                "appointment_day");
         return jdbc.sql("""
-                SELECT %s AS key, %s, sum(a.booked) AS booked, sum(a.checked_in) AS checked_in, sum(a.no_shows) AS no_shows,
-                       sum(a.cancelled) AS cancelled, sum(a.called) AS called, sum(a.on_time) AS on_time
-                  FROM appointment_day a JOIN service_label s ON s.id = a.service_id JOIN center_place c ON c.id = a.center_id
-                 WHERE %s AND a.day BETWEEN ? AND ?
-                 GROUP BY %s, %s
-                 ORDER BY %s
-                """.formatted(key, names, in.sql(), key, names, perCenter ? "sum(a.booked) DESC, c.code" : "s.letter"))
-                .params(in.paramsThen(from, to))
-                .query((rs, n) -> new AppointmentFigures(rs.getString("key"), names(rs), rs.getInt("booked"), rs.getInt("checked_in"),
-                        rs.getInt("no_shows"), rs.getInt("cancelled"), rs.getInt("called"), rs.getInt("on_time")))
-                .list();
+                SELECT s.letter AS key, s.name_ar, s.name_zgh, s.name_fr, s.name_en, sum(a.booked) AS booked,
+                       sum(a.checked_in) AS checked_in, sum(a.no_shows) AS no_shows, sum(a.cancelled) AS cancelled,
+                       sum(a.called) AS called, sum(a.on_time) AS on_time
+                  FROM (%s) a JOIN service_label s ON s.id = a.service_id
+                 GROUP BY s.letter, s.name_ar, s.name_zgh, s.name_fr, s.name_en
+                 ORDER BY s.letter
+                """.formatted(rows.sql()))
+                .params(rows.params())
+                .query((rs, n) -> appointment(rs, rs.getString("key"), names(rs))).list();
     }
 
-    /** Each center of the area over the range, the busiest first. */
-    List<CenterTrend> centers(Scope area, LocalDate from, LocalDate to) {
-        Scope.Condition in = area.centers("center_id");
+    /**
+     * Each center of the area over the range, the busiest first; for the nation, each region: a
+     * national list of a few thousand centers would be read by nobody and cost the most.
+     */
+    List<CenterTrend> centers(Reading r) {
+        String sums = """
+                sum(d.issued) AS issued, sum(d.served) AS served, sum(d.no_shows) AS no_shows,
+                sum(d.transferred) AS transferred, sum(d.wait_seconds) AS wait_seconds, sum(d.wait_count) AS wait_count,
+                sum(d.service_seconds) AS service_seconds, sum(d.service_count) AS service_count, """
+                + WAITS.replace("waits[", "d.waits[");
+        if (r.byRegion()) {
+            Rows rows = r.serviceRows("region_id");
+            return perRegion(jdbc.sql("SELECT d.region_id, " + sums + " FROM (" + rows.sql() + ") d GROUP BY d.region_id")
+                    .params(rows.params())
+                    .query((rs, n) -> Map.entry(rs.getShort("region_id"), centerTrend(rs, 0, "", EMPTY))).list(),
+                    (region, c) -> new CenterTrend(region.id(), region.code(), region.name(), c.issued(), c.served(), c.noShows(),
+                            c.transferred(), c.averageWait(), c.waits(), c.averageService()))
+                    .stream().sorted(Comparator.comparingInt(CenterTrend::issued).reversed().thenComparing(CenterTrend::code))
+                    .toList();
+        }
+        Rows rows = Reading.split(new Rows(), "center_id, " + SERVICE_COLUMNS, "service_month", "service_day",
+                r.area().centers("center_id"), r.from(), r.to());
         return jdbc.sql("""
-                SELECT d.center_id, c.code, c.name_ar, c.name_zgh, c.name_fr, c.name_en,
-                       sum(d.issued) AS issued, sum(d.served) AS served, sum(d.no_shows) AS no_shows,
-                       sum(d.transferred) AS transferred, sum(d.wait_seconds) AS wait_seconds, sum(d.wait_count) AS wait_count,
-                       sum(d.service_seconds) AS service_seconds, sum(d.service_count) AS service_count, %s
+                SELECT d.center_id, c.code, c.name_ar, c.name_zgh, c.name_fr, c.name_en, %s
                   FROM (%s) d JOIN center_place c ON c.id = d.center_id
                  GROUP BY d.center_id, c.code, c.name_ar, c.name_zgh, c.name_fr, c.name_en
                  ORDER BY sum(d.issued) DESC, c.code
-                """.formatted(WAITS.replace("waits[", "d.waits["), rows(in)))
-                .params(splitParameters(in, from, to))
-                .query((rs, n) -> new CenterTrend(rs.getLong("center_id"), rs.getString("code"), names(rs), rs.getInt("issued"),
-                        rs.getInt("served"), rs.getInt("no_shows"), rs.getInt("transferred"),
-                        LiveFigures.average(rs.getDouble("wait_seconds"), rs.getInt("wait_count")), histogram(rs),
-                        LiveFigures.average(rs.getDouble("service_seconds"), rs.getInt("service_count"))))
+                """.formatted(sums, rows.sql()))
+                .params(rows.params())
+                .query((rs, n) -> centerTrend(rs, rs.getLong("center_id"), rs.getString("code"), names(rs)))
                 .list();
     }
 
-    Map<VisitOutcome, Integer> outcomes(Scope area, LocalDate from, LocalDate to) {
-        Scope.Condition in = area.centers("center_id");
+    Map<VisitOutcome, Integer> outcomes(Reading r) {
+        Rows rows = r.split("outcome, visits", "visit_outcome_month", "visit_outcome_day", null, "region_outcome_day");
         Map<VisitOutcome, Integer> outcomes = new EnumMap<>(VisitOutcome.class);
-        jdbc.sql("""
-                SELECT outcome, sum(visits) AS visits FROM (
-                    SELECT outcome, visits FROM visit_outcome_month WHERE {in} AND month BETWEEN ? AND ?
-                    UNION ALL
-                    SELECT outcome, visits FROM visit_outcome_day WHERE {in} AND (day BETWEEN ? AND ? OR day BETWEEN ? AND ?)) v
-                 GROUP BY outcome""".replace("{in}", in.sql()))
-                .params(splitParameters(in, from, to))
+        jdbc.sql("SELECT outcome, sum(visits) AS visits FROM (" + rows.sql() + ") v GROUP BY outcome")
+                .params(rows.params())
                 .query((rs, n) -> outcomes.put(VisitOutcome.valueOf(rs.getString("outcome")), rs.getInt("visits"))).list();
         outcomes.values().removeIf(v -> v == 0);
         return outcomes;
     }
 
-    List<PartnerReferrals> referrals(Scope area, LocalDate from, LocalDate to) {
-        Scope.Condition in = area.centers("center_id");
+    List<PartnerReferrals> referrals(Reading r) {
+        Rows rows = r.split("organization_id, status, referrals", "referral_month", "referral_day", null, "region_referral_day");
         Map<Long, LocalizedText> names = new LinkedHashMap<>();
         Map<Long, Map<ReferralStatus, Integer>> counts = new LinkedHashMap<>();
         jdbc.sql("""
                 SELECT r.organization_id, o.name_ar, o.name_zgh, o.name_fr, o.name_en, r.status, sum(r.referrals) AS referrals
-                  FROM (SELECT organization_id, status, referrals FROM referral_month WHERE {in} AND month BETWEEN ? AND ?
-                        UNION ALL
-                        SELECT organization_id, status, referrals FROM referral_day
-                         WHERE {in} AND (day BETWEEN ? AND ? OR day BETWEEN ? AND ?)) r
+                  FROM (%s) r
                   JOIN partner_place o ON o.id = r.organization_id
                  GROUP BY r.organization_id, o.name_ar, o.name_zgh, o.name_fr, o.name_en, r.status
                 HAVING sum(r.referrals) > 0
                  ORDER BY o.name_fr, r.organization_id
-                """.replace("{in}", in.sql())).params(splitParameters(in, from, to))
+                """.formatted(rows.sql())).params(rows.params())
                 .query((rs, n) -> {
                     long id = rs.getLong("organization_id");
                     names.put(id, names(rs));
@@ -181,39 +247,160 @@ class TrendQueries {
         return partners;
     }
 
-    List<TrendReport.DayCount> days(Scope area, LocalDate from, LocalDate to) {
-        Scope.Condition in = area.centers("center_id");
-        return jdbc.sql("SELECT day, sum(issued) AS issued, sum(served) AS served FROM service_day WHERE " + in.sql()
-                        + " AND day BETWEEN ? AND ? GROUP BY day ORDER BY day")
-                .params(in.paramsThen(from, to))
+    List<TrendReport.DayCount> days(Reading r) {
+        Rows rows = r.dayRows("day, issued, served", "region_service_day", "service_day");
+        return jdbc.sql("SELECT day, sum(issued) AS issued, sum(served) AS served FROM (" + rows.sql() + ") d GROUP BY day ORDER BY day")
+                .params(rows.params())
                 .query((rs, n) -> new TrendReport.DayCount(rs.getDate("day").toLocalDate(), rs.getInt("issued"), rs.getInt("served")))
                 .list();
     }
 
-    /**
-     * The rollup rows of a range: whole months from {@code service_month}, the other days from
-     * {@code service_day}; both sides have the same columns, the area's condition on each.
-     */
-    private static String rows(Scope.Condition in) {
-        return """
-            SELECT center_id, service_id, issued, called, served, no_shows, transferred, wait_seconds, wait_count,
-                   service_seconds, service_count, waits
-              FROM service_month WHERE {in} AND month BETWEEN ? AND ?
-            UNION ALL
-            SELECT center_id, service_id, issued, called, served, no_shows, transferred, wait_seconds, wait_count,
-                   service_seconds, service_count, waits
-              FROM service_day WHERE {in} AND (day BETWEEN ? AND ? OR day BETWEEN ? AND ?)""".replace("{in}", in.sql());
+    /** Rows keyed by region id, named from the catalogue's regions, in the catalogue's order. */
+    private <T> List<T> perRegion(List<Map.Entry<Short, T>> rows, BiFunction<Region, T, T> named) {
+        Map<Short, T> byRegion = rows.stream().collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
+        return catalog.regions().stream().filter(region -> byRegion.containsKey(region.id()))
+                .map(region -> named.apply(region, byRegion.get(region.id()))).toList();
     }
 
-    /** The parameters of a month part, then of a day part, each after the area's condition's own. */
-    private static Object[] splitParameters(Scope.Condition in, LocalDate from, LocalDate to) {
-        Months months = Months.within(from, to);
-        List<Object> all = new ArrayList<>(in.params());
-        all.add(months.first());
-        all.add(months.last());
-        all.addAll(in.params());
-        all.addAll(List.of(months.looseDays(from, to)));
-        return all.toArray();
+    private static AppointmentFigures appointment(ResultSet rs, String key, LocalizedText name) throws SQLException {
+        return new AppointmentFigures(key, name, rs.getInt("booked"), rs.getInt("checked_in"), rs.getInt("no_shows"),
+                rs.getInt("cancelled"), rs.getInt("called"), rs.getInt("on_time"));
+    }
+
+    private static AppointmentFigures appointment(AppointmentFigures a, String key, LocalizedText name) {
+        return new AppointmentFigures(key, name, a.booked(), a.checkedIn(), a.noShows(), a.cancelled(), a.called(), a.onTime());
+    }
+
+    private static CenterTrend centerTrend(ResultSet rs, long id, String code, LocalizedText name) throws SQLException {
+        return new CenterTrend(id, code, name, rs.getInt("issued"), rs.getInt("served"), rs.getInt("no_shows"), rs.getInt("transferred"),
+                LiveFigures.average(rs.getDouble("wait_seconds"), rs.getInt("wait_count")), histogram(rs),
+                LiveFigures.average(rs.getDouble("service_seconds"), rs.getInt("service_count")));
+    }
+
+    /** SQL rows and their parameters, in the order of their placeholders, joined with UNION ALL. */
+    static final class Rows {
+        private final List<String> selects = new ArrayList<>();
+        private final List<Object> params = new ArrayList<>();
+
+        Rows add(String select, Object... values) {
+            selects.add(select);
+            params.addAll(Arrays.asList(values));
+            return this;
+        }
+
+        boolean isEmpty() {
+            return selects.isEmpty();
+        }
+
+        String sql() {
+            return String.join("\nUNION ALL\n", selects);
+        }
+
+        Object[] params() {
+            return params.toArray();
+        }
+    }
+
+    /**
+     * Where a report's rows come from. For the nation or a region, the days up to {@code through}
+     * come from the region tables and the later ones from the per-center tables; a province's or a
+     * center's from the per-center tables alone. Each side reads its whole months from a month
+     * table when it has one, its other days from a day table.
+     */
+    record Reading(Scope area, LocalDate from, LocalDate to, @Nullable LocalDate through) {
+
+        /** For the nation, figures per region rather than per center. */
+        boolean byRegion() {
+            return area.level() == Scope.Level.NATION;
+        }
+
+        /** The last day read from the region tables; before {@code from} when none is. */
+        LocalDate rolledTo() {
+            LocalDate last = through;
+            if (last == null || last.isBefore(from) || area.level() == Scope.Level.PROVINCE || area.level() == Scope.Level.CENTER) {
+                return from.minusDays(1);
+            }
+            return last.isBefore(to) ? last : to;
+        }
+
+        /** Rows of the service rollups: every figure, after {@code key} (a column both sides have) if any. */
+        Rows serviceRows(@Nullable String key) {
+            String centerTable = "region_id".equals(key) ? BY_REGION : "%s";
+            return split(key == null ? SERVICE_COLUMNS : key + ", " + SERVICE_COLUMNS, centerTable.formatted("service_month"), centerTable.formatted("service_day"),
+                    "region_service_month", "region_service_day");
+        }
+
+        /** Rows of tables kept by day only, on both sides. */
+        Rows dayRows(String columns, String regionDay, String centerDay) {
+            Rows rows = new Rows();
+            if (!rolledTo().isBefore(from)) {
+                Scope.Condition in = area.regions("region_id");
+                rows.add("SELECT " + columns + " FROM " + regionDay + " WHERE " + in.sql() + " AND day BETWEEN ? AND ?",
+                        in.paramsThen(from, rolledTo()));
+            }
+            if (rolledTo().isBefore(to)) {
+                Scope.Condition in = area.centers("center_id");
+                rows.add("SELECT " + columns + " FROM " + centerDay + " WHERE " + in.sql() + " AND day BETWEEN ? AND ?",
+                        in.paramsThen(rolledTo().plusDays(1), to));
+            }
+            return rows;
+        }
+
+        Rows split(String columns, String centerMonth, String centerDay, @Nullable String regionMonth, String regionDay) {
+            Rows rows = new Rows();
+            if (!rolledTo().isBefore(from)) {
+                if (regionMonth == null) {
+                    Scope.Condition in = area.regions("region_id");
+                    rows.add("SELECT " + columns + " FROM " + regionDay + " WHERE " + in.sql() + " AND day BETWEEN ? AND ?",
+                            in.paramsThen(from, rolledTo()));
+                } else {
+                    split(rows, columns, regionMonth, regionDay, area.regions("region_id"), from, rolledTo());
+                }
+            }
+            if (rolledTo().isBefore(to)) {
+                split(rows, columns, centerMonth, centerDay, area.centers("center_id"), rolledTo().plusDays(1), to);
+            }
+            return rows;
+        }
+
+        /** The whole months of both sides, from their month tables. */
+        Rows months(String columns, Rows rows) {
+            if (!rolledTo().isBefore(from)) {
+                months(rows, columns, "region_service_month", area.regions("region_id"), Months.within(from, rolledTo()));
+            }
+            if (rolledTo().isBefore(to)) {
+                months(rows, columns, "service_month", area.centers("center_id"), Months.within(rolledTo().plusDays(1), to));
+            }
+            return rows;
+        }
+
+        /** The days of both sides outside their whole months, from their day tables. */
+        Rows looseDays(String columns, Rows rows) {
+            if (!rolledTo().isBefore(from)) {
+                looseDays(rows, columns, "region_service_day", area.regions("region_id"), from, rolledTo());
+            }
+            if (rolledTo().isBefore(to)) {
+                looseDays(rows, columns, "service_day", area.centers("center_id"), rolledTo().plusDays(1), to);
+            }
+            return rows;
+        }
+
+        static Rows split(Rows rows, String columns, String monthTable, String dayTable, Scope.Condition in, LocalDate from, LocalDate to) {
+            months(rows, columns, monthTable, in, Months.within(from, to));
+            return looseDays(rows, columns, dayTable, in, from, to);
+        }
+
+        private static void months(Rows rows, String columns, String table, Scope.Condition in, Months months) {
+            if (months.any()) {
+                rows.add("SELECT " + columns + " FROM " + table + " WHERE " + in.sql() + " AND month BETWEEN ? AND ?",
+                        in.paramsThen(months.first(), months.last()));
+            }
+        }
+
+        private static Rows looseDays(Rows rows, String columns, String table, Scope.Condition in, LocalDate from, LocalDate to) {
+            return rows.add("SELECT " + columns + " FROM " + table + " WHERE " + in.sql() + " AND (day BETWEEN ? AND ? OR day BETWEEN ? AND ?)",
+                    in.paramsThen(Months.within(from, to).looseDays(from, to)));
+        }
     }
 
     /**

@@ -34,6 +34,16 @@ public record TrendReport(Scope area, LocalDate from, LocalDate to, int[][] heat
         satisfactionCenters = List.copyOf(satisfactionCenters);
     }
 
+    /** For the nation, {@link #centers}, the appointments and the answers per center are per region. */
+    public boolean byRegion() {
+        return area.level() == Scope.Level.NATION;
+    }
+
+    /** The i18n key of what {@link #centers} holds: centers, or regions for the nation. */
+    public String placeKey() {
+        return byRegion() ? "programs.region" : "supervision.center";
+    }
+
     public int issued() {
         return services.stream().mapToInt(ServiceTrend::issued).sum();
     }

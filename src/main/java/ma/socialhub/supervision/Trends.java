@@ -48,11 +48,13 @@ public class Trends {
         Scope allowed = scopes.within(area.level(), area.id())
                 .orElseThrow(() -> new AccessDeniedException("Outside the supervisor's scope: " + area));
         queries.planAsSmallReads();
+        TrendQueries.Readings read = queries.readings(allowed, from, to);
         List<Satisfaction> said = feedbacks.satisfaction(allowed, from, to);
-        return new TrendReport(allowed, from, to, queries.heat(allowed, from, to), queries.services(allowed, from, to),
-                queries.centers(allowed, from, to), queries.outcomes(allowed, from, to), queries.referrals(allowed, from, to), queries.days(allowed, from, to),
-                queries.appointments(allowed, from, to, false), queries.appointments(allowed, from, to, true),
-                perService(said), perCenter(said));
+        return new TrendReport(allowed, from, to, queries.heat(read.service()), queries.services(read.service()),
+                queries.centers(read.service()), queries.outcomes(read.outcome()), queries.referrals(read.referral()),
+                queries.days(read.service()), queries.appointments(read.appointment(), false),
+                queries.appointments(read.appointment(), true), perService(said),
+                allowed.level() == Scope.Level.NATION ? perRegion(said) : perCenter(said));
     }
 
     /** The answers of every center summed per service, by letter. */
@@ -62,6 +64,15 @@ public class Trends {
                         .map(service -> new SatisfactionFigures(String.valueOf(service.letter()), service.name(),
                                 e.getValue().size() == 1 ? e.getValue().getFirst() : Satisfaction.sum(0, e.getKey(), e.getValue()))))
                 .sorted(Comparator.comparing(SatisfactionFigures::key)).toList();
+    }
+
+    /** The answers of every center summed per region, the most answered first: the nation's view. */
+    private List<SatisfactionFigures> perRegion(List<Satisfaction> said) {
+        Map<Short, List<Satisfaction>> byRegion = said.stream().filter(s -> catalog.center(s.centerId()).isPresent())
+                .collect(Collectors.groupingBy(s -> catalog.center(s.centerId()).orElseThrow().regionId()));
+        return catalog.regions().stream().filter(r -> byRegion.containsKey(r.id()))
+                .map(r -> new SatisfactionFigures(r.code(), r.name(), Satisfaction.sum(0, 0, byRegion.get(r.id()))))
+                .sorted(Comparator.comparingInt((SatisfactionFigures f) -> f.said().answers()).reversed()).toList();
     }
 
     /** The answers of every service summed per center, the most answered first. */

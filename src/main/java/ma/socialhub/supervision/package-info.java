@@ -5,7 +5,9 @@
  * the tickets waiting today.
  */
 @NullMarked
-@OwnsTables({"service_day", "service_month", "referral_day", "referral_month", "visit_outcome_day", "visit_outcome_month", "service_day_recount", "service_month_recount", "appointment_day"})
+@OwnsTables({"service_day", "service_month", "referral_day", "referral_month", "visit_outcome_day", "visit_outcome_month", "service_day_recount", "service_month_recount", "appointment_day",
+        "region_rollup_state", "region_rollup_stale", "region_service_day", "region_service_month", "region_outcome_day",
+        "region_referral_day", "region_appointment_day"})
 package ma.socialhub.supervision;
 
 import ma.socialhub.base.db.OwnsTables;

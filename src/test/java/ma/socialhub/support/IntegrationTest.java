@@ -28,7 +28,9 @@ import org.springframework.core.annotation.AliasFor;
         // close another's counters or miss its bookings
         "hub.counter.presence-cron=-", "hub.booking.sweep-cron=-", "hub.booking.day-end-cron=-",
         // the outbox is worked off when a test says so
-        "hub.messages.send-cron=-", "hub.messages.forget-cron=-", "hub.api.anonymous-per-minute=100000", "management.server.port=0",
+        "hub.messages.send-cron=-", "hub.messages.forget-cron=-",
+        // the region rollups are summed when a test says so (RegionRollupsTest)
+        "hub.supervision.region-rollup-cron=-", "hub.api.anonymous-per-minute=100000", "management.server.port=0",
         // a fixed test key: personal identifiers are encrypted at rest with it
         "hub.data-key=dGVzdC1rZXktZm9yLXRoZS1odWItb25seS0zMi1ieXRlcyE="})
 @Import({TestClock.Config.class, Fixtures.class, Scenario.class})

@@ -92,7 +92,7 @@ class TrendSections {
             parts.add(new ExportButtons("appointments-" + file, () -> appointmentsTable(content, again.get(), language)));
             parts.add(appointmentGrid(content, report.appointmentServices(), language, "supervision.service", "trends-appointments"));
             if (area.scope().level() != Scope.Level.CENTER) {
-                parts.add(appointmentGrid(content, report.appointmentCenters(), language, "supervision.center",
+                parts.add(appointmentGrid(content, report.appointmentCenters(), language, report.placeKey(),
                         "trends-appointment-centers"));
             }
             content.add(section(content, "supervision.appointments", parts.toArray(Component[]::new)));
@@ -103,7 +103,7 @@ class TrendSections {
             parts.add(new ExportButtons("satisfaction-" + file, () -> satisfactionTable(content, again.get(), language)));
             parts.add(satisfactionGrid(content, report.satisfactionServices(), language, "supervision.service", "trends-satisfaction"));
             if (area.scope().level() != Scope.Level.CENTER) {
-                parts.add(satisfactionGrid(content, report.satisfactionCenters(), language, "supervision.center",
+                parts.add(satisfactionGrid(content, report.satisfactionCenters(), language, report.placeKey(),
                         "trends-satisfaction-centers"));
             }
             content.add(section(content, "supervision.satisfaction", parts.toArray(Component[]::new)));
@@ -111,7 +111,7 @@ class TrendSections {
 
         if (area.scope().level() != Scope.Level.CENTER) {
             Grid<CenterTrend> centers = new Grid<>();
-            centers.addColumn(c -> c.name().in(language)).setHeader(t(content, "supervision.center")).setFlexGrow(3);
+            centers.addColumn(c -> c.name().in(language)).setHeader(t(content, report.placeKey())).setFlexGrow(3);
             centers.addColumn(c -> numbers.format(c.issued())).setHeader(t(content, "supervision.issued"))
                     .setTextAlign(ColumnTextAlign.END).setComparator(CenterTrend::issued);
             centers.addColumn(c -> numbers.format(c.served())).setHeader(t(content, "supervision.served"))
@@ -126,7 +126,7 @@ class TrendSections {
             centers.setItems(report.centers());
             centers.setAllRowsVisible(report.centers().size() <= 30);
             centers.addClassName("trends-centers");
-            content.add(section(content, "supervision.report.centers",
+            content.add(section(content, report.byRegion() ? "supervision.report.regions" : "supervision.report.centers",
                     new ExportButtons("centers-" + file, () -> centersTable(content, again.get(), language)), centers));
         }
 
@@ -313,7 +313,8 @@ class TrendSections {
             rows.add(Arrays.asList(c.code(), c.name().in(language), c.issued(), c.served(), c.noShows(), c.transferred(),
                     Minutes.number(c.averageWait()), Minutes.number(c.p90Wait()), Minutes.number(c.averageService())));
         }
-        return new Table(t(where, "supervision.report.centers"), List.of(t(where, "admin.code"), t(where, "supervision.center"),
+        return new Table(t(where, report.byRegion() ? "supervision.report.regions" : "supervision.report.centers"),
+                List.of(t(where, "admin.code"), t(where, report.placeKey()),
                 t(where, "supervision.issued"), t(where, "supervision.served"), t(where, "supervision.noShows"),
                 t(where, "supervision.transferred"), t(where, "supervision.averageWaitMinutes"), t(where, "supervision.p90Minutes"),
                 t(where, "supervision.averageServiceMinutes")), rows);
