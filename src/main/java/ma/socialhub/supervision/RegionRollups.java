@@ -179,7 +179,7 @@ public class RegionRollups {
     }
 
     /** An array of the cell-by-cell sums of {@code column}: one pass, where an array aggregate would call a function a row. */
-    static String cells(String column, int size) {
+    public static String cells(String column, int size) {
         return IntStream.rangeClosed(1, size).mapToObj(i -> "sum(" + column + "[" + i + "])::int")
                 .collect(Collectors.joining(", ", "ARRAY[", "]"));
     }
