@@ -1,0 +1,182 @@
+package ma.socialhub.supervision;
+
+import java.sql.Date;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import java.util.TreeSet;
+import ma.socialhub.base.HubZone;
+import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Sums the per-center rollups of closed days into the region tables (V35, ADR 0029): the days
+ * up to two days ago not summed yet, at most {@value #DAYS_A_RUN} a transaction, and the days
+ * marked stale by a late change. A closed month is summed from {@code service_month} once its
+ * last day is in. Every node runs it; an advisory lock lets one at a time do the work.
+ */
+@Component
+class RegionRollupJob {
+
+    /** Days summed in one transaction: a first catch-up over years holds the state row a few seconds at most. */
+    static final int DAYS_A_RUN = 31;
+    /** Two days back: yesterday's last tickets may still be closed after midnight, and a center's zone may lag the hub's. */
+    static final int CLOSED_AFTER_DAYS = 2;
+    private static final Logger log = LoggerFactory.getLogger(RegionRollupJob.class);
+
+    private final JdbcClient jdbc;
+    private final TransactionTemplate transactions;
+
+    private final HubZone hubZone;
+
+    RegionRollupJob(JdbcClient jdbc, TransactionTemplate transactions, HubZone hubZone) {
+        this.jdbc = jdbc;
+        this.transactions = transactions;
+        this.hubZone = hubZone;
+    }
+
+    @Scheduled(cron = "${hub.supervision.region-rollup-cron:*/10 * * * * *}")
+    void scheduled() {
+        try {
+            catchUp(false);
+        } catch (RuntimeException e) {
+            // the next run tries again; until then readers take the per-center tables after "through"
+            log.warn("Region rollups not summed this time", e);
+        }
+    }
+
+    /**
+     * Sums everything due, one transaction after another, waiting for another node's run to end
+     * first; returns the days summed (a stale day counts once a run).
+     */
+    int catchUp() {
+        return catchUp(true);
+    }
+
+    private int catchUp(boolean wait) {
+        int total = 0;
+        long started = System.nanoTime();
+        for (Integer summed; (summed = transactions.execute(status -> sumDueDays(wait))) != null && summed > 0; ) {
+            total += summed;
+        }
+        if (total > DAYS_A_RUN) {
+            log.info("Region rollups: {} days summed in {} s", total, (System.nanoTime() - started) / 1_000_000_000);
+        }
+        return total;
+    }
+
+    /**
+     * The last day readers may take from a rollup's region table, if any: the last day summed, or
+     * the day before the first one marked stale for that rollup ({@code service}, {@code outcome},
+     * {@code referral} or {@code appointment}): the region table is exact up to there.
+     */
+    Optional<LocalDate> exactThrough(String rollup) {
+        return jdbc.sql("SELECT least(through, (SELECT min(day) - 1 FROM region_rollup_stale WHERE rollup = ?)) FROM region_rollup_state")
+                .param(rollup).query((rs, n) -> Optional.ofNullable(rs.getObject(1, LocalDate.class))).single();
+    }
+
+    private int sumDueDays(boolean wait) {
+        if (wait) {
+            jdbc.sql("SELECT pg_advisory_xact_lock(hashtext('region-rollups'))").query((rs, n) -> 1).single();
+        } else if (!jdbc.sql("SELECT pg_try_advisory_xact_lock(hashtext('region-rollups'))").query(Boolean.class).single()) {
+            return 0;
+        }
+        // the row lock first: changes to past days in flight commit before the reads below (they hold it FOR SHARE)
+        @Nullable LocalDate through = jdbc.sql("SELECT through FROM region_rollup_state FOR UPDATE")
+                .query((rs, n) -> Optional.ofNullable(rs.getObject(1, LocalDate.class))).single().orElse(null);
+        // the database's date, not this node's clock: the triggers that mark late changes compare with it
+        LocalDate closed = jdbc.sql("SELECT (now() AT TIME ZONE ?)::date - ?").params(hubZone.zone().getId(), CLOSED_AFTER_DAYS)
+                .query(LocalDate.class).single();
+        TreeSet<LocalDate> days = new TreeSet<>(jdbc.sql("DELETE FROM region_rollup_stale RETURNING day")
+                .query(LocalDate.class).list());
+        LocalDate first = through != null ? through.plusDays(1) : firstDay().orElse(closed.plusDays(1));
+        LocalDate last = first.plusDays(DAYS_A_RUN - 1).isBefore(closed) ? first.plusDays(DAYS_A_RUN - 1) : closed;
+        boolean advances = !first.isAfter(last);
+        if (advances) {
+            first.datesUntil(last.plusDays(1)).forEach(days::add);
+        }
+        if (days.isEmpty()) {
+            if (through == null) {
+                // no closed day holds anything yet: later rows of those days are marked stale and summed then
+                setThrough(closed);
+            }
+            return 0;
+        }
+        LocalDate newThrough = advances ? last : through != null ? through : closed;
+        sum(days);
+        setThrough(newThrough);
+        sumMonths(days, newThrough);
+        return days.size();
+    }
+
+    private Optional<LocalDate> firstDay() {
+        return jdbc.sql("""
+                SELECT least((SELECT min(day) FROM service_day), (SELECT min(day) FROM visit_outcome_day),
+                             (SELECT min(day) FROM referral_day), (SELECT min(day) FROM appointment_day))""")
+                .query((rs, n) -> Optional.ofNullable(rs.getObject(1, LocalDate.class))).single();
+    }
+
+    private void setThrough(LocalDate through) {
+        jdbc.sql("UPDATE region_rollup_state SET through = ?").param(through).update();
+    }
+
+    private void sum(TreeSet<LocalDate> days) {
+        Object asked = days.stream().map(Date::valueOf).toArray(Date[]::new);
+        jdbc.sql("DELETE FROM region_service_day WHERE day = ANY (?)").param(asked).update();
+        jdbc.sql("""
+                INSERT INTO region_service_day (region_id, day, service_id, issued, called, served, no_shows, transferred,
+                                                wait_count, wait_seconds, service_count, service_seconds, issued_by_hour, waits)
+                SELECT c.region_id, d.day, d.service_id, sum(d.issued), sum(d.called), sum(d.served), sum(d.no_shows),
+                       sum(d.transferred), sum(d.wait_count), sum(d.wait_seconds), sum(d.service_count), sum(d.service_seconds),
+                       %s, %s
+                  FROM service_day d JOIN center_place c ON c.id = d.center_id
+                 WHERE d.day = ANY (?) GROUP BY 1, 2, 3
+                """.formatted(RegionRollups.cells("d.issued_by_hour", 24), RegionRollups.cells("d.waits", WaitHistogram.BUCKETS))).param(asked).update();
+        jdbc.sql("DELETE FROM region_outcome_day WHERE day = ANY (?)").param(asked).update();
+        jdbc.sql("""
+                INSERT INTO region_outcome_day (region_id, day, outcome, visits)
+                SELECT c.region_id, v.day, v.outcome, sum(v.visits) FROM visit_outcome_day v JOIN center_place c ON c.id = v.center_id
+                 WHERE v.day = ANY (?) GROUP BY 1, 2, 3 HAVING sum(v.visits) <> 0
+                """).param(asked).update();
+        jdbc.sql("DELETE FROM region_referral_day WHERE day = ANY (?)").param(asked).update();
+        jdbc.sql("""
+                INSERT INTO region_referral_day (region_id, day, organization_id, status, referrals)
+                SELECT c.region_id, r.day, r.organization_id, r.status, sum(r.referrals)
+                  FROM referral_day r JOIN center_place c ON c.id = r.center_id
+                 WHERE r.day = ANY (?) GROUP BY 1, 2, 3, 4 HAVING sum(r.referrals) <> 0
+                """).param(asked).update();
+        jdbc.sql("DELETE FROM region_appointment_day WHERE day = ANY (?)").param(asked).update();
+        jdbc.sql("""
+                INSERT INTO region_appointment_day (region_id, day, service_id, booked, checked_in, no_shows, cancelled, called, on_time)
+                SELECT c.region_id, a.day, a.service_id, sum(a.booked), sum(a.checked_in), sum(a.no_shows), sum(a.cancelled),
+                       sum(a.called), sum(a.on_time)
+                  FROM appointment_day a JOIN center_place c ON c.id = a.center_id
+                 WHERE a.day = ANY (?) GROUP BY 1, 2, 3
+                """).param(asked).update();
+    }
+
+    /** The months of {@code days} whose last day is summed, again from the per-center months. */
+    private void sumMonths(TreeSet<LocalDate> days, LocalDate through) {
+        List<Date> months = days.stream().map(d -> d.withDayOfMonth(1)).distinct()
+                .filter(m -> !m.plusMonths(1).minusDays(1).isAfter(through)).map(Date::valueOf).toList();
+        if (months.isEmpty()) {
+            return;
+        }
+        Object asked = months.toArray(Date[]::new);
+        jdbc.sql("DELETE FROM region_service_month WHERE month = ANY (?)").param(asked).update();
+        jdbc.sql("""
+                INSERT INTO region_service_month (region_id, month, service_id, issued, called, served, no_shows, transferred,
+                                                  wait_count, wait_seconds, service_count, service_seconds, issued_by_week_hour, waits)
+                SELECT c.region_id, m.month, m.service_id, sum(m.issued), sum(m.called), sum(m.served), sum(m.no_shows),
+                       sum(m.transferred), sum(m.wait_count), sum(m.wait_seconds), sum(m.service_count), sum(m.service_seconds),
+                       %s, %s
+                  FROM service_month m JOIN center_place c ON c.id = m.center_id
+                 WHERE m.month = ANY (?) GROUP BY 1, 2, 3
+                """.formatted(RegionRollups.cells("m.issued_by_week_hour", 168), RegionRollups.cells("m.waits", WaitHistogram.BUCKETS))).param(asked).update();
+    }
+}
