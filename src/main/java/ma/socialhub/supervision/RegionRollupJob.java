@@ -3,6 +3,7 @@ package ma.socialhub.supervision;
 import java.sql.Date;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.TreeSet;
 import ma.socialhub.base.HubZone;
@@ -76,8 +77,7 @@ class RegionRollupJob {
      * {@code referral} or {@code appointment}): the region table is exact up to there.
      */
     Optional<LocalDate> exactThrough(String rollup) {
-        return jdbc.sql("SELECT least(through, (SELECT min(day) - 1 FROM region_rollup_stale WHERE rollup = ?)) FROM region_rollup_state")
-                .param(rollup).query((rs, n) -> Optional.ofNullable(rs.getObject(1, LocalDate.class))).single();
+        return jdbc.sql(RegionRollups.exactThroughSql(rollup)).query((rs, n) -> Optional.ofNullable(rs.getObject(1, LocalDate.class))).single();
     }
 
     private int sumDueDays(boolean wait) {
@@ -125,39 +125,46 @@ class RegionRollupJob {
         jdbc.sql("UPDATE region_rollup_state SET through = ?").param(through).update();
     }
 
+    /**
+     * Each region day table and the sums that fill it from its per-center day table ({@code x},
+     * joined to its center's place {@code c}) for the days asked ({@code ?}).
+     */
+    private static final List<Map.Entry<String, String>> DAY_SUMS = List.of(
+            Map.entry("region_service_day", """
+                    INSERT INTO region_service_day (region_id, day, service_id, issued, called, served, no_shows, transferred,
+                                                    wait_count, wait_seconds, service_count, service_seconds, issued_by_hour, waits)
+                    SELECT c.region_id, x.day, x.service_id, sum(x.issued), sum(x.called), sum(x.served), sum(x.no_shows),
+                           sum(x.transferred), sum(x.wait_count), sum(x.wait_seconds), sum(x.service_count), sum(x.service_seconds),
+                           %s, %s
+                      FROM service_day x JOIN center_place c ON c.id = x.center_id
+                     WHERE x.day = ANY (?) GROUP BY 1, 2, 3
+                    """.formatted(RegionRollups.cells("x.issued_by_hour", 24), RegionRollups.cells("x.waits", WaitHistogram.BUCKETS))),
+            Map.entry("region_outcome_day", """
+                    INSERT INTO region_outcome_day (region_id, day, outcome, visits)
+                    SELECT c.region_id, x.day, x.outcome, sum(x.visits) FROM visit_outcome_day x JOIN center_place c ON c.id = x.center_id
+                     WHERE x.day = ANY (?) GROUP BY 1, 2, 3 HAVING sum(x.visits) <> 0
+                    """),
+            Map.entry("region_referral_day", """
+                    INSERT INTO region_referral_day (region_id, day, organization_id, status, referrals)
+                    SELECT c.region_id, x.day, x.organization_id, x.status, sum(x.referrals)
+                      FROM referral_day x JOIN center_place c ON c.id = x.center_id
+                     WHERE x.day = ANY (?) GROUP BY 1, 2, 3, 4 HAVING sum(x.referrals) <> 0
+                    """),
+            Map.entry("region_appointment_day", """
+                    INSERT INTO region_appointment_day (region_id, day, service_id, booked, checked_in, no_shows, cancelled, called, on_time)
+                    SELECT c.region_id, x.day, x.service_id, sum(x.booked), sum(x.checked_in), sum(x.no_shows), sum(x.cancelled),
+                           sum(x.called), sum(x.on_time)
+                      FROM appointment_day x JOIN center_place c ON c.id = x.center_id
+                     WHERE x.day = ANY (?) GROUP BY 1, 2, 3
+                    """));
+
+    /** The days asked, summed again in every region day table: their old rows deleted, their sums inserted. */
     private void sum(TreeSet<LocalDate> days) {
         Object asked = days.stream().map(Date::valueOf).toArray(Date[]::new);
-        jdbc.sql("DELETE FROM region_service_day WHERE day = ANY (?)").param(asked).update();
-        jdbc.sql("""
-                INSERT INTO region_service_day (region_id, day, service_id, issued, called, served, no_shows, transferred,
-                                                wait_count, wait_seconds, service_count, service_seconds, issued_by_hour, waits)
-                SELECT c.region_id, d.day, d.service_id, sum(d.issued), sum(d.called), sum(d.served), sum(d.no_shows),
-                       sum(d.transferred), sum(d.wait_count), sum(d.wait_seconds), sum(d.service_count), sum(d.service_seconds),
-                       %s, %s
-                  FROM service_day d JOIN center_place c ON c.id = d.center_id
-                 WHERE d.day = ANY (?) GROUP BY 1, 2, 3
-                """.formatted(RegionRollups.cells("d.issued_by_hour", 24), RegionRollups.cells("d.waits", WaitHistogram.BUCKETS))).param(asked).update();
-        jdbc.sql("DELETE FROM region_outcome_day WHERE day = ANY (?)").param(asked).update();
-        jdbc.sql("""
-                INSERT INTO region_outcome_day (region_id, day, outcome, visits)
-                SELECT c.region_id, v.day, v.outcome, sum(v.visits) FROM visit_outcome_day v JOIN center_place c ON c.id = v.center_id
-                 WHERE v.day = ANY (?) GROUP BY 1, 2, 3 HAVING sum(v.visits) <> 0
-                """).param(asked).update();
-        jdbc.sql("DELETE FROM region_referral_day WHERE day = ANY (?)").param(asked).update();
-        jdbc.sql("""
-                INSERT INTO region_referral_day (region_id, day, organization_id, status, referrals)
-                SELECT c.region_id, r.day, r.organization_id, r.status, sum(r.referrals)
-                  FROM referral_day r JOIN center_place c ON c.id = r.center_id
-                 WHERE r.day = ANY (?) GROUP BY 1, 2, 3, 4 HAVING sum(r.referrals) <> 0
-                """).param(asked).update();
-        jdbc.sql("DELETE FROM region_appointment_day WHERE day = ANY (?)").param(asked).update();
-        jdbc.sql("""
-                INSERT INTO region_appointment_day (region_id, day, service_id, booked, checked_in, no_shows, cancelled, called, on_time)
-                SELECT c.region_id, a.day, a.service_id, sum(a.booked), sum(a.checked_in), sum(a.no_shows), sum(a.cancelled),
-                       sum(a.called), sum(a.on_time)
-                  FROM appointment_day a JOIN center_place c ON c.id = a.center_id
-                 WHERE a.day = ANY (?) GROUP BY 1, 2, 3
-                """).param(asked).update();
+        for (Map.Entry<String, String> table : DAY_SUMS) {
+            jdbc.sql("DELETE FROM " + table.getKey() + " WHERE day = ANY (?)").param(asked).update();
+            jdbc.sql(table.getValue()).param(asked).update();
+        }
     }
 
     /** The months of {@code days} whose last day is summed, again from the per-center months. */

@@ -3,6 +3,7 @@ package ma.socialhub.supervision;
 import jakarta.annotation.security.PermitAll;
 import java.time.LocalDate;
 import java.util.Optional;
+import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import org.springframework.stereotype.Service;
@@ -13,6 +14,9 @@ import org.springframework.stereotype.Service;
  */
 @Service
 public class RegionRollups {
+
+    /** The rollups kept per region, each with its own stale days. */
+    public static final Set<String> ROLLUPS = Set.of("service", "outcome", "referral", "appointment");
 
     private final RegionRollupJob job;
 
@@ -30,6 +34,18 @@ public class RegionRollups {
     @PermitAll // a date
     public Optional<LocalDate> exactThrough(String rollup) {
         return job.exactThrough(rollup);
+    }
+
+    /**
+     * The query of the last day {@code rollup}'s region table is exact through: the last day summed,
+     * or the day before its first day marked stale; the one rule every reader and check shares.
+     */
+    public static String exactThroughSql(String rollup) {
+        if (!ROLLUPS.contains(rollup)) {
+            throw new IllegalArgumentException("No region rollup " + rollup);
+        }
+        return "SELECT least(through, (SELECT min(day) - 1 FROM region_rollup_stale WHERE rollup = '" + rollup
+                + "')) FROM region_rollup_state";
     }
 
     /** An array of the cell-by-cell sums of {@code column}: one pass, where an array aggregate would call a function a row. */

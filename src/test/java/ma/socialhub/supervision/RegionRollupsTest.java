@@ -176,50 +176,7 @@ class RegionRollupsTest {
         clock.release();
     }
 
-    /** Rows of the region tables, up to the day each is exact through, that differ from their centers summed. */
     private List<String> differences() {
-        String figures = """
-                issued::bigint, called::bigint, served::bigint, no_shows::bigint, transferred::bigint, wait_count::bigint,
-                round(wait_seconds)::bigint, service_count::bigint, round(service_seconds)::bigint""";
-        String sums = """
-                sum(issued), sum(called), sum(served), sum(no_shows), sum(transferred), sum(wait_count),
-                round(sum(wait_seconds))::bigint, sum(service_count), round(sum(service_seconds))::bigint""";
-        String waits = RegionRollups.cells("d.waits", WaitHistogram.BUCKETS);
-        List<String> differences = new ArrayList<>();
-        differences.addAll(diff("service",
-                "SELECT region_id, day, service_id, " + figures + ", issued_by_hour, waits FROM region_service_day WHERE day <= ({through})",
-                "SELECT c.region_id, d.day, d.service_id, " + sums + ", " + RegionRollups.cells("d.issued_by_hour", 24) + ", " + waits
-                        + " FROM service_day d JOIN center_place c ON c.id = d.center_id WHERE d.day <= ({through}) GROUP BY 1, 2, 3"));
-        String closedMonth = "month + interval '1 month' - interval '1 day' <= ({through})";
-        differences.addAll(diff("service",
-                "SELECT region_id, month, service_id, " + figures + ", issued_by_week_hour, waits FROM region_service_month WHERE "
-                        + closedMonth,
-                "SELECT c.region_id, d.month, d.service_id, " + sums + ", " + RegionRollups.cells("d.issued_by_week_hour", 168) + ", "
-                        + waits + " FROM service_month d JOIN center_place c ON c.id = d.center_id WHERE d." + closedMonth
-                        + " GROUP BY 1, 2, 3"));
-        differences.addAll(diff("outcome", "SELECT region_id, day, outcome, visits::bigint FROM region_outcome_day WHERE day <= ({through})",
-                """
-                SELECT c.region_id, v.day, v.outcome, sum(v.visits) FROM visit_outcome_day v JOIN center_place c ON c.id = v.center_id
-                 WHERE v.day <= ({through}) GROUP BY 1, 2, 3 HAVING sum(v.visits) <> 0"""));
-        differences.addAll(diff("referral", """
-                SELECT region_id, day, organization_id, status, referrals::bigint FROM region_referral_day WHERE day <= ({through})""",
-                """
-                SELECT c.region_id, r.day, r.organization_id, r.status, sum(r.referrals) FROM referral_day r
-                  JOIN center_place c ON c.id = r.center_id WHERE r.day <= ({through}) GROUP BY 1, 2, 3, 4 HAVING sum(r.referrals) <> 0"""));
-        return differences;
-    }
-
-    /** Rows of the region side missing from the centers' side and the other way round, labelled. */
-    private List<String> diff(String rollup, String region, String centers) {
-        String through = "SELECT least(through, (SELECT min(day) - 1 FROM region_rollup_stale WHERE rollup = '" + rollup
-                + "')) FROM region_rollup_state";
-        String regionSql = region.replace("{through}", through);
-        String centersSql = centers.replace("{through}", through);
-        List<String> rows = new ArrayList<>();
-        rows.addAll(jdbc.sql("SELECT 'region only: ' || x::text FROM ((" + regionSql + ") EXCEPT (" + centersSql + ")) x")
-                .query(String.class).list());
-        rows.addAll(jdbc.sql("SELECT 'centers only: ' || x::text FROM ((" + centersSql + ") EXCEPT (" + regionSql + ")) x")
-                .query(String.class).list());
-        return rows;
+        return RegionRollupChecks.differences(jdbc);
     }
 }
