@@ -15,6 +15,7 @@ import java.util.Optional;
 import java.util.Set;
 import ma.socialhub.base.security.Roles;
 import ma.socialhub.base.HubZone;
+import ma.socialhub.base.db.AcknowledgedWrites;
 import ma.socialhub.base.i18n.LocalizedText;
 import ma.socialhub.catalog.Catalog;
 import ma.socialhub.catalog.Center;
@@ -67,10 +68,12 @@ public class Beneficiaries {
     private final HubZone hubZone;
     private final int consentYears;
     private final TransactionTemplate tx;
+    private final AcknowledgedWrites acknowledged;
 
     Beneficiaries(BeneficiaryStore store, AuditTrail audit, SearchBudget budget, AccessAlerts alerts, PersonHandles handles,
             StaffDirectory staff, Catalog catalog, Clock clock, HubZone hubZone, @Value("${hub.consent.validity-years:5}") int consentYears,
-            PlatformTransactionManager transactions) {
+            PlatformTransactionManager transactions, AcknowledgedWrites acknowledged) {
+        this.acknowledged = acknowledged;
         this.store = store;
         this.audit = audit;
         this.budget = budget;
@@ -253,6 +256,8 @@ public class Beneficiaries {
             return refused.get();
         }
         Instant now = clock.instant();
+        // the agent tells the person they are registered: the file must survive the primary's loss
+        acknowledged.require();
         long id = store.insert(center, details, creationKey, agent.staffId(), now);
         store.recordConsent(id, center, "GIVEN", consent, agent.staffId(), now, today.plusYears(consentYears));
         audit.record(AuditTrail.Action.CREATE, id, AccessDetail.of("registered"));

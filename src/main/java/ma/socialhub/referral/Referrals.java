@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
+import ma.socialhub.base.db.AcknowledgedWrites;
 import ma.socialhub.base.security.PersonalDataCipher;
 import ma.socialhub.base.security.Roles;
 import ma.socialhub.catalog.Catalog;
@@ -81,11 +82,14 @@ public class Referrals {
     private final TransactionTemplate tx;
     private final ApplicationEventPublisher events;
     private final PersonalDataCipher cipher;
+    private final AcknowledgedWrites acknowledged;
 
     Referrals(ReferralStore store, ReferralRollups rollups, Visits visits, Beneficiaries beneficiaries, PersonalDataTrail trail,
             Directory directory,
             StaffDirectory staff, Catalog catalog, Clock clock, @Value("${hub.referral.stale-days:7}") int staleDays,
-            PlatformTransactionManager transactions, ApplicationEventPublisher events, PersonalDataCipher cipher) {
+            PlatformTransactionManager transactions, ApplicationEventPublisher events, PersonalDataCipher cipher,
+            AcknowledgedWrites acknowledged) {
+        this.acknowledged = acknowledged;
         this.events = events;
         this.cipher = cipher;
         this.store = store;
@@ -154,6 +158,8 @@ public class Referrals {
         String sex = beneficiaries.find(request.beneficiaryId()).map(Beneficiary::details)
                 .map(d -> d.sex() == null ? null : d.sex().name()).orElse(null);
         Instant now = clock.instant();
+        // the person leaves with the partner's address and the SMS: the referral must survive the primary's loss
+        acknowledged.require();
         ReferralStore.Inserted inserted = store.insertOnce(request, centerId, sex, redirectedFrom, ReferralStatus.SENT,
                 agent.staffId(), now);
         if (inserted.isNew()) {

@@ -8,27 +8,12 @@ import java.sql.SQLException;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
-import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Map;
-import java.util.Set;
-import java.util.UUID;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.concurrent.atomic.AtomicInteger;
-import java.util.concurrent.atomic.AtomicLong;
 import java.time.Duration;
-import ma.socialhub.base.i18n.HubLanguage;
 import ma.socialhub.journey.Browsers;
 import ma.socialhub.support.Fixtures;
-import ma.socialhub.ticketing.CallResult;
-import ma.socialhub.ticketing.IssueResult;
-import ma.socialhub.ticketing.PriorityClass;
 import ma.socialhub.ticketing.QueueUpdates;
 import ma.socialhub.ticketing.Tickets;
 import org.junit.jupiter.api.Test;
@@ -88,91 +73,29 @@ class DatabaseRestartDrill {
         long service = fixtures.service('R');
         List<Long> counters = fixtures.counters(center, 10, service);
         String agent = fixtures.agent(center);
-        Map<String, Long> acknowledged = new ConcurrentHashMap<>(); // idempotency key -> ticket
-        Set<Long> called = ConcurrentHashMap.newKeySet();
-        AtomicInteger calledTwice = new AtomicInteger();
-        AtomicInteger failures = new AtomicInteger();
-        AtomicBoolean running = new AtomicBoolean(true);
-        AtomicLong restartedAt = new AtomicLong();
-        AtomicLong firstFailure = new AtomicLong();
-        AtomicLong firstSuccessAfter = new AtomicLong();
-
-        ExecutorService pool = Executors.newFixedThreadPool(30);
-        List<Future<?>> work = new ArrayList<>();
-        for (int k = 0; k < 20; k++) {
-            work.add(pool.submit(() -> {
-                while (running.get()) {
-                    String key = UUID.randomUUID().toString();
-                    while (true) { // the kiosk shows "temporarily unavailable" and tries again with the same key
-                        try {
-                            IssueResult result = tickets.issue(center, service, PriorityClass.STANDARD, HubLanguage.ARABIC, key);
-                            acknowledged.put(key, ((IssueResult.Issued) result).ticket().id());
-                            noteSuccess(firstFailure, firstSuccessAfter);
-                            break;
-                        } catch (RuntimeException unavailable) {
-                            noteFailure(restartedAt, firstFailure, failures);
-                            pause(200);
-                        }
-                    }
-                    pause(50);
-                }
-                return null;
-            }));
-        }
-        for (long counter : counters) {
-            work.add(pool.submit(() -> {
-                fixtures.signIn(agent);
-                while (running.get()) {
-                    try {
-                        CallResult result = tickets.callNext(counter);
-                        if (result instanceof CallResult.Called call) {
-                            if (!called.add(call.ticket().id())) {
-                                calledTwice.incrementAndGet();
-                            }
-                            tickets.finish(call.ticket().id(), counter);
-                        } else if (result instanceof CallResult.Busy busy) {
-                            // a call that committed but whose answer was lost in the restart: finish it now
-                            called.add(busy.current().id());
-                            tickets.finish(busy.current().id(), counter);
-                        } else {
-                            pause(100);
-                        }
-                        noteSuccess(firstFailure, firstSuccessAfter);
-                    } catch (RuntimeException unavailable) {
-                        noteFailure(restartedAt, firstFailure, failures);
-                        pause(200);
-                    }
-                }
-                fixtures.signOut();
-                return null;
-            }));
-        }
-
+        QueueLoad load = new QueueLoad(tickets, fixtures, center, service, counters, agent);
         Thread.sleep(8_000);
-        long before = acknowledged.size();
-        restartedAt.set(System.nanoTime());
+        long before = load.acknowledged().size();
+        load.fault();
+        long restarting = System.nanoTime();
         restartPostgres();
-        long restartSeconds = TimeUnit.NANOSECONDS.toSeconds(System.nanoTime() - restartedAt.get());
+        long restartSeconds = TimeUnit.NANOSECONDS.toSeconds(System.nanoTime() - restarting);
         Thread.sleep(15_000);
-        running.set(false);
-        for (Future<?> f : work) {
-            f.get(1, TimeUnit.MINUTES);
-        }
-        pool.shutdown();
+        load.close();
 
-        double recovery = firstSuccessAfter.get() == 0 ? Double.NaN : (firstSuccessAfter.get() - firstFailure.get()) / 1e9;
+        double recovery = load.firstSuccessAfter() == 0 ? Double.NaN : (load.firstSuccessAfter() - load.firstFailure()) / 1e9;
         long stored = jdbc.sql("SELECT count(*) FROM ticket WHERE center_id = ?").param(center).query(Long.class).single();
         long distinctKeys = jdbc.sql("SELECT count(DISTINCT idempotency_key) FROM ticket WHERE center_id = ?").param(center)
                 .query(Long.class).single();
-        List<Long> missing = acknowledged.values().stream().filter(id -> jdbc.sql("SELECT count(*) FROM ticket WHERE id = ?")
+        List<Long> missing = load.acknowledged().values().stream().filter(id -> jdbc.sql("SELECT count(*) FROM ticket WHERE id = ?")
                 .param(id).query(Long.class).single() != 1).toList();
         long listenerUp = waitForListener();
 
         assertThat(missing).as("acknowledged tickets not in the database").isEmpty();
         assertThat(stored).as("one ticket per key, none doubled by a retry").isEqualTo(distinctKeys);
-        assertThat(calledTwice.get()).as("tickets called twice").isZero();
-        assertThat(acknowledged.size()).as("tickets were issued after the restart").isGreaterThan((int) before);
-        assertThat(firstFailure.get()).as("the restart was felt").isNotZero();
+        assertThat(load.calledTwice()).as("tickets called twice").isZero();
+        assertThat(load.acknowledged().size()).as("tickets were issued after the restart").isGreaterThan((int) before);
+        assertThat(load.firstFailure()).as("the restart was felt").isNotZero();
 
         BenchmarkReport.write("drill-database", """
                 ## Drill: PostgreSQL restarted under load
@@ -193,8 +116,8 @@ class DatabaseRestartDrill {
                 What users see while the database is down: the next section. Reproduce: `bash .ci/drills` (restarts the
                 machine's PostgreSQL).
                 """.formatted(LocalDateTime.now(MOROCCO).format(DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")), restartSeconds,
-                acknowledged.size(), before, missing.size() + (stored - distinctKeys), called.size(),
-                calledTwice.get() == 0 ? "yes" : "**no**", failures.get(), recovery, recovery <= 10 ? "yes" : "**no**",
+                load.acknowledged().size(), before, missing.size() + (stored - distinctKeys), load.called().size(),
+                load.calledTwice() == 0 ? "yes" : "**no**", load.failures(), recovery, recovery <= 10 ? "yes" : "**no**",
                 listenerUp < 0 ? "**no**" : "within " + listenerUp + " s of the end"));
     }
 
@@ -271,21 +194,6 @@ class DatabaseRestartDrill {
         return new WebDriverWait(browser, Duration.ofSeconds(60)).until(ExpectedConditions.elementToBeClickable(By.cssSelector(css)));
     }
 
-    /** The first failure once the restart has begun: when the database went away. */
-    private static void noteFailure(AtomicLong restartedAt, AtomicLong firstFailure, AtomicInteger failures) {
-        failures.incrementAndGet();
-        if (restartedAt.get() != 0) {
-            firstFailure.compareAndSet(0, System.nanoTime());
-        }
-    }
-
-    /** The first success after the database went away: when the application was back. */
-    private static void noteSuccess(AtomicLong firstFailure, AtomicLong firstSuccessAfter) {
-        if (firstFailure.get() != 0) {
-            firstSuccessAfter.compareAndSet(0, System.nanoTime());
-        }
-    }
-
     private long waitForListener() throws InterruptedException {
         long start = System.nanoTime();
         while (!updates.isListening() && System.nanoTime() - start < TimeUnit.SECONDS.toNanos(20)) {
@@ -314,11 +222,4 @@ class DatabaseRestartDrill {
         return ready.waitFor(10, TimeUnit.SECONDS) && ready.exitValue() == 0;
     }
 
-    private static void pause(long millis) {
-        try {
-            Thread.sleep(millis);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
-    }
 }

@@ -32,10 +32,12 @@ public final class DatabaseOutage {
     }
 
     /**
-     * SQLSTATE class 08 (connection exception) and 57P01–57P03 (the server shutting down, crashed
-     * or still starting).
+     * SQLSTATE class 08 (connection exception), 57P01–57P03 (the server shutting down, crashed
+     * or still starting) and 25006 (a write sent to a server that is now a standby: a failover
+     * under way; the pool drops that connection, see {@link ServerRoleEviction}).
      */
     private static boolean isConnectionState(@Nullable String state) {
-        return state != null && (state.startsWith("08") || state.equals("57P01") || state.equals("57P02") || state.equals("57P03"));
+        return state != null && (state.startsWith("08") || state.equals("57P01") || state.equals("57P02") || state.equals("57P03")
+                || state.equals(ServerRoleEviction.READ_ONLY_TRANSACTION));
     }
 }

@@ -29,6 +29,12 @@ class DatabaseOutageTest {
     }
 
     @Test
+    void aWriteRefusedByAServerThatBecameAStandbyIsAnOutage() {
+        SQLException readOnly = new SQLException("cannot execute INSERT in a read-only transaction", "25006");
+        assertThat(DatabaseOutage.causedBy(new UncategorizedSQLException("issue", "INSERT …", readOnly))).isTrue();
+    }
+
+    @Test
     void aBrokenRuleOrABugIsNotAnOutage() {
         assertThat(DatabaseOutage.causedBy(new DataIntegrityViolationException("duplicate key",
                 new SQLException("duplicate key value violates unique constraint", "23505")))).isFalse();

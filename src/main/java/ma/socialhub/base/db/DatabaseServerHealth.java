@@ -1,0 +1,52 @@
+package ma.socialhub.base.db;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.springframework.boot.health.contributor.Health;
+import org.springframework.boot.health.contributor.HealthIndicator;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/**
+ * {@code databaseServer} in {@code /actuator/health} (docs/adr/0030): which PostgreSQL server this
+ * node writes to, that it is the primary, and which standbys confirm its commits. Down when the
+ * server reached is a standby (the node could not write), or when the primary names synchronous
+ * standbys and none is attached (its acknowledged writes wait; a failover manager in non-strict
+ * mode clears the names). Marked {@code alone} when no synchronous standby is attached, so that a
+ * watcher can alert on a primary whose commits would be lost with it.
+ */
+@Component("databaseServer")
+class DatabaseServerHealth implements HealthIndicator {
+
+    private final JdbcClient jdbc;
+
+    DatabaseServerHealth(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    @Override
+    public Health health() {
+        // pg_stat_replication shows its rows' details to members of pg_monitor (docs/deployment.md)
+        return jdbc.sql("""
+                SELECT coalesce(host(inet_server_addr()), 'local') || ':' || coalesce(inet_server_port(), 0) AS server,
+                       NOT pg_is_in_recovery() AS primary_server,
+                       current_setting('synchronous_standby_names') AS wanted,
+                       (SELECT string_agg(coalesce(application_name, '?') || ' (' || coalesce(sync_state, '?') || ')', ', '
+                                          ORDER BY application_name)
+                          FROM pg_stat_replication) AS standbys,
+                       (SELECT count(*) FROM pg_stat_replication WHERE sync_state IN ('sync', 'quorum')) AS synchronous
+                """).query((rs, n) -> {
+            Map<String, Object> details = new LinkedHashMap<>();
+            details.put("server", rs.getString("server"));
+            details.put("primary", rs.getBoolean("primary_server"));
+            details.put("standbys", rs.getString("standbys") == null ? "" : rs.getString("standbys"));
+            boolean wantsStandby = !rs.getString("wanted").isBlank();
+            details.put("synchronousStandbys", rs.getInt("synchronous"));
+            boolean alone = rs.getInt("synchronous") == 0;
+            details.put("alone", alone);
+            details.put("commitsWaiting", wantsStandby && alone);
+            boolean writable = rs.getBoolean("primary_server") && !(wantsStandby && alone);
+            return (writable ? Health.up() : Health.down()).withDetails(details).build();
+        }).single();
+    }
+}
