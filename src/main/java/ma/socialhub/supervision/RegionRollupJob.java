@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeSet;
+import java.util.stream.Collectors;
 import ma.socialhub.base.HubZone;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
@@ -66,6 +67,10 @@ class RegionRollupJob {
             total += summed;
         }
         if (total > DAYS_A_RUN) {
+            // a first catch-up fills the tables with years at once: the trends are planned for what
+            // they hold now, not for the empty tables autovacuum last saw
+            jdbc.sql("ANALYZE " + DAY_SUMS.stream().map(Map.Entry::getKey).collect(Collectors.joining(", ")) + ", region_service_month")
+                    .update();
             log.info("Region rollups: {} days summed in {} s", total, (System.nanoTime() - started) / 1_000_000_000);
         }
         return total;
