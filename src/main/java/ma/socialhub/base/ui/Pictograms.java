@@ -2,8 +2,7 @@ package ma.socialhub.base.ui;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.html.Image;
-import com.vaadin.flow.component.icon.Icon;
-import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.icon.SvgIcon;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -15,15 +14,15 @@ import java.util.TreeSet;
  */
 public final class Pictograms {
 
-    private static final Map<String, VaadinIcon> ICONS = Map.of(
-            "reception", VaadinIcon.INFO_CIRCLE,
-            "woman", VaadinIcon.FEMALE,
-            "elderly", VaadinIcon.HEART_O,
-            "child", VaadinIcon.CHILD,
-            "youth", VaadinIcon.ACADEMY_CAP,
-            "document", VaadinIcon.CLIPBOARD_USER,
-            "family", VaadinIcon.FAMILY,
-            "work", VaadinIcon.BRIEFCASE);
+    private static final Map<String, HubIcon> ICONS = Map.of(
+            "reception", HubIcon.INFO_CIRCLE,
+            "woman", HubIcon.FEMALE,
+            "elderly", HubIcon.HEART_O,
+            "child", HubIcon.CHILD,
+            "youth", HubIcon.ACADEMY_CAP,
+            "document", HubIcon.CLIPBOARD_USER,
+            "family", HubIcon.FAMILY,
+            "work", HubIcon.BRIEFCASE);
 
     private Pictograms() {
     }
@@ -50,8 +49,8 @@ public final class Pictograms {
         return List.copyOf(keys);
     }
 
-    static Icon icon(String key) {
-        Icon icon = ICONS.getOrDefault(key, VaadinIcon.INFO_CIRCLE).create();
+    static SvgIcon icon(String key) {
+        SvgIcon icon = ICONS.getOrDefault(key, HubIcon.INFO_CIRCLE).create();
         icon.addClassName("pictogram");
         icon.getElement().setAttribute("aria-hidden", "true");
         return icon;

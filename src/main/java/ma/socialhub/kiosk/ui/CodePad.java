@@ -4,8 +4,8 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.icon.VaadinIcon;
 import java.util.function.Consumer;
+import ma.socialhub.base.ui.HubIcon;
 
 /**
  * A telephone-style number pad for a booking's six-digit code or a ten-digit mobile number: big
@@ -49,7 +49,7 @@ class CodePad extends Div {
         for (String key : new String[] {"1", "2", "3", "4", "5", "6", "7", "8", "9"}) {
             keys.add(digit(key));
         }
-        Button erase = new Button(VaadinIcon.ARROW_BACKWARD.create(), e -> erase());
+        Button erase = new Button(HubIcon.ARROW_BACKWARD.create(), e -> erase());
         erase.addClassName("code-erase");
         erase.setAriaLabel(getTranslation("kiosk.appointment.erase"));
         keys.add(erase, digit("0"));

@@ -4,9 +4,9 @@ import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import ma.socialhub.base.ui.HubIcon;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -42,7 +42,7 @@ class KioskTile extends Div {
         choose.setDisableOnClick(true);
         choose.addClickListener(e -> action.run());
 
-        Button listen = new Button(VaadinIcon.VOLUME_UP.create(), e -> voice.say(spoken));
+        Button listen = new Button(HubIcon.VOLUME_UP.create(), e -> voice.say(spoken));
         listen.addClassName("kiosk-listen");
         listen.setAriaLabel(getTranslation("kiosk.listen") + ": " + spoken);
         add(choose, listen);

@@ -9,7 +9,6 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.BeforeEnterEvent;
@@ -20,6 +19,7 @@ import com.vaadin.flow.server.auth.AnonymousAllowed;
 import java.util.List;
 import java.util.Map;
 import com.vaadin.flow.component.html.Paragraph;
+import ma.socialhub.base.ui.HubIcon;
 import ma.socialhub.messaging.Messages;
 import ma.socialhub.messaging.SubscribeResult;
 import ma.socialhub.messaging.SubscriptionSource;
@@ -141,7 +141,7 @@ public class KioskView extends VerticalLayout implements BeforeEnterObserver, Ha
         step.add(heading("kiosk.welcome"));
         Div tiles = tiles("kiosk-languages");
         for (HubLanguage language : config().languages()) {
-            KioskTile tile = new KioskTile(VaadinIcon.GLOBE.create(), language.nativeName(),
+            KioskTile tile = new KioskTile(HubIcon.GLOBE.create(), language.nativeName(),
                     "language-tile", () -> chooseLanguage(language), voice());
             tile.getElement().setAttribute("lang", language.tag());
             if (language == defaultLanguage) {
@@ -192,7 +192,7 @@ public class KioskView extends VerticalLayout implements BeforeEnterObserver, Ha
                     () -> showPriority(service), voice()));
         }
         // apart from the services: it is another way in, and the services' grid keeps its shape
-        Div appointment = new Div(new KioskTile(VaadinIcon.CALENDAR_CLOCK.create(), getTranslation("kiosk.appointment"),
+        Div appointment = new Div(new KioskTile(HubIcon.CALENDAR_CLOCK.create(), getTranslation("kiosk.appointment"),
                 "appointment-tile", this::showCodePad, voice()));
         appointment.addClassName("kiosk-appointment");
         step.add(tiles, appointment, backButton(this::showWelcome));
@@ -217,7 +217,7 @@ public class KioskView extends VerticalLayout implements BeforeEnterObserver, Ha
         next.ifPresent(slot -> {
             String when = BookingTexts.day(slot.day(), language()) + " · " + BookingTexts.time(slot.start());
             Div tiles = tiles("kiosk-tiles");
-            tiles.add(new KioskTile(VaadinIcon.CALENDAR_CLOCK.create(), getTranslation("kiosk.dayOver.book"), when, "book-next-tile",
+            tiles.add(new KioskTile(HubIcon.CALENDAR_CLOCK.create(), getTranslation("kiosk.dayOver.book"), when, "book-next-tile",
                     () -> bookNext(service, slot), voice()));
             step.add(tiles);
         });
@@ -237,7 +237,7 @@ public class KioskView extends VerticalLayout implements BeforeEnterObserver, Ha
             return;
         }
         step.removeAll();
-        Button done = new Button(getTranslation("kiosk.done"), VaadinIcon.CHECK.create(), e -> returnToWelcome());
+        Button done = new Button(getTranslation("kiosk.done"), HubIcon.CHECK.create(), e -> returnToWelcome());
         done.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         done.addClassName("kiosk-done");
         step.add(bookingCards.onKiosk(booked.booking(), booked.link(), here, service), new Div(done));
@@ -253,7 +253,7 @@ public class KioskView extends VerticalLayout implements BeforeEnterObserver, Ha
         step.removeAll();
         step.add(heading("kiosk.appointment.typeCode"));
         CodePad pad = new CodePad(code -> checkIn(code), voice());
-        Button scan = new Button(getTranslation("kiosk.appointment.scan"), VaadinIcon.QRCODE.create(), e -> showScanner());
+        Button scan = new Button(getTranslation("kiosk.appointment.scan"), HubIcon.QRCODE.create(), e -> showScanner());
         scan.addClassName("kiosk-scan");
         step.add(pad, scan, backButton(this::showServices));
         armIdleTimer(true);
@@ -340,7 +340,7 @@ public class KioskView extends VerticalLayout implements BeforeEnterObserver, Ha
         step.removeAll();
         step.add(heading("kiosk.priority.question"));
         Div tiles = tiles("kiosk-tiles");
-        tiles.add(new KioskTile(VaadinIcon.USER.create(), getTranslation("kiosk.priority.none"), "priority-none",
+        tiles.add(new KioskTile(HubIcon.USER.create(), getTranslation("kiosk.priority.none"), "priority-none",
                 () -> issue(service, PriorityClass.STANDARD, interaction), voice()));
         for (String reason : List.of("wheelchair", "elderly", "pregnant", "baby")) {
             tiles.add(new KioskTile(Pictograms.of(reason), getTranslation("kiosk.priority." + reason), "priority-yes",
@@ -392,19 +392,19 @@ public class KioskView extends VerticalLayout implements BeforeEnterObserver, Ha
     /** Step 3: the ticket, shown and spoken (and printed, where the kiosk prints). */
     private void showTicket(Ticket ticket, Center here, SocialService service, int peopleAhead) {
         step.removeAll();
-        Button done = new Button(getTranslation("kiosk.done"), VaadinIcon.CHECK.create(), e -> returnToWelcome());
+        Button done = new Button(getTranslation("kiosk.done"), HubIcon.CHECK.create(), e -> returnToWelcome());
         done.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         done.addClassName("kiosk-done");
         Div actions = new Div(done);
         actions.addClassName("ticket-actions");
         if (config().printing()) {
-            Button again = new Button(getTranslation("kiosk.printAgain"), VaadinIcon.PRINT.create(), e -> print());
+            Button again = new Button(getTranslation("kiosk.printAgain"), HubIcon.PRINT.create(), e -> print());
             again.addClassName("kiosk-print");
             actions.add(again);
         }
         if (ticket.state() == TicketState.WAITING && messages.offered() && messages.followedBy(tickets.linkOf(ticket)).isEmpty()) {
             // "send me an SMS when my turn is near": wait outside, or at home nearby
-            Button sms = new Button(getTranslation("kiosk.sms.offer"), VaadinIcon.MOBILE.create(),
+            Button sms = new Button(getTranslation("kiosk.sms.offer"), HubIcon.MOBILE.create(),
                     e -> showPhonePad(ticket, here, service, peopleAhead));
             sms.addClassName("kiosk-sms");
             actions.add(sms);
@@ -498,7 +498,7 @@ public class KioskView extends VerticalLayout implements BeforeEnterObserver, Ha
     }
 
     private Component backButton(Runnable back) {
-        Button button = new Button(getTranslation("kiosk.back"), VaadinIcon.ARROW_BACKWARD.create(), e -> back.run());
+        Button button = new Button(getTranslation("kiosk.back"), HubIcon.ARROW_BACKWARD.create(), e -> back.run());
         button.addClassName("kiosk-back");
         return button;
     }
