@@ -18,7 +18,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Sums the per-center rollups of closed days into the region tables (V35, ADR 0029): the days
- * up to two days ago not summed yet, at most {@value #DAYS_A_RUN} a transaction, and the days
+ * up to yesterday not summed yet, at most {@value #DAYS_A_RUN} a transaction, and the days
  * marked stale by a late change. A closed month is summed from {@code service_month} once its
  * last day is in. Every node runs it; an advisory lock lets one at a time do the work.
  */
@@ -27,8 +27,13 @@ class RegionRollupJob {
 
     /** Days summed in one transaction: a first catch-up over years holds the state row a few seconds at most. */
     static final int DAYS_A_RUN = 31;
-    /** Two days back: yesterday's last tickets may still be closed after midnight, and a center's zone may lag the hub's. */
-    static final int CLOSED_AFTER_DAYS = 2;
+    /**
+     * How long after midnight a day is summed: a transaction begun before midnight that writes to
+     * that day after it is not marked stale (its {@code current_date} is still that day), so it
+     * must have committed before the day is read. The hub's transactions last milliseconds.
+     * Yesterday's tickets closed later, in transactions of today, are marked stale and summed again.
+     */
+    static final String MARGIN = "10 minutes";
     private static final Logger log = LoggerFactory.getLogger(RegionRollupJob.class);
 
     private final JdbcClient jdbc;
@@ -94,9 +99,12 @@ class RegionRollupJob {
         // the row lock first: changes to past days in flight commit before the reads below (they hold it FOR SHARE)
         @Nullable LocalDate through = jdbc.sql("SELECT through FROM region_rollup_state FOR UPDATE")
                 .query((rs, n) -> Optional.ofNullable(rs.getObject(1, LocalDate.class))).single().orElse(null);
-        // the database's date, not this node's clock: the triggers that mark late changes compare with it
-        LocalDate closed = jdbc.sql("SELECT (now() AT TIME ZONE ?)::date - ?").params(hubZone.zone().getId(), CLOSED_AFTER_DAYS)
-                .query(LocalDate.class).single();
+        // yesterday by both the hub's date and the database session's (the triggers that mark late
+        // changes compare with current_date, which follows the session's time zone), a margin after
+        // midnight: every later change to a summed day is then marked
+        LocalDate closed = jdbc.sql("""
+                SELECT least(((now() - CAST(? AS interval)) AT TIME ZONE ?)::date, (now() - CAST(? AS interval))::date) - 1""")
+                .params(MARGIN, hubZone.zone().getId(), MARGIN).query(LocalDate.class).single();
         TreeSet<LocalDate> days = new TreeSet<>(jdbc.sql("DELETE FROM region_rollup_stale RETURNING day")
                 .query(LocalDate.class).list());
         LocalDate first = through != null ? through.plusDays(1) : firstDay().orElse(closed.plusDays(1));

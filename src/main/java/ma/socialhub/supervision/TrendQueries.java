@@ -3,6 +3,7 @@ package ma.socialhub.supervision;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
@@ -42,6 +43,9 @@ class TrendQueries {
     private static final String SERVICE_COLUMNS = """
             service_id, issued, called, served, no_shows, transferred, wait_seconds, wait_count, service_seconds, service_count,
             waits""";
+    /** The figures of the centers' list, summed with their rows' signs ({@link Reading#signed}). */
+    private static final List<String> SIGNED_FIGURES = List.of("issued", "served", "no_shows", "transferred", "wait_seconds",
+            "wait_count", "service_seconds", "service_count");
     /** A per-center table with each row's region, for the nation's figures per region after the region tables' last day. */
     private static final String BY_REGION = "(SELECT c.region_id, x.* FROM %s x JOIN center_place c ON c.id = x.center_id) r";
     private static final LocalizedText EMPTY = new LocalizedText("", "", "", "");
@@ -200,14 +204,21 @@ class TrendQueries {
                     .stream().sorted(Comparator.comparingInt(CenterTrend::issued).reversed().thenComparing(CenterTrend::code))
                     .toList();
         }
-        Rows rows = Reading.split(new Rows(), "center_id, " + SERVICE_COLUMNS, "service_month", "service_day",
+        // a center's rows of a long part of a month read as its month row less the month's other days:
+        // the day rows of a region's centers lie among every center's rows of those days
+        Rows rows = Reading.signed(new Rows(), "center_id, " + SERVICE_COLUMNS, "service_month", "service_day",
                 r.area().centers("center_id"), r.from(), r.to());
+        String signedSums = SIGNED_FIGURES.stream().map(f -> "sum(d.sign * d." + f + ") AS " + f).collect(Collectors.joining(", "))
+                + ", " + IntStream.rangeClosed(1, WaitHistogram.BUCKETS).mapToObj(i -> "sum(d.sign * d.waits[" + i + "]) AS w" + i)
+                        .collect(Collectors.joining(", "));
         return jdbc.sql("""
                 SELECT d.center_id, c.code, c.name_ar, c.name_zgh, c.name_fr, c.name_en, %s
                   FROM (%s) d JOIN center_place c ON c.id = d.center_id
                  GROUP BY d.center_id, c.code, c.name_ar, c.name_zgh, c.name_fr, c.name_en
-                 ORDER BY sum(d.issued) DESC, c.code
-                """.formatted(sums, rows.sql()))
+                HAVING sum(d.sign * d.issued) <> 0 OR sum(d.sign * d.served) <> 0 OR sum(d.sign * d.no_shows) <> 0
+                    OR sum(d.sign * d.transferred) <> 0 OR sum(d.sign * d.wait_count) <> 0 OR sum(d.sign * d.service_count) <> 0
+                 ORDER BY sum(d.sign * d.issued) DESC, c.code
+                """.formatted(signedSums, rows.sql()))
                 .params(rows.params())
                 .query((rs, n) -> centerTrend(rs, rs.getLong("center_id"), rs.getString("code"), names(rs)))
                 .list();
@@ -399,6 +410,42 @@ class TrendQueries {
         static Rows split(Rows rows, String columns, String monthTable, String dayTable, Scope.Condition in, LocalDate from, LocalDate to) {
             months(rows, columns, monthTable, in, Months.within(from, to));
             return looseDays(rows, columns, dayTable, in, from, to);
+        }
+
+        /**
+         * Rows of a range with a {@code sign} column, month by month: a whole month from the month
+         * table; a part of a month from the day table, or, when its month's other days are fewer,
+         * as the month's row (+1) less those other days (−1). The month rows hold the sums of their
+         * days (ADR 0015), so either way the signed sums are the range's; only fewer day rows are read.
+         */
+        static Rows signed(Rows rows, String columns, String monthTable, String dayTable, Scope.Condition in, LocalDate from,
+                LocalDate to) {
+            for (LocalDate start = from; !start.isAfter(to); start = start.withDayOfMonth(1).plusMonths(1)) {
+                LocalDate monthStart = start.withDayOfMonth(1);
+                LocalDate monthEnd = monthStart.plusMonths(1).minusDays(1);
+                LocalDate end = monthEnd.isBefore(to) ? monthEnd : to;
+                int days = (int) ChronoUnit.DAYS.between(start, end) + 1;
+                int otherDays = monthStart.lengthOfMonth() - days;
+                if (otherDays == 0 || 1 + otherDays < days) {
+                    rows.add("SELECT 1 AS sign, " + columns + " FROM " + monthTable + " WHERE " + in.sql() + " AND month = ?",
+                            in.paramsThen(monthStart));
+                    if (start.isAfter(monthStart)) {
+                        signedDays(rows, -1, columns, dayTable, in, monthStart, start.minusDays(1));
+                    }
+                    if (end.isBefore(monthEnd)) {
+                        signedDays(rows, -1, columns, dayTable, in, end.plusDays(1), monthEnd);
+                    }
+                } else {
+                    signedDays(rows, 1, columns, dayTable, in, start, end);
+                }
+            }
+            return rows;
+        }
+
+        private static void signedDays(Rows rows, int sign, String columns, String table, Scope.Condition in, LocalDate from,
+                LocalDate to) {
+            rows.add("SELECT " + sign + " AS sign, " + columns + " FROM " + table + " WHERE " + in.sql() + " AND day BETWEEN ? AND ?",
+                    in.paramsThen(from, to));
         }
 
         private static void months(Rows rows, String columns, String table, Scope.Condition in, Months months) {

@@ -128,14 +128,14 @@ final class PostgresPair implements AutoCloseable {
     }
 
     /**
-     * Both hosts, always in the same order; the driver finds the primary by {@code targetServerType}.
-     * Note that pgjdbc remembers for {@code hostRecheckSeconds} (10 s) which host failed or was a
-     * standby and skips it while another candidate is left: the first connection after a second
-     * failover within those seconds may fail once (the next one tries all hosts again).
+     * Both hosts, always in the same order; the driver finds the primary by {@code targetServerType},
+     * as docs/deployment.md points the nodes. pgjdbc remembers for {@code hostRecheckSeconds} which
+     * host failed or was a standby and skips it meanwhile: 2 s rather than its default 10, so that a
+     * standby just promoted is tried again within 2 s.
      */
     String jdbcUrl(String database) {
         return "jdbc:postgresql://127.0.0.1:" + first.port + ",127.0.0.1:" + second.port + "/" + database
-                + "?targetServerType=primary";
+                + "?targetServerType=primary&hostRecheckSeconds=2";
     }
 
     int primaryPort() {

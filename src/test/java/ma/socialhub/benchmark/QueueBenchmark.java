@@ -23,15 +23,12 @@ import java.util.UUID;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import javax.sql.DataSource;
+import ma.socialhub.benchmark.Concurrently.Measured;
 import ma.socialhub.base.i18n.HubLanguage;
 import ma.socialhub.journey.Browsers;
 import ma.socialhub.support.Fixtures;
@@ -95,7 +92,6 @@ class QueueBenchmark {
     @Autowired Fixtures fixtures;
     @Autowired StatementRecorder recorder;
     @Autowired QueueUpdates updates;
-    @Autowired SecurityContextHolderStrategy securityContexts;
 
     @Test
     void issuingAndCallingThroughTheServicesComparedWithRawJdbc() throws Exception {
@@ -351,45 +347,9 @@ class QueueBenchmark {
     }
 
     /** Operations measured together: latencies and the wall time of the whole run. */
-    record Measured(Timings latencies, long wallNanos, int operations) {
-
-        double perSecond() {
-            return operations / (wallNanos / 1e9);
-        }
-    }
-
     /** Runs {@code operations} calls of {@code operation} (which returns its own latency) on {@code threads} threads. */
-    private Measured run(int threads, int operations, Callable<Long> operation) throws Exception {
-        SecurityContextHolderStrategy strategy = SecurityContextHolder.getContextHolderStrategy();
-        Timings latencies = new Timings(operations);
-        AtomicInteger left = new AtomicInteger(operations);
-        CountDownLatch start = new CountDownLatch(1);
-        List<Future<?>> done = new ArrayList<>();
-        ExecutorService pool = Executors.newFixedThreadPool(threads);
-        try {
-            for (int t = 0; t < threads; t++) {
-                done.add(pool.submit(() -> {
-                    start.await();
-                    while (left.getAndDecrement() > 0) {
-                        long elapsed = operation.call();
-                        synchronized (latencies) {
-                            latencies.add(elapsed);
-                        }
-                    }
-                    securityContexts.clearContext();
-                    return null;
-                }));
-            }
-            long begin = System.nanoTime();
-            start.countDown();
-            for (Future<?> f : done) {
-                f.get(10, TimeUnit.MINUTES);
-            }
-            return new Measured(latencies, System.nanoTime() - begin, operations);
-        } finally {
-            pool.shutdownNow();
-            SecurityContextHolder.setContextHolderStrategy(strategy);
-        }
+    private static Measured run(int threads, int operations, Callable<Long> operation) throws Exception {
+        return Concurrently.run(threads, operations, thread -> operation.call());
     }
 
     /**

@@ -60,6 +60,34 @@ class KioskLayoutIT {
         }
     }
 
+    @Test
+    void theTilesIconsAreDrawnFromTheHubsSprite() throws Exception {
+        browser = Browsers.chromium("fr", 1920, 1080);
+        tilesOfEachStep(); // ends at the priority question: its tiles' pictograms and every tile's "listen" button
+
+        // every icon on the screen is drawn: a symbol of icons/hub.svg rendered at a visible size
+        @SuppressWarnings("unchecked")
+        List<Map<String, Object>> icons = (List<Map<String, Object>>) new WebDriverWait(browser, Duration.ofSeconds(20)).until(
+                driver -> {
+                    Object drawn = ((JavascriptExecutor) driver).executeScript("""
+                            const icons = [...document.querySelectorAll('vaadin-icon')];
+                            if (icons.length === 0) return null;
+                            const all = icons.map(i => {
+                              const svg = i.shadowRoot && i.shadowRoot.querySelector('svg');
+                              const r = i.getBoundingClientRect();
+                              return { symbol: i.getAttribute('symbol') || i.symbol || '', src: i.src || i.getAttribute('src') || '',
+                                       shapes: svg ? svg.querySelectorAll('path, use').length : 0, width: r.width };
+                            });
+                            return all.every(i => i.shapes > 0) ? all : null;""");
+                    return drawn;
+                });
+
+        assertThat(icons).isNotEmpty().allSatisfy(icon -> {
+            assertThat(icon.get("src")).as("icon source").asString().endsWith("icons/hub.svg");
+            assertThat(((Number) icon.get("width")).doubleValue()).as("width of " + icon.get("symbol")).isGreaterThan(8);
+        });
+    }
+
     /** The languages, then seven services and "I have an appointment", then the priority question: where each tile lies on the screen. */
     private List<Map<String, Object>> tilesOfEachStep() throws Exception {
         long center = fixtures.center();

@@ -62,14 +62,16 @@ class RegionRollupsTest {
     }
 
     @Test
-    void afterACatchUpEveryRegionTableEqualsItsCentersSummedPerRegionUpToTwoDaysAgo() {
+    void afterACatchUpEveryRegionTableEqualsItsCentersSummedPerRegionUpToYesterday() {
         issueAt("2026-11-20T09:00:00Z", v, 3);
         issueAt("2026-10-30T09:00:00Z", w, 2);
 
         rollups.catchUp();
 
-        LocalDate twoDaysAgo = jdbc.sql("SELECT (now() AT TIME ZONE 'Africa/Casablanca')::date - 2").query(LocalDate.class).single();
-        assertThat(rollups.exactThrough("service")).contains(twoDaysAgo);
+        LocalDate yesterday = jdbc.sql("""
+                SELECT least(((now() - interval '10 minutes') AT TIME ZONE 'Africa/Casablanca')::date,
+                             (now() - interval '10 minutes')::date) - 1""").query(LocalDate.class).single();
+        assertThat(rollups.exactThrough("service")).contains(yesterday);
         assertThat(differences()).isEmpty();
         assertThat(jdbc.sql("SELECT issued FROM region_service_day WHERE region_id = 9 AND day = '2026-11-20' AND service_id = ?")
                 .param(v).query(Integer.class).single()).isGreaterThanOrEqualTo(3);
@@ -124,6 +126,43 @@ class RegionRollupsTest {
         assertThat(queries.centers(queries.readings(Scope.NATION, from, to).service())).as("the nation's list is per region")
                 .anySatisfy(region -> assertThat(region.code()).isEqualTo(jdbc.sql("SELECT code FROM region WHERE id = 9")
                         .query(String.class).single()));
+    }
+
+    @Test
+    void aRegionsCentersReadAsMonthsLessTheirOtherDaysSumTheSameAsTheirDays() {
+        issueAt("2026-10-01T09:00:00Z", w, 1);
+        issueAt("2026-10-30T09:00:00Z", v, 2);
+        issueAt("2026-11-03T09:00:00Z", w, 2);
+        issueAt("2026-11-20T09:00:00Z", w, 3);
+        issueAt("2026-11-28T09:00:00Z", v, 1);
+        issueAt("2026-12-01T10:00:00Z", v, 1);
+        // a month's part read as its month less the rest (November here), a short part read by day, whole months
+        List<LocalDate[]> ranges = List.of(new LocalDate[] {LocalDate.of(2026, 11, 5), LocalDate.of(2026, 12, 3)},
+                new LocalDate[] {LocalDate.of(2026, 10, 2), LocalDate.of(2026, 11, 30)},
+                new LocalDate[] {LocalDate.of(2026, 10, 25), LocalDate.of(2026, 11, 25)},
+                new LocalDate[] {LocalDate.of(2026, 11, 29), LocalDate.of(2026, 12, 2)},
+                new LocalDate[] {LocalDate.of(2026, 10, 1), LocalDate.of(2026, 10, 31)});
+
+        for (LocalDate[] range : ranges) {
+            List<String> listed = queries.centers(new TrendQueries.Reading(SOUSS_MASSA, range[0], range[1], null)).stream()
+                    .map(c -> c.centerId() + ": " + c.issued() + " " + c.served() + " " + c.noShows() + " " + c.transferred() + " "
+                            + java.util.Arrays.toString(c.waits().counts()))
+                    .sorted().toList();
+            List<String> byDay = jdbc.sql("""
+                    SELECT d.center_id || ': ' || sum(d.issued) || ' ' || sum(d.served) || ' ' || sum(d.no_shows) || ' '
+                           || sum(d.transferred) || ' [' || array_to_string(%s, ', ') || ']'
+                      FROM service_day d JOIN center_place c ON c.id = d.center_id
+                     WHERE c.region_id = 9 AND d.day BETWEEN ? AND ? GROUP BY d.center_id ORDER BY 1""".formatted(
+                    RegionRollups.cells("d.waits", WaitHistogram.BUCKETS)))
+                    .params(range[0], range[1]).query(String.class).list();
+
+            assertThat(listed).as(range[0] + " to " + range[1]).isEqualTo(byDay.stream().sorted().toList());
+        }
+        assertThat(queries.centers(new TrendQueries.Reading(SOUSS_MASSA, LocalDate.of(2026, 11, 5), LocalDate.of(2026, 12, 3), null)))
+                .as("this center's November 5 to December 3").anySatisfy(c -> {
+                    assertThat(c.centerId()).isEqualTo(center);
+                    assertThat(c.issued()).isEqualTo(3 + 1 + 1);
+                });
     }
 
     @Test
