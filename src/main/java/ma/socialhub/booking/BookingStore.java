@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
+import ma.socialhub.base.db.AcknowledgedWrites;
 import ma.socialhub.ticketing.PriorityClass;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -30,8 +31,11 @@ class BookingStore {
 
     private final JdbcClient jdbc;
 
-    BookingStore(JdbcClient jdbc) {
+    private final AcknowledgedWrites acknowledged;
+
+    BookingStore(JdbcClient jdbc, AcknowledgedWrites acknowledged) {
         this.jdbc = jdbc;
+        this.acknowledged = acknowledged;
     }
 
     /** Holds every booking of one slot until the transaction ends. */
@@ -94,6 +98,8 @@ class BookingStore {
     }
 
     Booking insert(NewBooking b, SlotTime slot, Instant now) {
+        // the person leaves with a booking code and an SMS: it must survive the primary's loss (ADR 0030)
+        acknowledged.require();
         return jdbc.sql("""
                 INSERT INTO booking (center_id, service_id, day, start_time, starts_at, check_in_from, check_in_until, code, token,
                                      language, priority_class, channel, phone_enc, phone_hash, reminders, address_hash, booked_by,
@@ -132,6 +138,7 @@ class BookingStore {
     }
 
     Optional<Booking> cancel(long id, Instant now) {
+        acknowledged.require(); // the place is offered to others at once, and the person told it is cancelled
         return jdbc.sql("""
                 UPDATE booking SET state = 'CANCELLED', cancelled_at = ?, version = version + 1
                  WHERE id = ? AND state = 'BOOKED' RETURNING *

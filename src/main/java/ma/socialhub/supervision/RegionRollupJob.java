@@ -28,10 +28,10 @@ class RegionRollupJob {
     /** Days summed in one transaction: a first catch-up over years holds the state row a few seconds at most. */
     static final int DAYS_A_RUN = 31;
     /**
-     * How long after midnight a day is summed: a transaction begun before midnight that writes to
+     * How long after a day's end a day is summed: a transaction begun before midnight that writes to
      * that day after it is not marked stale (its {@code current_date} is still that day), so it
      * must have committed before the day is read. The hub's transactions last milliseconds.
-     * Yesterday's tickets closed later, in transactions of today, are marked stale and summed again.
+     * Changes made later, in transactions of a later day, are marked stale and summed again.
      */
     static final String MARGIN = "10 minutes";
     private static final Logger log = LoggerFactory.getLogger(RegionRollupJob.class);
@@ -99,12 +99,15 @@ class RegionRollupJob {
         // the row lock first: changes to past days in flight commit before the reads below (they hold it FOR SHARE)
         @Nullable LocalDate through = jdbc.sql("SELECT through FROM region_rollup_state FOR UPDATE")
                 .query((rs, n) -> Optional.ofNullable(rs.getObject(1, LocalDate.class))).single().orElse(null);
-        // yesterday by both the hub's date and the database session's (the triggers that mark late
-        // changes compare with current_date, which follows the session's time zone), a margin after
-        // midnight: every later change to a summed day is then marked
-        LocalDate closed = jdbc.sql("""
-                SELECT least(((now() - CAST(? AS interval)) AT TIME ZONE ?)::date, (now() - CAST(? AS interval))::date) - 1""")
-                .params(MARGIN, hubZone.zone().getId(), MARGIN).query(LocalDate.class).single();
+        // the triggers that mark late changes compare with current_date, which follows the writing
+        // session's time zone: each node's JVM gives its own. A day is summed once it is over in the
+        // zone that is last to leave it (UTC-12, "Etc/GMT+12" in POSIX's inverted sign), with a
+        // margin: whatever a writer's zone, every later change to a summed day is then marked. For
+        // Morocco that is yesterday from 13:10; before, a range ending yesterday reads that one day
+        // from the centers' tables.
+        LocalDate closed = jdbc.sql("SELECT least(((now() - CAST(? AS interval)) AT TIME ZONE 'Etc/GMT+12')::date,"
+                        + " ((now() - CAST(? AS interval)) AT TIME ZONE ?)::date) - 1")
+                .params(MARGIN, MARGIN, hubZone.zone().getId()).query(LocalDate.class).single();
         TreeSet<LocalDate> days = new TreeSet<>(jdbc.sql("DELETE FROM region_rollup_stale RETURNING day")
                 .query(LocalDate.class).list());
         LocalDate first = through != null ? through.plusDays(1) : firstDay().orElse(closed.plusDays(1));

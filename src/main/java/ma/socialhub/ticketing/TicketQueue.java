@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
+import ma.socialhub.base.db.AcknowledgedWrites;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -31,8 +32,11 @@ class TicketQueue {
 
     private final JdbcClient jdbc;
 
-    TicketQueue(JdbcClient jdbc) {
+    private final AcknowledgedWrites acknowledged;
+
+    TicketQueue(JdbcClient jdbc, AcknowledgedWrites acknowledged) {
         this.jdbc = jdbc;
+        this.acknowledged = acknowledged;
     }
 
     Ticket insert(long centerId, long serviceId, char letter, LocalDate day, PriorityClass priority, Instant now,
@@ -43,6 +47,8 @@ class TicketQueue {
     /** As above; a ticket with a due time (a checked-in appointment) takes its place from that time (ADR 0024). */
     Ticket insert(long centerId, long serviceId, char letter, LocalDate day, PriorityClass priority, Instant now,
             @Nullable Instant dueAt, String qrToken, String language, @Nullable String idempotencyKey, @Nullable String kioskId) {
+        // the citizen leaves with this ticket in hand: it must survive the primary's loss (ADR 0030)
+        acknowledged.require();
         Instant placedAt = dueAt == null ? now : dueAt.minus(CallOrder.DUE_HEAD_START);
         return jdbc.sql("""
                 WITH seq AS (
@@ -67,6 +73,8 @@ class TicketQueue {
     }
 
     Optional<Ticket> callNext(long centerId, long counterId, LocalDate day, long staffId, Instant now) {
+        // the display calls the citizen: a failover must not hand the same ticket to another counter
+        acknowledged.require();
         return jdbc.sql("""
                 UPDATE ticket t
                    SET state = 'CALLED', counter_id = :counter, called_at = :now, last_called_at = :now,
@@ -91,6 +99,7 @@ class TicketQueue {
 
     /** Calls one waiting ticket to a counter (opened by number or scan); empty if it is not waiting. */
     Optional<Ticket> claim(long ticketId, long counterId, long staffId, Instant now, boolean startService) {
+        acknowledged.require(); // a call shown on the display, as callNext
         return jdbc.sql("""
                 UPDATE ticket
                    SET state = :state, counter_id = :counter, called_at = :now, last_called_at = :now,
@@ -106,6 +115,7 @@ class TicketQueue {
 
     /** Puts the counter's ticket back in the line of another service, or of one counter, at its place. */
     Optional<Ticket> transfer(long ticketId, long fromCounterId, long serviceId, @Nullable Long toCounterId, Instant now) {
+        acknowledged.require(); // the citizen is told to wait in another line: nobody would call them there otherwise
         return jdbc.sql("""
                 UPDATE ticket
                    SET state = 'WAITING', service_id = :service, counter_id = NULL, wanted_counter_id = :to,
@@ -126,6 +136,7 @@ class TicketQueue {
     }
 
     Optional<Ticket> recall(long ticketId, long counterId, int maxRecalls, Instant now) {
+        acknowledged.require();
         return step(ticketId, counterId, """
                 last_called_at = :now, recall_count = recall_count + 1
                 """, "state = 'CALLED' AND recall_count < " + maxRecalls, now);

@@ -10,7 +10,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.function.Function;
-import ma.socialhub.base.db.AcknowledgedWrites;
 import ma.socialhub.base.i18n.HubLanguage;
 import ma.socialhub.base.security.LinkSigner;
 import ma.socialhub.base.security.Roles;
@@ -65,13 +64,11 @@ public class Tickets {
     private final TransactionTemplate readOnly;
     private final QueueMetrics metrics;
     private final LiveQueue live;
-    private final AcknowledgedWrites acknowledged;
 
     Tickets(TicketQueue queue, CounterWork counters, RequestKeys requestKeys, TicketLinks links, WaitEstimator estimator, Catalog catalog, AgentCounters agents, ApplicationEventPublisher events, Clock clock,
             @Value("${hub.queue.max-recalls:3}") int maxRecalls, PlatformTransactionManager transactions, QueueMetrics metrics,
-            LiveQueue live, AcknowledgedWrites acknowledged) {
+            LiveQueue live) {
         this.live = live;
-        this.acknowledged = acknowledged;
         this.metrics = metrics;
         this.queue = queue;
         this.counters = counters;
@@ -190,8 +187,6 @@ public class Tickets {
             queue.lockKiosk(limit.kioskId());
         }
         Instant now = clock.instant();
-        // the citizen leaves with this ticket in hand: it must survive the primary's loss
-        acknowledged.require();
         if (limit != null && queue.issuedByKioskSince(limit.kioskId(), now.minusSeconds(60)) >= limit.ticketsPerMinute()) {
             return new IssueResult.RateLimited(60 / Math.max(1, limit.ticketsPerMinute()) + 1);
         }
@@ -253,8 +248,6 @@ public class Tickets {
         }
         Center center = catalog.center(counter.centerId()).orElseThrow();
         long staffId = currentAgent().staffId();
-        // the display calls the citizen: a failover must not hand the same ticket to another counter
-        acknowledged.require();
         counters.workedBy(counterId, staffId, clock.instant());
         Optional<Ticket> called = queue.callNext(center.id(), counterId, today(center), staffId, clock.instant());
         called.ifPresent(t -> {
@@ -269,7 +262,6 @@ public class Tickets {
     @RolesAllowed(Roles.AGENT)
     public StepResult recall(long ticketId, long counterId) {
         counterOfCurrentAgent(counterId);
-        acknowledged.require();
         Optional<Ticket> recalled = queue.recall(ticketId, counterId, maxRecalls, clock.instant());
         if (recalled.isEmpty()) {
             return queue.find(ticketId)

@@ -82,6 +82,15 @@ class KioskLayoutIT {
                     return drawn;
                 });
 
+        // a <use> of a missing file draws nothing and says nothing: the sprite as the page resolves it
+        Object sprite = ((JavascriptExecutor) browser).executeAsyncScript("""
+                const done = arguments[arguments.length - 1];
+                const icon = document.querySelector('vaadin-icon');
+                fetch(new URL(icon.src || icon.getAttribute('src'), document.baseURI))
+                  .then(r => r.text().then(t => done(r.status + ' ' + (t.includes('id="' + icon.symbol + '"') ? 'has' : 'lacks')
+                      + ' ' + icon.symbol)))
+                  .catch(e => done('failed ' + e));""");
+        assertThat(sprite).as("the sprite fetched from the kiosk's page").asString().startsWith("200 has ");
         assertThat(icons).isNotEmpty().allSatisfy(icon -> {
             assertThat(icon.get("src")).as("icon source").asString().endsWith("icons/hub.svg");
             assertThat(((Number) icon.get("width")).doubleValue()).as("width of " + icon.get("symbol")).isGreaterThan(8);

@@ -57,6 +57,10 @@ class OperabilityTest {
         assertThat(body.get("status").asString()).isEqualTo("UP");
         assertThat(body.get("components").get("db").get("status").asString()).isEqualTo("UP");
         assertThat(body.get("components").get("queueListener").get("status").asString()).isEqualTo("UP");
+        JsonNode server = body.get("components").get("databaseServer");
+        assertThat(server.get("status").asString()).isEqualTo("UP");
+        assertThat(server.get("details").get("primary").asBoolean()).as("the server written to is the primary").isTrue();
+        assertThat(server.get("details").has("alone")).as("what the operators' alert reads").isTrue();
         assertThat(get(port, "/actuator/health").body()).doesNotContain("\"status\":\"UP\"");
     }
 

@@ -25,6 +25,15 @@ public final class DatabaseOutage {
                 return true;
             }
             if (t instanceof SQLException sql && isConnectionState(sql.getSQLState())) {
+                return !writeInReadOnlyTransaction(sql);
+            }
+        }
+        return false;
+    }
+
+    private static boolean writeInReadOnlyTransaction(SQLException e) {
+        for (Throwable suppressed : e.getSuppressed()) {
+            if (suppressed instanceof ServerRoleEviction.WriteInReadOnlyTransaction) {
                 return true;
             }
         }

@@ -2,6 +2,7 @@ package ma.socialhub.base.db;
 
 import com.zaxxer.hikari.SQLExceptionOverride;
 import java.sql.SQLException;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * Drops a pooled connection whose server is no longer the primary (docs/adr/0030). After a
@@ -21,9 +22,22 @@ public class ServerRoleEviction implements SQLExceptionOverride {
     public Override adjudicate(SQLException e) {
         for (Throwable t = e; t != null; t = t.getCause()) {
             if (t instanceof SQLException sql && READ_ONLY_TRANSACTION.equals(sql.getSQLState())) {
+                if (TransactionSynchronizationManager.isCurrentTransactionReadOnly()) {
+                    // a write in a transaction the code itself declared read-only: a bug, not a failover
+                    sql.addSuppressed(new WriteInReadOnlyTransaction());
+                    return Override.CONTINUE_EVICT;
+                }
                 return Override.MUST_EVICT;
             }
         }
         return Override.CONTINUE_EVICT;
+    }
+
+    /** Marks a 25006 raised by the application's own read-only transaction, so that it is reported as the bug it is. */
+    static final class WriteInReadOnlyTransaction extends RuntimeException {
+
+        WriteInReadOnlyTransaction() {
+            super("a write in a read-only transaction", null, false, false);
+        }
     }
 }

@@ -59,7 +59,7 @@ class ServicesViewTest extends AdminScreenTest {
                 .containsExactly(letter + "|family|Accueil des jeunes|خدمة الشباب|20|12|0|true");
         long id = serviceId();
         assertThat(GridKt._getFormattedRow(grid(), rowOf(grid(), (CatalogAdmin.ServiceRow s) -> s.id() == id)))
-                .containsExactly("Icon[icon='vaadin:family', @aria-hidden='true', @class='pictogram']", letter, "Accueil des jeunes", "20",
+                .containsExactly("SvgIcon[@aria-hidden='true', @class='pictogram', @src='icons/hub.svg']", letter, "Accueil des jeunes", "20",
                         t("admin.active"));
         assertThat(count("SELECT count(*) FROM admin_change WHERE entity = 'social_service' AND entity_id = ?", String.valueOf(id)))
                 .isOne();

@@ -125,6 +125,18 @@ class FailoverClientTest {
     }
 
     @Test
+    void aWriteInTheApplicationsOwnReadOnlyTransactionIsReportedAsTheBugItIsNotAsAnOutage() {
+        TransactionTemplate readOnly = new TransactionTemplate(new DataSourceTransactionManager(dataSource));
+        readOnly.setReadOnly(true);
+
+        Throwable refused = org.assertj.core.api.Assertions.catchThrowable(() -> readOnly.executeWithoutResult(
+                status -> jdbc.sql("CREATE TEMP TABLE written_by_mistake (x int)").update()));
+
+        assertThat(refused).isNotNull();
+        assertThat(DatabaseOutage.causedBy(refused)).as("shown as \"temporarily unavailable\"").isFalse();
+    }
+
+    @Test
     void healthNamesTheServerWrittenToAndThatItIsThePrimary() {
         var health = context.getBean("databaseServer", HealthIndicator.class).health();
 
