@@ -146,15 +146,7 @@ class RegionRollupJob {
      * joined to its center's place {@code c}) for the days asked ({@code ?}).
      */
     private static final List<Map.Entry<String, String>> DAY_SUMS = List.of(
-            Map.entry("region_service_day", """
-                    INSERT INTO region_service_day (region_id, day, service_id, issued, called, served, no_shows, transferred,
-                                                    wait_count, wait_seconds, service_count, service_seconds, issued_by_hour, waits)
-                    SELECT c.region_id, x.day, x.service_id, sum(x.issued), sum(x.called), sum(x.served), sum(x.no_shows),
-                           sum(x.transferred), sum(x.wait_count), sum(x.wait_seconds), sum(x.service_count), sum(x.service_seconds),
-                           %s, %s
-                      FROM service_day x JOIN center_place c ON c.id = x.center_id
-                     WHERE x.day = ANY (?) GROUP BY 1, 2, 3
-                    """.formatted(RegionRollups.cells("x.issued_by_hour", 24), RegionRollups.cells("x.waits", WaitHistogram.BUCKETS))),
+            Map.entry("region_service_day", serviceSums("region_service_day", "day", "service_day", "issued_by_hour", 24)),
             Map.entry("region_outcome_day", """
                     INSERT INTO region_outcome_day (region_id, day, outcome, visits)
                     SELECT c.region_id, x.day, x.outcome, sum(x.visits) FROM visit_outcome_day x JOIN center_place c ON c.id = x.center_id
@@ -174,6 +166,23 @@ class RegionRollupJob {
                      WHERE x.day = ANY (?) GROUP BY 1, 2, 3
                     """));
 
+    /**
+     * The sums of a per-center service table ({@code source}, by {@code period}) into its region
+     * table, for the periods asked ({@code ?}); {@code hours} is its array of tickets issued by hour.
+     */
+    private static String serviceSums(String target, String period, String source, String hours, int hourCells) {
+        return """
+                INSERT INTO %1$s (region_id, %2$s, service_id, issued, called, served, no_shows, transferred,
+                                  wait_count, wait_seconds, service_count, service_seconds, %4$s, waits)
+                SELECT c.region_id, x.%2$s, x.service_id, sum(x.issued), sum(x.called), sum(x.served), sum(x.no_shows),
+                       sum(x.transferred), sum(x.wait_count), sum(x.wait_seconds), sum(x.service_count), sum(x.service_seconds),
+                       %5$s, %6$s
+                  FROM %3$s x JOIN center_place c ON c.id = x.center_id
+                 WHERE x.%2$s = ANY (?) GROUP BY 1, 2, 3
+                """.formatted(target, period, source, hours, RegionRollups.cells("x." + hours, hourCells),
+                RegionRollups.cells("x.waits", WaitHistogram.BUCKETS));
+    }
+
     /** The days asked, summed again in every region day table: their old rows deleted, their sums inserted. */
     private void sum(TreeSet<LocalDate> days) {
         Object asked = days.stream().map(Date::valueOf).toArray(Date[]::new);
@@ -192,14 +201,6 @@ class RegionRollupJob {
         }
         Object asked = months.toArray(Date[]::new);
         jdbc.sql("DELETE FROM region_service_month WHERE month = ANY (?)").param(asked).update();
-        jdbc.sql("""
-                INSERT INTO region_service_month (region_id, month, service_id, issued, called, served, no_shows, transferred,
-                                                  wait_count, wait_seconds, service_count, service_seconds, issued_by_week_hour, waits)
-                SELECT c.region_id, m.month, m.service_id, sum(m.issued), sum(m.called), sum(m.served), sum(m.no_shows),
-                       sum(m.transferred), sum(m.wait_count), sum(m.wait_seconds), sum(m.service_count), sum(m.service_seconds),
-                       %s, %s
-                  FROM service_month m JOIN center_place c ON c.id = m.center_id
-                 WHERE m.month = ANY (?) GROUP BY 1, 2, 3
-                """.formatted(RegionRollups.cells("m.issued_by_week_hour", 168), RegionRollups.cells("m.waits", WaitHistogram.BUCKETS))).param(asked).update();
+        jdbc.sql(serviceSums("region_service_month", "month", "service_month", "issued_by_week_hour", 168)).param(asked).update();
     }
 }

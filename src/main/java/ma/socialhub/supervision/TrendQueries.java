@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.function.BiFunction;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
+import java.util.stream.Stream;
 import ma.socialhub.base.i18n.LocalizedText;
 import ma.socialhub.catalog.Catalog;
 import ma.socialhub.catalog.Region;
@@ -44,8 +45,11 @@ class TrendQueries {
             service_id, issued, called, served, no_shows, transferred, wait_seconds, wait_count, service_seconds, service_count,
             waits""";
     /** The figures of the centers' list, summed with their rows' signs ({@link Reading#signed}). */
-    private static final List<String> SIGNED_FIGURES = List.of("issued", "served", "no_shows", "transferred", "wait_seconds",
-            "wait_count", "service_seconds", "service_count");
+    private static final String SIGNED_SUMS = Stream.concat(
+            Stream.of("issued", "served", "no_shows", "transferred", "wait_seconds", "wait_count", "service_seconds", "service_count")
+                    .map(f -> "sum(d.sign * d." + f + ") AS " + f),
+            IntStream.rangeClosed(1, WaitHistogram.BUCKETS).mapToObj(i -> "sum(d.sign * d.waits[" + i + "]) AS w" + i))
+            .collect(Collectors.joining(", "));
     /** A per-center table with each row's region, for the nation's figures per region after the region tables' last day. */
     private static final String BY_REGION = "(SELECT c.region_id, x.* FROM %s x JOIN center_place c ON c.id = x.center_id) r";
     private static final LocalizedText EMPTY = new LocalizedText("", "", "", "");
@@ -78,15 +82,12 @@ class TrendQueries {
     Readings readings(Scope area, LocalDate from, LocalDate to) {
         return jdbc.sql("""
                 SELECT (%s) AS service, (%s) AS outcome, (%s) AS referral, (%s) AS appointment
-                """.formatted(exact("service"), exact("outcome"), exact("referral"), exact("appointment")))
+                """.formatted(RegionRollups.exactThroughSql("service"), RegionRollups.exactThroughSql("outcome"),
+                        RegionRollups.exactThroughSql("referral"), RegionRollups.exactThroughSql("appointment")))
                 .query((rs, n) -> new Readings(new Reading(area, from, to, rs.getObject("service", LocalDate.class)),
                         new Reading(area, from, to, rs.getObject("outcome", LocalDate.class)),
                         new Reading(area, from, to, rs.getObject("referral", LocalDate.class)),
                         new Reading(area, from, to, rs.getObject("appointment", LocalDate.class)))).single();
-    }
-
-    private static String exact(String rollup) {
-        return RegionRollups.exactThroughSql(rollup);
     }
 
     /** The readings of the four rollups of a report. */
@@ -208,9 +209,6 @@ class TrendQueries {
         // the day rows of a region's centers lie among every center's rows of those days
         Rows rows = Reading.signed(new Rows(), "center_id, " + SERVICE_COLUMNS, "service_month", "service_day",
                 r.area().centers("center_id"), r.from(), r.to());
-        String signedSums = SIGNED_FIGURES.stream().map(f -> "sum(d.sign * d." + f + ") AS " + f).collect(Collectors.joining(", "))
-                + ", " + IntStream.rangeClosed(1, WaitHistogram.BUCKETS).mapToObj(i -> "sum(d.sign * d.waits[" + i + "]) AS w" + i)
-                        .collect(Collectors.joining(", "));
         return jdbc.sql("""
                 SELECT d.center_id, c.code, c.name_ar, c.name_zgh, c.name_fr, c.name_en, %s
                   FROM (%s) d JOIN center_place c ON c.id = d.center_id
@@ -218,7 +216,7 @@ class TrendQueries {
                 HAVING sum(d.sign * d.issued) <> 0 OR sum(d.sign * d.served) <> 0 OR sum(d.sign * d.no_shows) <> 0
                     OR sum(d.sign * d.transferred) <> 0 OR sum(d.sign * d.wait_count) <> 0 OR sum(d.sign * d.service_count) <> 0
                  ORDER BY sum(d.sign * d.issued) DESC, c.code
-                """.formatted(signedSums, rows.sql()))
+                """.formatted(SIGNED_SUMS, rows.sql()))
                 .params(rows.params())
                 .query((rs, n) -> centerTrend(rs, rs.getLong("center_id"), rs.getString("code"), names(rs)))
                 .list();

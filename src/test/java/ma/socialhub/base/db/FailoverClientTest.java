@@ -44,37 +44,30 @@ class FailoverClientTest {
 
     @Test
     void anAcknowledgedWriteRaisesLocalCommitsToSynchronousForItsOwnTransactionOnly() {
-        try (SingleConnectionDataSource one = new SingleConnectionDataSource(dataSource.getJdbcUrl(), dataSource.getUsername(),
-                dataSource.getPassword(), true)) {
-            JdbcClient session = JdbcClient.create(one);
-            TransactionTemplate transaction = new TransactionTemplate(new DataSourceTransactionManager(one));
-            AcknowledgedWrites acknowledged = new AcknowledgedWrites(session);
-            session.sql("SET synchronous_commit = local").update(); // as docs/deployment.md sets the database
-
-            String inside = transaction.execute(status -> {
-                acknowledged.require();
-                return setting(session);
-            });
-
-            assertThat(inside).isEqualTo("on");
-            assertThat(setting(session)).as("the session's next transaction").isEqualTo("local");
-        }
+        // "local": as docs/deployment.md sets the database
+        assertThat(levelsAroundAnAcknowledgedWrite("local")).containsExactly("on", "local");
     }
 
     @Test
     void anAcknowledgedWriteNeverLowersAStricterLevel() {
+        assertThat(levelsAroundAnAcknowledgedWrite("remote_apply")).first().isEqualTo("remote_apply");
+    }
+
+    /**
+     * On one session whose level is {@code sessionLevel}: the level inside a transaction that
+     * asked for an acknowledged write, then in the session's next transaction.
+     */
+    private List<String> levelsAroundAnAcknowledgedWrite(String sessionLevel) {
         try (SingleConnectionDataSource one = new SingleConnectionDataSource(dataSource.getJdbcUrl(), dataSource.getUsername(),
                 dataSource.getPassword(), true)) {
             JdbcClient session = JdbcClient.create(one);
             TransactionTemplate transaction = new TransactionTemplate(new DataSourceTransactionManager(one));
-            session.sql("SET synchronous_commit = remote_apply").update();
-
+            session.sql("SET synchronous_commit = " + sessionLevel).update();
             String inside = transaction.execute(status -> {
                 new AcknowledgedWrites(session).require();
                 return setting(session);
             });
-
-            assertThat(inside).isEqualTo("remote_apply");
+            return java.util.Arrays.asList(inside, setting(session));
         }
     }
 
