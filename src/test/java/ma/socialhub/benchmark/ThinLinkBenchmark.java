@@ -83,7 +83,7 @@ class ThinLinkBenchmark {
         long tapToTicket = tapToTicket(base + "/kiosk/" + code, kiosk);
 
         StringBuilder md = new StringBuilder("""
-                ## Screens on a weak link (issue 18, ADRs 0027 and 0028)
+                ## Screens on a weak link (issue 18, ADRs 0027, 0028 and 0031)
 
                 `./mvnw -Pproduction,benchmark verify -Dit.test=ThinLinkBenchmark` — %s, this machine (2 cores), the
                 production bundle, real Chromium with the network emulated at 300 ms round trip, 1.6 Mbit/s down,
@@ -105,9 +105,10 @@ class ThinLinkBenchmark {
         md.append("""
 
                 The phone page is plain HTML drawn on the server, live over Server-Sent Events (ADR 0028): one request,
-                its style and script inline. What remains on the kiosk and the display is Vaadin's client (about 300 KB
-                of script, compressed, and Lumo's style sheet) and its round trips: see ADR 0027 for what was cut
-                (compression, WOFF2 subsets by unicode-range, year-long caching).
+                its style and script inline. The kiosk and the display run on the hub's own bundle (ADR 0031): only the
+                components the screens use, each screen's on its first visit, no React router. What remains is Flow's
+                client, Lumo's style sheet, the screen's components and their round trips; ADR 0027 has what was cut
+                before (compression, WOFF2 subsets by unicode-range, year-long caching).
                 """);
         BenchmarkReport.write("thin-link", md.toString());
         assertThat(loads).allSatisfy(l -> assertThat(l.met()).as(l.toString()).isTrue());

@@ -35,7 +35,9 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  * serious or critical violation, and all content in landmarks, on the citizen's screens (each kiosk step, the display, the phone
  * page), on sign-in and the error pages, on each step of the counter, the center's referrals, the
  * partner desk, every supervision screen and every administration screen. Each test visits all its
- * routes and then reports every finding at once.
+ * routes and then reports every finding at once. Each screen must also have every component it
+ * shows defined: run on the production bundle ({@code ./mvnw -Pproduction verify -Dit.test=AccessibilityIT}),
+ * this is the check that the bundle's per-screen loading left nothing out (ADR 0031).
  */
 @IntegrationTest(webEnvironment = WebEnvironment.RANDOM_PORT)
 class AccessibilityIT {
@@ -194,6 +196,22 @@ class AccessibilityIT {
         new WebDriverWait(browser, Duration.ofSeconds(30)).until(driver -> Boolean.TRUE.equals(js.executeScript("""
                 const clients = window.Vaadin && Vaadin.Flow && Vaadin.Flow.clients;
                 return !clients || Object.values(clients).every(c => !c.isActive || !c.isActive());""")));
+        // A component whose script never arrived (a production bundle that left it out, or loads it lazily and
+        // missed) is an unknown element: unstyled, dead to taps, and invisible to axe-core, which would pass it.
+        List<String> undefined = (List<String>) js.executeScript("""
+                const tags = new Set();
+                const walk = root => root.querySelectorAll('*').forEach(el => {
+                    const tag = el.localName;
+                    // plain elements by design, never defined: Flow's container of a screen, a grid cell's light DOM
+                    const plain = tag.startsWith('flow-container-') || tag === 'vaadin-grid-cell-content';
+                    if (tag.includes('-') && !plain && !customElements.get(tag)) tags.add(tag);
+                    if (el.shadowRoot) walk(el.shadowRoot);
+                });
+                walk(document);
+                return [...tags].sort();""");
+        if (!undefined.isEmpty()) {
+            found.put(name + ", components never loaded", undefined);
+        }
         if (!Boolean.TRUE.equals(js.executeScript("return typeof axe !== 'undefined'"))) {
             js.executeScript(axeSource());
         }
