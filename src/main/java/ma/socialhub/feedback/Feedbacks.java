@@ -96,6 +96,15 @@ public class Feedbacks {
         return store.satisfaction(from, to, allowed.centers("center_id"));
     }
 
+    /** Satisfaction per region and service of the whole nation over a range of days; for those who see the nation. */
+    @Transactional(readOnly = true)
+    @RolesAllowed({Roles.SUPERVISOR, Roles.ADMIN})
+    public List<RegionSatisfaction> satisfactionOfRegions(LocalDate from, LocalDate to) {
+        scopes.within(Scope.Level.NATION, 0)
+                .orElseThrow(() -> new AccessDeniedException("Outside the supervisor's scope: the nation"));
+        return store.satisfactionOfRegions(from, to);
+    }
+
     /** The latest comments of a center of the supervisor's scope. */
     @Transactional(readOnly = true)
     @RolesAllowed({Roles.SUPERVISOR, Roles.ADMIN})

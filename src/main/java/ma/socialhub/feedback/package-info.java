@@ -5,7 +5,7 @@
  * person; supervision reads the satisfaction beside the waits.
  */
 @NullMarked
-@OwnsTables({"feedback"})
+@OwnsTables({"feedback", "feedback_day", "feedback_month", "feedback_region_day", "feedback_region_month"})
 package ma.socialhub.feedback;
 
 import ma.socialhub.base.db.OwnsTables;

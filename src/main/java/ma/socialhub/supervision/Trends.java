@@ -10,6 +10,7 @@ import java.util.stream.Collectors;
 import ma.socialhub.base.security.Roles;
 import ma.socialhub.catalog.Catalog;
 import ma.socialhub.feedback.Feedbacks;
+import ma.socialhub.feedback.RegionSatisfaction;
 import ma.socialhub.feedback.Satisfaction;
 import ma.socialhub.staff.Scope;
 import ma.socialhub.staff.Scopes;
@@ -49,12 +50,16 @@ public class Trends {
                 .orElseThrow(() -> new AccessDeniedException("Outside the supervisor's scope: " + area));
         queries.planAsSmallReads();
         TrendQueries.Readings read = queries.readings(allowed, from, to);
-        List<Satisfaction> said = feedbacks.satisfaction(allowed, from, to);
+        // the nation's answers are read per region, from the region rollups (ADR 0032)
+        boolean nation = allowed.level() == Scope.Level.NATION;
+        List<RegionSatisfaction> ofRegions = nation ? feedbacks.satisfactionOfRegions(from, to) : List.of();
+        List<Satisfaction> said = nation ? ofRegions.stream().map(RegionSatisfaction::said).toList()
+                : feedbacks.satisfaction(allowed, from, to);
         return new TrendReport(allowed, from, to, queries.heat(read.service()), queries.services(read.service()),
                 queries.centers(read.service()), queries.outcomes(read.outcome()), queries.referrals(read.referral()),
                 queries.days(read.service()), queries.appointments(read.appointment(), false),
                 queries.appointments(read.appointment(), true), perService(said),
-                allowed.level() == Scope.Level.NATION ? perRegion(said) : perCenter(said));
+                nation ? perRegion(ofRegions) : perCenter(said));
     }
 
     /** The answers of every center summed per service, by letter. */
@@ -67,9 +72,9 @@ public class Trends {
     }
 
     /** The answers of every center summed per region, the most answered first: the nation's view. */
-    private List<SatisfactionFigures> perRegion(List<Satisfaction> said) {
-        Map<Short, List<Satisfaction>> byRegion = said.stream().filter(s -> catalog.center(s.centerId()).isPresent())
-                .collect(Collectors.groupingBy(s -> catalog.center(s.centerId()).orElseThrow().regionId()));
+    private List<SatisfactionFigures> perRegion(List<RegionSatisfaction> said) {
+        Map<Short, List<Satisfaction>> byRegion = said.stream().collect(Collectors.groupingBy(RegionSatisfaction::regionId,
+                Collectors.mapping(RegionSatisfaction::said, Collectors.toList())));
         return catalog.regions().stream().filter(r -> byRegion.containsKey(r.id()))
                 .map(r -> new SatisfactionFigures(r.code(), r.name(), Satisfaction.sum(0, 0, byRegion.get(r.id()))))
                 .sorted(Comparator.comparingInt((SatisfactionFigures f) -> f.said().answers()).reversed()).toList();

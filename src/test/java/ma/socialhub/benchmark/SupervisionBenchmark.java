@@ -276,6 +276,35 @@ class SupervisionBenchmark {
         differences.addAll(diff("project_launch_count", "SELECT region_id, project_form, projects FROM project_launch_count WHERE projects <> 0", """
                 SELECT o.region_id, a.project_form, count(*)::int FROM accompaniment_step a JOIN referral r ON r.id = a.referral_id
                   JOIN partner_organization o ON o.id = r.organization_id WHERE a.kind = 'PROJECT_LAUNCHED' GROUP BY 1, 2"""));
+        differences.addAll(feedbackDifferences());
+        return differences;
+    }
+
+    /**
+     * The rollups of the citizens' answers (ADR 0032): the days of the sample against its answers, every
+     * month against its days, every region against its centers.
+     */
+    private List<String> feedbackDifferences() {
+        String sums = "sum(answers)::int, sum(total)::int, sum(satisfied)::int, sum(about_wait)::int, sum(wait_satisfied_count)::int, "
+                + "sum(wait_satisfied_seconds)::bigint, sum(wait_unsatisfied_count)::int, sum(wait_unsatisfied_seconds)::bigint";
+        String columns = "answers, total, satisfied, about_wait, wait_satisfied_count, wait_satisfied_seconds, wait_unsatisfied_count, "
+                + "wait_unsatisfied_seconds";
+        List<String> differences = new ArrayList<>();
+        differences.addAll(diff("feedback_day", "SELECT center_id, day, service_id, " + columns + " FROM " + sample("feedback_day")
+                + " d WHERE answers <> 0", """
+                SELECT center_id, day, service_id, count(*)::int, sum(score)::int, count(*) FILTER (WHERE score >= 4)::int,
+                       count(*) FILTER (WHERE 'WAIT' = ANY (reasons))::int,
+                       count(waited_seconds) FILTER (WHERE score >= 4)::int, coalesce(sum(waited_seconds) FILTER (WHERE score >= 4), 0)::bigint,
+                       count(waited_seconds) FILTER (WHERE score <= 2)::int, coalesce(sum(waited_seconds) FILTER (WHERE score <= 2), 0)::bigint
+                  FROM feedback GROUP BY 1, 2, 3"""));
+        differences.addAll(diff("feedback_month", "SELECT center_id, month, service_id, " + columns + " FROM feedback_month WHERE answers <> 0",
+                "SELECT center_id, date_trunc('month', day)::date, service_id, " + sums + " FROM feedback_day GROUP BY 1, 2, 3 HAVING sum(answers) <> 0"));
+        differences.addAll(diff("feedback_region_day", "SELECT region_id, day, service_id, " + columns + " FROM feedback_region_day WHERE answers <> 0",
+                "SELECT p.region_id, d.day, d.service_id, " + sums + " FROM feedback_day d JOIN center_place p ON p.id = d.center_id"
+                        + " GROUP BY 1, 2, 3 HAVING sum(answers) <> 0"));
+        differences.addAll(diff("feedback_region_month", "SELECT region_id, month, service_id, " + columns
+                + " FROM feedback_region_month WHERE answers <> 0", "SELECT region_id, date_trunc('month', day)::date, service_id, " + sums
+                + " FROM feedback_region_day GROUP BY 1, 2, 3 HAVING sum(answers) <> 0"));
         return differences;
     }
 
