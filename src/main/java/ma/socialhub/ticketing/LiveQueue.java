@@ -16,7 +16,8 @@ import org.springframework.stereotype.Component;
  * node (issue 18): a hundred phone pages following one center no longer run five queries each on
  * every call, but read their ticket, place and estimate from the same snapshot. The snapshot is
  * made when the first screen asks after a change and kept until the next change heard here
- * ({@link QueueUpdates#version}); a burst of changes before anyone asks costs one read.
+ * ({@link QueueUpdates#version}); a burst of changes before anyone asks costs one read. The
+ * waiting-room displays share a read of their own the same way ({@link #board}).
  */
 @Component
 class LiveQueue {
@@ -28,7 +29,11 @@ class LiveQueue {
     private record Snapshot(long version, Map<Long, Waiting> byTicket) {
     }
 
+    private record BoardRead(long version, Tickets.Board board) {
+    }
+
     private final ConcurrentHashMap<Long, Snapshot> snapshots = new ConcurrentHashMap<>();
+    private final ConcurrentHashMap<Long, BoardRead> boards = new ConcurrentHashMap<>();
     private final ConcurrentHashMap<Long, Object> locks = new ConcurrentHashMap<>();
     private final QueueUpdates updates;
     private final TicketQueue queue;
@@ -47,8 +52,10 @@ class LiveQueue {
         updates.subscribeAll(change -> {
             if (change.centerId() == 0) {
                 snapshots.entrySet().removeIf(e -> e.getValue().version() != updates.version(e.getKey()));
+                boards.entrySet().removeIf(e -> e.getValue().version() != updates.version(e.getKey()));
             } else {
                 snapshots.computeIfPresent(change.centerId(), (id, read) -> read.version() == updates.version(id) ? read : null);
+                boards.computeIfPresent(change.centerId(), (id, read) -> read.version() == updates.version(id) ? read : null);
             }
         });
     }
@@ -68,6 +75,28 @@ class LiveQueue {
                 snapshots.put(centerId, known);
             }
             return known.byTicket();
+        }
+    }
+
+    /**
+     * What the waiting-room displays of a center show, as of the latest change heard on this node:
+     * two statements per change for all of them, however many displays follow the center.
+     */
+    Tickets.Board board(long centerId) {
+        long version = updates.version(centerId);
+        BoardRead known = boards.get(centerId);
+        if (known != null && known.version() == version) {
+            return known.board();
+        }
+        synchronized (locks.computeIfAbsent(centerId, id -> new Object())) {
+            known = boards.get(centerId);
+            if (known == null || known.version() != version) {
+                LocalDate today = LocalDate.now(clock.withZone(catalog.zoneOf(centerId)));
+                known = new BoardRead(version, new Tickets.Board(queue.lastCalls(centerId, today, Tickets.Board.CALLS),
+                        queue.waitingCounts(centerId, today)));
+                boards.put(centerId, known);
+            }
+            return known.board();
         }
     }
 

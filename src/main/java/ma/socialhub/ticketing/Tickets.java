@@ -314,6 +314,28 @@ public class Tickets {
         return catalog.center(centerId).map(c -> queue.lastCalls(centerId, today(c), limit)).orElse(List.of());
     }
 
+    /**
+     * What a waiting-room display shows of a center: its latest calls and how many wait per service,
+     * from a read shared by every display of that center on this node and made once per change.
+     */
+    @Transactional(readOnly = true)
+    @PermitAll
+    public Board board(long centerId) {
+        return catalog.center(centerId).isPresent() ? live.board(centerId) : new Board(List.of(), Map.of());
+    }
+
+    /** A center's latest calls (at most {@link #CALLS}, the latest first) and the tickets waiting per service id. */
+    public record Board(List<Ticket> lastCalls, Map<Long, Integer> waiting) {
+
+        /** The current call and the six before it. */
+        public static final int CALLS = 7;
+
+        public Board {
+            lastCalls = List.copyOf(lastCalls);
+            waiting = Map.copyOf(waiting);
+        }
+    }
+
     /** How many wait before this ticket in its line. */
     @Transactional(readOnly = true)
     @PermitAll

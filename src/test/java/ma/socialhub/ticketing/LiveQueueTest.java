@@ -9,6 +9,7 @@ import java.util.Map;
 import ma.socialhub.base.i18n.HubLanguage;
 import ma.socialhub.support.Fixtures;
 import ma.socialhub.support.IntegrationTest;
+import ma.socialhub.support.Together;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -78,6 +79,33 @@ class LiveQueueTest {
         assertThat(live.waiting(center)).isNotSameAs(read);
         assertThat(live.waiting(center)).containsOnlyKeys(first.id(), second.id());
         assertThat(live.waiting(center).get(second.id()).ahead()).isEqualTo(1);
+    }
+
+    @Test
+    void aCentersDisplaysShareOneBoardThatSaysWhatTheirOwnReadsWould() throws Exception {
+        long counter = fixtures.jdbc().sql("SELECT id FROM counter WHERE center_id = ?").param(center).query(Long.class).single();
+        for (int i = 0; i < 9; i++) {
+            issue(i % 3 == 0 ? serviceB : serviceA);
+        }
+        tickets.callNext(counter);
+        awaitHeard(10);
+
+        // forty displays ask at once after the change: they all get the one read
+        List<Tickets.Board> boards = Together.run(40, display -> tickets.board(center));
+        assertThat(boards).allSatisfy(board -> assertThat(board).isSameAs(boards.getFirst()));
+        assertThat(boards.getFirst().lastCalls()).isEqualTo(tickets.lastCalls(center, Tickets.Board.CALLS));
+        assertThat(boards.getFirst().waiting()).isEqualTo(tickets.waitingCounts(center));
+        assertThat(boards.getFirst().waiting().values().stream().mapToInt(Integer::intValue).sum()).isEqualTo(8);
+
+        long called = tickets.currentAt(counter).orElseThrow().id();
+        tickets.startService(called, counter);
+        tickets.finish(called, counter);
+        tickets.callNext(counter);
+        awaitHeard(13);
+        Tickets.Board after = tickets.board(center);
+        assertThat(after).isNotSameAs(boards.getFirst());
+        assertThat(after.lastCalls()).hasSize(2).isEqualTo(tickets.lastCalls(center, Tickets.Board.CALLS));
+        assertThat(after.waiting()).isEqualTo(tickets.waitingCounts(center));
     }
 
     private Ticket issue(long service) {

@@ -9,6 +9,7 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -51,6 +52,9 @@ public class DisplayView extends Div implements BeforeEnterObserver, HasDynamicT
     private final Div currentCall = new Div();
     private final Div previousCalls = new Div();
     private final Div waiting = new Div();
+    /** What the screen shows now: its calls (id, counter, time called) and each service's waiting count. */
+    private @Nullable List<String> shownCalls;
+    private final Map<Long, Span> waitingCounts = new LinkedHashMap<>();
 
     public DisplayView(Catalog catalog, Tickets tickets, QueueUpdates updates) {
         UnattendedScreen.keepOpen(this);
@@ -96,33 +100,49 @@ public class DisplayView extends Div implements BeforeEnterObserver, HasDynamicT
         Div side = new Div(previousTitle, previousCalls);
         side.addClassName("display-side");
         add(header, currentCall, side, waiting);
+        shownCalls = null; // nothing drawn yet: the first refresh draws the calls, "no call yet" included
+        waiting.removeAll();
+        waitingCounts.clear();
+        for (SocialService service : services) {
+            Span count = new Span();
+            Span line = new Span(Pictograms.of(service.pictogram()), new Span(service.name().in(language())), count);
+            line.addClassName("display-waiting-line");
+            waiting.add(line);
+            waitingCounts.put(service.id(), count);
+        }
         refresh(false);
     }
 
-    /** Re-reads the calls and lines; {@code chime} when a ticket was just called. */
+    /**
+     * Shows the center's board as of its latest change, read once for every display of the center on
+     * this node; changes only what changed, so that a push carries a new call or a new count and not
+     * the whole screen. {@code chime} when a ticket was just called.
+     */
     void refresh(boolean chime) {
         Center here = center;
         if (here == null) {
             return;
         }
-        List<Ticket> calls = tickets.lastCalls(here.id(), LAST_CALLS + 1);
-        currentCall.removeAll();
-        if (calls.isEmpty()) {
-            currentCall.add(new Span(getTranslation("display.noCall")));
-        } else {
-            currentCall.add(callRow(calls.getFirst(), "display-call-current"));
+        Tickets.Board board = tickets.board(here.id());
+        List<Ticket> calls = board.lastCalls().stream().limit(LAST_CALLS + 1).toList();
+        List<String> shown = calls.stream().map(t -> t.id() + "@" + t.counterId() + "@" + t.lastCalledAt()).toList();
+        if (!shown.equals(shownCalls)) {
+            shownCalls = shown;
+            currentCall.removeAll();
+            if (calls.isEmpty()) {
+                currentCall.add(new Span(getTranslation("display.noCall")));
+            } else {
+                currentCall.add(callRow(calls.getFirst(), "display-call-current"));
+            }
+            previousCalls.removeAll();
+            calls.stream().skip(1).forEach(t -> previousCalls.add(callRow(t, "display-call")));
         }
-        previousCalls.removeAll();
-        calls.stream().skip(1).forEach(t -> previousCalls.add(callRow(t, "display-call")));
-
-        waiting.removeAll();
-        Map<Long, Integer> counts = tickets.waitingCounts(here.id());
-        for (SocialService service : services) {
-            Span line = new Span(Pictograms.of(service.pictogram()), new Span(service.name().in(language())),
-                    new Span(getTranslation("display.waitingCount", Map.of("count", counts.getOrDefault(service.id(), 0)))));
-            line.addClassName("display-waiting-line");
-            waiting.add(line);
-        }
+        waitingCounts.forEach((service, count) -> {
+            String text = getTranslation("display.waitingCount", Map.of("count", board.waiting().getOrDefault(service, 0)));
+            if (!text.equals(count.getText())) {
+                count.setText(text);
+            }
+        });
         if (chime) {
             currentCall.getElement().executeJs("window.hubChime && window.hubChime()");
         }

@@ -51,6 +51,23 @@ class DisplayViewTest extends KaribuTest {
     }
 
     @Test
+    void aNewTicketChangesOnlyItsLinesCountAndLeavesTheCallsAsTheyWere() {
+        tickets.issue(center, serviceA, PriorityClass.STANDARD, HubLanguage.FRENCH);
+        fixtures.signIn(fixtures.agent(center));
+        tickets.callNext(counter);
+        UI.getCurrent().navigate("display/" + code);
+        Isolated shownCall = _get(Isolated.class, s -> s.withClasses("call-number"));
+        Span line = _get(Span.class, s -> s.withClasses("display-waiting-line"));
+        assertThat(line.getElement().getTextRecursively()).contains(t("display.waitingCount", "count", 0));
+
+        tickets.issue(center, serviceA, PriorityClass.STANDARD, HubLanguage.FRENCH);
+
+        eventually(() -> assertThat(line.getElement().getTextRecursively()).contains(t("display.waitingCount", "count", 1)));
+        assertThat(_get(Span.class, s -> s.withClasses("display-waiting-line"))).isSameAs(line);
+        assertThat(_get(Isolated.class, s -> s.withClasses("call-number"))).as("the call, not drawn again").isSameAs(shownCall);
+    }
+
+    @Test
     void previousCallsStayListedUnderTheLatest() {
         tickets.issue(center, serviceA, PriorityClass.STANDARD, HubLanguage.FRENCH);
         tickets.issue(center, serviceA, PriorityClass.STANDARD, HubLanguage.FRENCH);
