@@ -44,7 +44,9 @@ class FeedbackStore {
      * answers' trigger keeps (ADR 0032): the range's whole months from {@code feedback_month}, the
      * days at its ends from {@code feedback_day}, each part its own select of one key range.
      */
-    List<Satisfaction> satisfaction(LocalDate from, LocalDate to, Scope.Condition centers) {
+    List<Satisfaction> satisfaction(LocalDate from, LocalDate to, Scope area) {
+        // a region's rows by its region (an index holding the sums, read alone); a province's or a center's by their ids
+        Scope.Condition centers = area.level() == Scope.Level.REGION ? area.regions("region_id") : area.centers("center_id");
         Parts parts = Parts.of(from, to);
         String part = "SELECT center_id, service_id, " + ROLLED + " FROM %s WHERE " + centers.sql() + " AND %s BETWEEN ? AND ?";
         List<Object> params = new ArrayList<>();

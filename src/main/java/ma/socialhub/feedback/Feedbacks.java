@@ -93,7 +93,7 @@ public class Feedbacks {
     public List<Satisfaction> satisfaction(Scope area, LocalDate from, LocalDate to) {
         Scope allowed = scopes.within(area.level(), area.id())
                 .orElseThrow(() -> new AccessDeniedException("Outside the supervisor's scope: " + area));
-        return store.satisfaction(from, to, allowed.centers("center_id"));
+        return store.satisfaction(from, to, allowed);
     }
 
     /** Satisfaction per region and service of the whole nation over a range of days; for those who see the nation. */

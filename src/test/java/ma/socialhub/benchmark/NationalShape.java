@@ -219,10 +219,10 @@ final class NationalShape {
     private static void writeFeedback(Connection c, LocalDate first, LocalDate last) throws SQLException {
         try (PreparedStatement s = c.prepareStatement("""
                 INSERT INTO feedback_day (center_id, day, service_id, answers, total, satisfied, about_wait, wait_satisfied_count,
-                                          wait_satisfied_seconds, wait_unsatisfied_count, wait_unsatisfied_seconds)
+                                          wait_satisfied_seconds, wait_unsatisfied_count, wait_unsatisfied_seconds, region_id)
                 SELECT d.center_id, d.day, d.service_id, a.n, a.n * 4 - a.n / 5, a.n * 7 / 10, a.n / 5, a.n * 7 / 10,
-                       (a.n * 7 / 10 * a.mean * 0.8)::bigint, a.n / 8, (a.n / 8 * a.mean * 1.6)::bigint
-                  FROM service_day d
+                       (a.n * 7 / 10 * a.mean * 0.8)::bigint, a.n / 8, (a.n / 8 * a.mean * 1.6)::bigint, p.region_id
+                  FROM service_day d JOIN center_place p ON p.id = d.center_id
                  CROSS JOIN LATERAL (SELECT d.served * (10 + abs(hashint8(d.center_id * 100000 + (d.day - DATE '2000-01-01'))) % 11) / 100 AS n,
                                             d.wait_seconds / greatest(d.wait_count, 1) AS mean) a
                  WHERE d.center_id IN (SELECT id FROM center WHERE code LIKE ?) AND d.day BETWEEN ? AND ? AND a.n > 0
@@ -245,9 +245,9 @@ final class NationalShape {
         String columns = "answers, total, satisfied, about_wait, wait_satisfied_count, wait_satisfied_seconds, "
                 + "wait_unsatisfied_count, wait_unsatisfied_seconds";
         execute(c, List.of(
-                "INSERT INTO feedback_month AS t (center_id, month, service_id, " + columns + ") SELECT d.center_id,"
-                        + " date_trunc('month', d.day)::date, d.service_id, " + sums + " FROM feedback_day d WHERE " + added
-                        + " GROUP BY 1, 2, 3 ON CONFLICT (center_id, month, service_id)" + add,
+                "INSERT INTO feedback_month AS t (center_id, month, service_id, region_id, " + columns + ") SELECT d.center_id,"
+                        + " date_trunc('month', d.day)::date, d.service_id, min(d.region_id), " + sums + " FROM feedback_day d WHERE "
+                        + added + " GROUP BY 1, 2, 3 ON CONFLICT (center_id, month, service_id)" + add,
                 "INSERT INTO feedback_region_day AS t (region_id, day, service_id, " + columns + ") SELECT p.region_id, d.day,"
                         + " d.service_id, " + sums + " FROM feedback_day d JOIN center_place p ON p.id = d.center_id WHERE " + added
                         + " GROUP BY 1, 2, 3 ON CONFLICT (region_id, day, service_id)" + add,
