@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.IntFunction;
+import java.util.function.LongFunction;
 import ma.socialhub.catalog.Catalog;
 import ma.socialhub.catalog.SocialService;
 import org.springframework.stereotype.Component;
@@ -26,14 +27,12 @@ class LiveQueue {
     record Waiting(Ticket ticket, int ahead, WaitEstimate estimate) {
     }
 
-    private record Snapshot(long version, Map<Long, Waiting> byTicket) {
+    /** A read of one center, made when the center's change count was {@code version}. */
+    private record Read<T>(long version, T value) {
     }
 
-    private record BoardRead(long version, Tickets.Board board) {
-    }
-
-    private final ConcurrentHashMap<Long, Snapshot> snapshots = new ConcurrentHashMap<>();
-    private final ConcurrentHashMap<Long, BoardRead> boards = new ConcurrentHashMap<>();
+    private final ConcurrentHashMap<Long, Read<Map<Long, Waiting>>> snapshots = new ConcurrentHashMap<>();
+    private final ConcurrentHashMap<Long, Read<Tickets.Board>> boards = new ConcurrentHashMap<>();
     private final ConcurrentHashMap<Long, Object> locks = new ConcurrentHashMap<>();
     private final QueueUpdates updates;
     private final TicketQueue queue;
@@ -47,35 +46,15 @@ class LiveQueue {
         this.estimator = estimator;
         this.catalog = catalog;
         this.clock = clock;
-        // a change drops the center's older read: a center whose screens closed is not kept in
-        // memory (a read a screen already made for this change stays)
         updates.subscribeAll(change -> {
-            if (change.centerId() == 0) {
-                snapshots.entrySet().removeIf(e -> e.getValue().version() != updates.version(e.getKey()));
-                boards.entrySet().removeIf(e -> e.getValue().version() != updates.version(e.getKey()));
-            } else {
-                snapshots.computeIfPresent(change.centerId(), (id, read) -> read.version() == updates.version(id) ? read : null);
-                boards.computeIfPresent(change.centerId(), (id, read) -> read.version() == updates.version(id) ? read : null);
-            }
+            forgetOlder(snapshots, change.centerId());
+            forgetOlder(boards, change.centerId());
         });
     }
 
     /** The tickets waiting today at the center, by id, as of the latest change heard on this node. */
     Map<Long, Waiting> waiting(long centerId) {
-        long version = updates.version(centerId);
-        Snapshot known = snapshots.get(centerId);
-        if (known != null && known.version() == version) {
-            return known.byTicket();
-        }
-        // the screens of a center ask at once after a change: one reads, the others take its read
-        synchronized (locks.computeIfAbsent(centerId, id -> new Object())) {
-            known = snapshots.get(centerId);
-            if (known == null || known.version() != version) {
-                known = new Snapshot(version, read(centerId));
-                snapshots.put(centerId, known);
-            }
-            return known.byTicket();
-        }
+        return shared(snapshots, centerId, this::read);
     }
 
     /**
@@ -83,20 +62,39 @@ class LiveQueue {
      * two statements per change for all of them, however many displays follow the center.
      */
     Tickets.Board board(long centerId) {
+        return shared(boards, centerId, id -> {
+            LocalDate today = LocalDate.now(clock.withZone(catalog.zoneOf(id)));
+            return new Tickets.Board(queue.lastCalls(id, today, Tickets.Board.CALLS), queue.waitingCounts(id, today));
+        });
+    }
+
+    /** The center's read of {@code reads} as of its latest change heard here, made once by the first to ask. */
+    private <T> T shared(ConcurrentHashMap<Long, Read<T>> reads, long centerId, LongFunction<T> read) {
         long version = updates.version(centerId);
-        BoardRead known = boards.get(centerId);
+        Read<T> known = reads.get(centerId);
         if (known != null && known.version() == version) {
-            return known.board();
+            return known.value();
         }
+        // the screens of a center ask at once after a change: one reads, the others take its read
         synchronized (locks.computeIfAbsent(centerId, id -> new Object())) {
-            known = boards.get(centerId);
+            known = reads.get(centerId);
             if (known == null || known.version() != version) {
-                LocalDate today = LocalDate.now(clock.withZone(catalog.zoneOf(centerId)));
-                known = new BoardRead(version, new Tickets.Board(queue.lastCalls(centerId, today, Tickets.Board.CALLS),
-                        queue.waitingCounts(centerId, today)));
-                boards.put(centerId, known);
+                known = new Read<>(version, read.apply(centerId));
+                reads.put(centerId, known);
             }
-            return known.board();
+            return known.value();
+        }
+    }
+
+    /**
+     * A change drops the center's older read (every center's, for a resync: center 0), so that a
+     * center whose screens closed is not kept in memory; a read already made for this change stays.
+     */
+    private <T> void forgetOlder(ConcurrentHashMap<Long, Read<T>> reads, long centerId) {
+        if (centerId == 0) {
+            reads.entrySet().removeIf(e -> e.getValue().version() != updates.version(e.getKey()));
+        } else {
+            reads.computeIfPresent(centerId, (id, read) -> read.version() == updates.version(id) ? read : null);
         }
     }
 
