@@ -37,6 +37,19 @@ CREATE TABLE feedback_region_month (LIKE feedback_region_day INCLUDING ALL);
 ALTER TABLE feedback_region_month RENAME COLUMN day TO month;
 ALTER TABLE feedback_region_month ADD CHECK (extract(day FROM month) = 1);
 
+-- The centers' rows carry their center's region: a region's report reads its centers' answers by it,
+-- from an index that holds what the report sums, read alone. By the centers' ids, a region of 400
+-- centers over 30 days read every center's days of the nation and kept a fifth (42 ms at the
+-- national shape, against 10 ms).
+ALTER TABLE feedback_day ADD COLUMN region_id smallint NOT NULL;
+ALTER TABLE feedback_month ADD COLUMN region_id smallint NOT NULL;
+CREATE INDEX feedback_day_region_idx ON feedback_day (region_id, day) INCLUDE (
+    center_id, service_id, answers, total, satisfied, about_wait, wait_satisfied_count, wait_satisfied_seconds,
+    wait_unsatisfied_count, wait_unsatisfied_seconds);
+CREATE INDEX feedback_month_region_idx ON feedback_month (region_id, month) INCLUDE (
+    center_id, service_id, answers, total, satisfied, about_wait, wait_satisfied_count, wait_satisfied_seconds,
+    wait_unsatisfied_count, wait_unsatisfied_seconds);
+
 -- One answer's share of a rollup row (sign -1 takes it back out).
 CREATE TYPE feedback_share AS (
     answers integer, total integer, satisfied integer, about_wait integer, wait_satisfied_count integer,
@@ -52,7 +65,7 @@ CREATE FUNCTION feedback_share_of(f feedback, sign integer) RETURNS feedback_sha
                CASE WHEN f.score <= 2 THEN sign * coalesce(f.waited_seconds, 0) ELSE 0 END)::feedback_share
 $$;
 
--- Adds one answer's share to its four rows, always in the same order (center day, center month,
+-- Adds one answer's share to its four rows (the center's two with its region), always in the same order (center day, center month,
 -- region day, region month), so that two answers at once never wait on each other in a cycle.
 CREATE FUNCTION feedback_rollup_add(f feedback, sign integer) RETURNS void LANGUAGE plpgsql AS $$
 DECLARE
@@ -60,14 +73,14 @@ DECLARE
     first_day date := date_trunc('month', f.day)::date;
     region_of smallint := (SELECT region_id FROM center_place WHERE id = f.center_id);
 BEGIN
-    INSERT INTO feedback_day AS t VALUES (f.center_id, f.day, f.service_id, (s).*)
+    INSERT INTO feedback_day AS t VALUES (f.center_id, f.day, f.service_id, (s).*, region_of)
     ON CONFLICT (center_id, day, service_id) DO UPDATE SET answers = t.answers + EXCLUDED.answers,
         total = t.total + EXCLUDED.total, satisfied = t.satisfied + EXCLUDED.satisfied, about_wait = t.about_wait + EXCLUDED.about_wait,
         wait_satisfied_count = t.wait_satisfied_count + EXCLUDED.wait_satisfied_count,
         wait_satisfied_seconds = t.wait_satisfied_seconds + EXCLUDED.wait_satisfied_seconds,
         wait_unsatisfied_count = t.wait_unsatisfied_count + EXCLUDED.wait_unsatisfied_count,
         wait_unsatisfied_seconds = t.wait_unsatisfied_seconds + EXCLUDED.wait_unsatisfied_seconds;
-    INSERT INTO feedback_month AS t VALUES (f.center_id, first_day, f.service_id, (s).*)
+    INSERT INTO feedback_month AS t VALUES (f.center_id, first_day, f.service_id, (s).*, region_of)
     ON CONFLICT (center_id, month, service_id) DO UPDATE SET answers = t.answers + EXCLUDED.answers,
         total = t.total + EXCLUDED.total, satisfied = t.satisfied + EXCLUDED.satisfied, about_wait = t.about_wait + EXCLUDED.about_wait,
         wait_satisfied_count = t.wait_satisfied_count + EXCLUDED.wait_satisfied_count,
@@ -113,18 +126,20 @@ CREATE TRIGGER feedback_rollup AFTER INSERT OR UPDATE OR DELETE ON feedback
 INSERT INTO feedback_day
 SELECT center_id, day, service_id, sum((s).answers), sum((s).total), sum((s).satisfied), sum((s).about_wait),
        sum((s).wait_satisfied_count), sum((s).wait_satisfied_seconds), sum((s).wait_unsatisfied_count),
-       sum((s).wait_unsatisfied_seconds)
+       sum((s).wait_unsatisfied_seconds), p.region_id
   FROM (SELECT f.center_id, f.day, f.service_id, feedback_share_of(f, 1) AS s FROM feedback f) shares
- GROUP BY center_id, day, service_id;
+  JOIN center_place p ON p.id = shares.center_id
+ GROUP BY center_id, day, service_id, p.region_id;
 INSERT INTO feedback_month
 SELECT center_id, date_trunc('month', day)::date, service_id, sum(answers), sum(total), sum(satisfied), sum(about_wait),
-       sum(wait_satisfied_count), sum(wait_satisfied_seconds), sum(wait_unsatisfied_count), sum(wait_unsatisfied_seconds)
-  FROM feedback_day GROUP BY 1, 2, 3;
+       sum(wait_satisfied_count), sum(wait_satisfied_seconds), sum(wait_unsatisfied_count), sum(wait_unsatisfied_seconds),
+       region_id
+  FROM feedback_day GROUP BY 1, 2, 3, region_id;
 INSERT INTO feedback_region_day (day, service_id, answers, total, satisfied, about_wait, wait_satisfied_count,
                                  wait_satisfied_seconds, wait_unsatisfied_count, wait_unsatisfied_seconds, region_id)
-SELECT d.day, d.service_id, sum(answers), sum(total), sum(satisfied), sum(about_wait), sum(wait_satisfied_count),
-       sum(wait_satisfied_seconds), sum(wait_unsatisfied_count), sum(wait_unsatisfied_seconds), p.region_id
-  FROM feedback_day d JOIN center_place p ON p.id = d.center_id GROUP BY d.day, d.service_id, p.region_id;
+SELECT day, service_id, sum(answers), sum(total), sum(satisfied), sum(about_wait), sum(wait_satisfied_count),
+       sum(wait_satisfied_seconds), sum(wait_unsatisfied_count), sum(wait_unsatisfied_seconds), region_id
+  FROM feedback_day GROUP BY day, service_id, region_id;
 INSERT INTO feedback_region_month (month, service_id, answers, total, satisfied, about_wait, wait_satisfied_count,
                                    wait_satisfied_seconds, wait_unsatisfied_count, wait_unsatisfied_seconds, region_id)
 SELECT date_trunc('month', day)::date, service_id, sum(answers), sum(total), sum(satisfied), sum(about_wait),
