@@ -1,5 +1,7 @@
 package ma.socialhub.ticketing;
 
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.HashMap;
@@ -39,13 +41,17 @@ class LiveQueue {
     private final WaitEstimator estimator;
     private final Catalog catalog;
     private final Clock clock;
+    private final Counter boardReads;
 
-    LiveQueue(QueueUpdates updates, TicketQueue queue, WaitEstimator estimator, Catalog catalog, Clock clock) {
+    LiveQueue(QueueUpdates updates, TicketQueue queue, WaitEstimator estimator, Catalog catalog, Clock clock,
+            MeterRegistry registry) {
         this.updates = updates;
         this.queue = queue;
         this.estimator = estimator;
         this.catalog = catalog;
         this.clock = clock;
+        this.boardReads = Counter.builder("hub.display.rounds")
+                .description("Reads of a center's board for its open waiting-room displays").register(registry);
         updates.subscribeAll(change -> {
             forgetOlder(snapshots, change.centerId());
             forgetOlder(boards, change.centerId());
@@ -63,6 +69,7 @@ class LiveQueue {
      */
     Tickets.Board board(long centerId) {
         return shared(boards, centerId, id -> {
+            boardReads.increment();
             LocalDate today = LocalDate.now(clock.withZone(catalog.zoneOf(id)));
             return new Tickets.Board(queue.lastCalls(id, today, Tickets.Board.CALLS), queue.waitingCounts(id, today));
         });

@@ -3,17 +3,8 @@ package ma.socialhub.benchmark;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.micrometer.core.instrument.MeterRegistry;
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.lang.management.ManagementFactory;
-import java.lang.reflect.InvocationTargetException;
-import java.lang.reflect.Proxy;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.time.LocalDateTime;
@@ -24,10 +15,7 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicLong;
-import javax.sql.DataSource;
 import ma.socialhub.base.i18n.HubLanguage;
 import ma.socialhub.support.Fixtures;
 import ma.socialhub.ticketing.CallResult;
@@ -37,14 +25,10 @@ import ma.socialhub.ticketing.Ticket;
 import ma.socialhub.ticketing.Tickets;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
-import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
-import org.springframework.jdbc.datasource.DelegatingDataSource;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
@@ -64,7 +48,7 @@ import org.springframework.test.context.DynamicPropertySource;
         // one socket per open page: more than Tomcat's default 8,192
         "server.tomcat.max-connections=30000", "server.tomcat.accept-count=1000",
         "hub.data-key=dGVzdC1rZXktZm9yLXRoZS1odWItb25seS0zMi1ieXRlcyE=", "logging.level.root=WARN"})
-@Import({Fixtures.class, PhoneStreamsBenchmark.Counting.class})
+@Import({Fixtures.class, CountedStatements.class})
 class PhoneStreamsBenchmark {
 
     /** Centers of each kind: half with few pages open, half with many; called in turn, the few first. */
@@ -79,10 +63,6 @@ class PhoneStreamsBenchmark {
     private static final double HEAP_LIMIT_KB = 150;
     private static final double PUSH_P95_LIMIT_MS = 1000;
     private static final ZoneId MOROCCO = ZoneId.of("Africa/Casablanca");
-
-    /** Statements prepared by the node, counted apart from those of the benchmark's own calls. */
-    static final AtomicLong STATEMENTS = new AtomicLong();
-    static final ThreadLocal<Boolean> DRIVER = ThreadLocal.withInitial(() -> false);
 
     @DynamicPropertySource
     static void aDatabaseOfItsOwn(DynamicPropertyRegistry registry) throws SQLException {
@@ -103,7 +83,7 @@ class PhoneStreamsBenchmark {
     @Test
     void thousandsOfOpenPhonePagesCostLittleHeapAConstantReadPerCenterAndHearTheirCallWithinASecond() throws Exception {
         assertThat(FEW).as("more pages a center than calls it gets").isGreaterThan(COUNTERS);
-        DRIVER.set(true);
+        CountedStatements.DRIVER.set(true);
         long service = fixtures.service('P');
         List<Center> centers = new ArrayList<>();
         List<String> paths = new ArrayList<>();
@@ -122,28 +102,22 @@ class PhoneStreamsBenchmark {
         Path arrivalsFile = Files.createTempFile("phone-arrivals", ".txt");
         Files.write(pathsFile, paths);
 
-        long heapBefore = heapAfterGc();
-        Process client = startClient(port, pathsFile, arrivalsFile);
-        BufferedReader said = new BufferedReader(new InputStreamReader(client.getInputStream(), StandardCharsets.UTF_8));
+        long heapBefore = OpenScreens.heapAfterGc();
+        OpenScreens.Client client = OpenScreens.start(StreamClient.class, Integer.toString(port), pathsFile.toString(),
+                arrivalsFile.toString());
         long opening = System.nanoTime();
-        String open = CompletableFuture.supplyAsync(() -> {
-            try {
-                return said.readLine();
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-        }).get(10, TimeUnit.MINUTES);
+        String open = client.nextLine(10);
         double openSeconds = (System.nanoTime() - opening) / 1e9;
         assertThat(open).as("every stream open and told its state").startsWith("open " + pages + " busy ");
         int busy = Integer.parseInt(open.substring(open.lastIndexOf(' ') + 1));
-        long heapAfter = heapAfterGc();
+        long heapAfter = OpenScreens.heapAfterGc();
         double heapPerPageKb = (heapAfter - heapBefore) / 1024.0 / pages;
         double gauge = meters.get("hub.screens.open").tag("kind", "phone").gauge().value();
 
         // what the node sends while nothing happens (its own periodic work), over the run's length
-        long idleFrom = STATEMENTS.get();
+        long idleFrom = CountedStatements.STATEMENTS.get();
         Thread.sleep(15_000);
-        double idlePerSecond = (STATEMENTS.get() - idleFrom) / 15.0;
+        double idlePerSecond = (CountedStatements.STATEMENTS.get() - idleFrom) / 15.0;
 
         // calls across the centers of few pages, then across those of many, one after another, at RATE a second
         List<Call> calls = new ArrayList<>();
@@ -152,9 +126,7 @@ class PhoneStreamsBenchmark {
         Phase few = phase(centers.subList(0, CENTERS / 2), 0, calls, nextCounter);
         Phase many = phase(centers.subList(CENTERS / 2, CENTERS), CENTERS / 2, calls, nextCounter);
         double rounds = meters.counter("hub.phone.rounds").count() - roundsBefore;
-        client.getOutputStream().close();
-        String written = said.readLine();
-        assertThat(client.waitFor(60, TimeUnit.SECONDS)).isTrue();
+        String written = client.finish();
         assertThat(written).startsWith("written ");
 
         // each call's events: the pages of its center that heard of it before the center's next call
@@ -193,8 +165,8 @@ class PhoneStreamsBenchmark {
             }
         }
         long[] sorted = latencies.stream().mapToLong(Long::longValue).sorted().toArray();
-        double p50 = percentile(sorted, 0.50) / 1000.0;
-        double p95 = percentile(sorted, 0.95) / 1000.0;
+        double p50 = OpenScreens.percentile(sorted, 0.50) / 1000.0;
+        double p95 = OpenScreens.percentile(sorted, 0.95) / 1000.0;
         double max = sorted.length == 0 ? Double.NaN : sorted[sorted.length - 1] / 1000.0;
         double perCallFew = few.statementsPerCall(idlePerSecond);
         double perCallMany = many.statementsPerCall(idlePerSecond);
@@ -227,14 +199,14 @@ class PhoneStreamsBenchmark {
                 """.formatted(LocalDateTime.now(MOROCCO).format(DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")), pages, CENTERS / 2,
                 FEW, CENTERS - CENTERS / 2, MANY, RATE, few.seconds(), many.seconds(), calls.size(), pages, gauge, heapPerPageKb,
                 HEAP_LIMIT_KB, heapPerPageKb <= HEAP_LIMIT_KB ? "yes" : "**no**", openSeconds, busy, FEW, MANY, idlePerSecond, perCallFew,
-                perCallMany, constant(perCallFew, perCallMany) ? "yes" : "**no**", roundsPerEvent,
+                perCallMany, OpenScreens.constant(perCallFew, perCallMany) ? "yes" : "**no**", roundsPerEvent,
                 roundsPerEvent <= 1.0 ? "yes" : "**no**", p50, p95, max, latencies.size(), PUSH_P95_LIMIT_MS,
                 p95 <= PUSH_P95_LIMIT_MS ? "yes" : "**no**", silent, silent == 0 ? "yes" : "**no**"));
 
         assertThat(gauge).isEqualTo(pages);
         assertThat(heapPerPageKb).as("heap per open page, KB").isLessThanOrEqualTo(HEAP_LIMIT_KB);
         assertThat(roundsPerEvent).as("reads of a center per call").isLessThanOrEqualTo(1.0);
-        assertThat(constant(perCallFew, perCallMany)).as("statements per call at centers of %d and %d pages: %.1f, %.1f", FEW, MANY,
+        assertThat(OpenScreens.constant(perCallFew, perCallMany)).as("statements per call at centers of %d and %d pages: %.1f, %.1f", FEW, MANY,
                 perCallFew, perCallMany).isTrue();
         assertThat(p95).as("push p95, ms").isLessThanOrEqualTo(PUSH_P95_LIMIT_MS);
         assertThat(silent).as("pages that heard nothing of their center's call").isZero();
@@ -250,7 +222,7 @@ class PhoneStreamsBenchmark {
 
     /** Calls across {@code group} at RATE a second for PHASE, then waits for their events; appends them to {@code calls}. */
     private Phase phase(List<Center> group, int firstIndex, List<Call> calls, int[] nextCounter) throws InterruptedException {
-        long statementsBefore = STATEMENTS.get();
+        long statementsBefore = CountedStatements.STATEMENTS.get();
         int before = calls.size();
         long start = System.nanoTime();
         long period = TimeUnit.SECONDS.toNanos(1) / RATE;
@@ -270,67 +242,6 @@ class PhoneStreamsBenchmark {
             calls.add(new Call(c, at));
         }
         Thread.sleep(3000); // the last calls' events arrive
-        return new Phase(calls.size() - before, (System.nanoTime() - start) / 1e9, STATEMENTS.get() - statementsBefore);
-    }
-
-    /** Within a statement, or a tenth, of each other. */
-    private static boolean constant(double a, double b) {
-        return Math.abs(a - b) <= Math.max(1.0, 0.1 * Math.max(a, b));
-    }
-
-    private static Process startClient(int port, Path paths, Path arrivals) throws Exception {
-        String classPath = System.getProperty("surefire.test.class.path", System.getProperty("java.class.path"));
-        Path arguments = Files.createTempFile("stream-client", ".args");
-        Files.writeString(arguments, "-cp \"" + classPath.replace("\\", "\\\\") + "\"\n");
-        return new ProcessBuilder(ProcessHandle.current().info().command().orElse("java"), "-Xmx1g", "@" + arguments,
-                StreamClient.class.getName(), Integer.toString(port), paths.toString(), arrivals.toString())
-                .redirectError(ProcessBuilder.Redirect.INHERIT).start();
-    }
-
-    private static long percentile(long[] sorted, double p) {
-        return sorted.length == 0 ? 0 : sorted[Math.min(sorted.length - 1, (int) Math.ceil(p * sorted.length) - 1)];
-    }
-
-    private static long heapAfterGc() throws InterruptedException {
-        for (int i = 0; i < 4; i++) {
-            System.gc();
-            Thread.sleep(200);
-        }
-        return ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed();
-    }
-
-    /** Counts the statements the application prepares, but not the benchmark's own calls'. */
-    @TestConfiguration
-    static class Counting {
-
-        @Bean
-        static BeanPostProcessor countStatements() {
-            return new BeanPostProcessor() {
-                @Override
-                public Object postProcessAfterInitialization(Object bean, String name) {
-                    return bean instanceof DataSource dataSource && !(bean instanceof DelegatingDataSource) ? counted(dataSource) : bean;
-                }
-            };
-        }
-
-        private static DataSource counted(DataSource target) {
-            return new DelegatingDataSource(target) {
-                @Override
-                public Connection getConnection() throws SQLException {
-                    Connection connection = super.getConnection();
-                    return (Connection) Proxy.newProxyInstance(Connection.class.getClassLoader(), new Class<?>[] {Connection.class},
-                            (proxy, method, args) -> {
-                                if (!DRIVER.get() && (method.getName().startsWith("prepare") || method.getName().equals("createStatement"))) {
-                                    STATEMENTS.incrementAndGet();
-                                }
-                                try {
-                                    return method.invoke(connection, args);
-                                } catch (InvocationTargetException e) {
-                                    throw e.getCause();
-                                }
-                            });
-                }
-            };
-        }
+        return new Phase(calls.size() - before, (System.nanoTime() - start) / 1e9, CountedStatements.STATEMENTS.get() - statementsBefore);
     }
 }

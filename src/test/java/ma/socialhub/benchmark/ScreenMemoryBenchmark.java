@@ -196,7 +196,7 @@ class ScreenMemoryBenchmark {
      * does not pass Vaadin's settings on to the tracker, so it is switched off the way production
      * mode switches it off: its cached answer.
      */
-    private static void asInProduction() throws ReflectiveOperationException {
+    static void asInProduction() throws ReflectiveOperationException {
         Field disabled = ComponentTracker.class.getDeclaredField("disabled");
         disabled.setAccessible(true);
         disabled.set(null, Boolean.TRUE);

@@ -14,6 +14,7 @@ import ma.socialhub.support.KaribuTest;
 import ma.socialhub.ticketing.CallResult;
 import ma.socialhub.ticketing.PriorityClass;
 import ma.socialhub.ticketing.Tickets;
+import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -79,6 +80,31 @@ class DisplayViewTest extends KaribuTest {
         UI.getCurrent().navigate("display/" + code);
         assertThat(_find(Isolated.class, s -> s.withClasses("call-number"))).extracting(Isolated::getText)
                 .containsExactly("A-002", "A-001");
+    }
+
+    @Test
+    void aNewCallMovesTheNumbersDownTheLinesAlreadyShownInsteadOfDrawingThemAgain() {
+        tickets.issue(center, serviceA, PriorityClass.STANDARD, HubLanguage.FRENCH);
+        tickets.issue(center, serviceA, PriorityClass.STANDARD, HubLanguage.FRENCH);
+        tickets.issue(center, serviceA, PriorityClass.STANDARD, HubLanguage.FRENCH);
+        fixtures.signIn(fixtures.agent(center));
+        tickets.callNext(counter);
+        tickets.finish(tickets.currentAt(counter).orElseThrow().id(), counter);
+        tickets.callNext(counter);
+        UI.getCurrent().navigate("display/" + code);
+        List<Isolated> before = _find(Isolated.class, s -> s.withClasses("call-number"));
+        assertThat(before).extracting(Isolated::getText).containsExactly("A-002", "A-001");
+
+        tickets.finish(tickets.currentAt(counter).orElseThrow().id(), counter);
+        tickets.callNext(counter);
+
+        eventually(() -> assertThat(_find(Isolated.class, s -> s.withClasses("call-number"))).extracting(Isolated::getText)
+                .containsExactly("A-003", "A-002", "A-001"));
+        List<Isolated> after = _find(Isolated.class, s -> s.withClasses("call-number"));
+        assertThat(after.get(0)).as("the latest call's line, its text changed").isSameAs(before.get(0));
+        assertThat(after.get(1)).as("the line below, its text changed").isSameAs(before.get(1));
+        assertThat(_find(Span.class, s -> s.withClasses("call-counter"))).extracting(Span::getText)
+                .containsOnly(t("counter.label", "counter", "2"));
     }
 
     @Test
