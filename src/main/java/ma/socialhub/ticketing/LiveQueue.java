@@ -15,7 +15,7 @@ import ma.socialhub.catalog.SocialService;
 import org.springframework.stereotype.Component;
 
 /**
- * One read of a center's waiting tickets per change, shared by every screen of that center on this
+ * One read of a center's followed tickets (waiting, or at a counter) per change, shared by every screen of that center on this
  * node (issue 18): a hundred phone pages following one center no longer run five queries each on
  * every call, but read their ticket, place and estimate from the same snapshot. The snapshot is
  * made when the first screen asks after a change and kept until the next change heard here
@@ -25,15 +25,18 @@ import org.springframework.stereotype.Component;
 @Component
 class LiveQueue {
 
-    /** A waiting ticket as the center's latest change left it: its place and estimate. */
-    record Waiting(Ticket ticket, int ahead, WaitEstimate estimate) {
+    /**
+     * A ticket that phone pages follow, as the center's latest change left it: while it waits, its
+     * place and estimate; at a counter, no place and {@code NotWaiting}.
+     */
+    record Followed(Ticket ticket, int ahead, WaitEstimate estimate) {
     }
 
     /** A read of one center, made when the center's change count was {@code version}. */
     private record Read<T>(long version, T value) {
     }
 
-    private final ConcurrentHashMap<Long, Read<Map<Long, Waiting>>> snapshots = new ConcurrentHashMap<>();
+    private final ConcurrentHashMap<Long, Read<Map<Long, Followed>>> snapshots = new ConcurrentHashMap<>();
     private final ConcurrentHashMap<Long, Read<Tickets.Board>> boards = new ConcurrentHashMap<>();
     private final ConcurrentHashMap<Long, Object> locks = new ConcurrentHashMap<>();
     private final QueueUpdates updates;
@@ -58,8 +61,12 @@ class LiveQueue {
         });
     }
 
-    /** The tickets waiting today at the center, by id, as of the latest change heard on this node. */
-    Map<Long, Waiting> waiting(long centerId) {
+    /**
+     * The tickets waiting today at the center and those at its counters, by id, as of the latest
+     * change heard on this node: a page whose citizen is at the counter reads nothing of its own on
+     * the center's changes either, so a change costs one read whatever the pages open.
+     */
+    Map<Long, Followed> followed(long centerId) {
         return shared(snapshots, centerId, this::read);
     }
 
@@ -105,19 +112,22 @@ class LiveQueue {
         }
     }
 
-    private Map<Long, Waiting> read(long centerId) {
+    private Map<Long, Followed> read(long centerId) {
         LocalDate today = LocalDate.now(clock.withZone(catalog.zoneOf(centerId)));
-        List<Ticket> waiting = queue.waiting(centerId, today);
-        Map<Long, Waiting> byTicket = new HashMap<>();
+        Map<Long, Followed> byTicket = new HashMap<>();
         Map<Long, IntFunction<WaitEstimate>> rules = new HashMap<>();
         long service = -1;
         int ahead = 0;
-        for (Ticket t : waiting) {
+        for (Ticket t : queue.followed(centerId, today)) {
+            if (t.state() != TicketState.WAITING) {
+                byTicket.put(t.id(), new Followed(t, 0, new WaitEstimate.NotWaiting()));
+                continue;
+            }
             ahead = t.serviceId() == service ? ahead + 1 : 0;
             service = t.serviceId();
             IntFunction<WaitEstimate> rule = rules.computeIfAbsent(t.serviceId(), id -> estimator.forService(centerId, id,
                     catalog.service(id).map(SocialService::serviceMinutes).orElse(10)));
-            byTicket.put(t.id(), new Waiting(t, ahead, rule.apply(ahead)));
+            byTicket.put(t.id(), new Followed(t, ahead, rule.apply(ahead)));
         }
         return Map.copyOf(byTicket);
     }

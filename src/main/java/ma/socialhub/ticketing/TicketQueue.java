@@ -253,10 +253,15 @@ class TicketQueue {
                 """).param("id", ticket.id()).query(Integer.class).single();
     }
 
-    /** The tickets waiting at a center on a day, each service's in call order. */
-    List<Ticket> waiting(long centerId, LocalDate day) {
+    /**
+     * The tickets of a center on a day that a phone page still follows: those waiting, each
+     * service's in call order, and those at a counter (a counter serves one at a time, so they are
+     * as many as the counters at most).
+     */
+    List<Ticket> followed(long centerId, LocalDate day) {
         return jdbc.sql("""
-                SELECT * FROM ticket WHERE center_id = ? AND day = ? AND state = 'WAITING' ORDER BY service_id, queue_key, id
+                SELECT * FROM ticket WHERE center_id = ? AND day = ? AND state IN ('WAITING', 'CALLED', 'IN_SERVICE')
+                 ORDER BY service_id, queue_key, id
                 """).params(centerId, day).query(TicketRows.INSTANCE).list();
     }
 

@@ -347,15 +347,15 @@ public class Tickets {
     /**
      * What a screen that follows one ticket shows of it, from the read of its center shared by
      * every screen of that center on this node: the ticket, and while it waits today its place and
-     * estimate (the same figures as {@link #peopleAhead} and {@link #estimate}); otherwise read by
-     * its token, like {@link #byToken}.
+     * estimate (the same figures as {@link #peopleAhead} and {@link #estimate}); at a counter, no
+     * place; otherwise (done with, carried to another day) read by its token, like {@link #byToken}.
      */
     @Transactional(readOnly = true)
     @PermitAll // the caller holds the ticket's token
     public Optional<Followed> follow(Ticket ticket) {
-        LiveQueue.Waiting waiting = live.waiting(ticket.centerId()).get(ticket.id());
-        if (waiting != null) {
-            return Optional.of(new Followed(waiting.ticket(), waiting.ahead(), waiting.estimate()));
+        LiveQueue.Followed shared = live.followed(ticket.centerId()).get(ticket.id());
+        if (shared != null) {
+            return Optional.of(new Followed(shared.ticket(), shared.ahead(), shared.estimate()));
         }
         return byToken(ticket.qrToken()).map(t -> t.state() == TicketState.WAITING
                 ? new Followed(t, peopleAhead(t), estimate(t)) : new Followed(t, 0, new WaitEstimate.NotWaiting()));

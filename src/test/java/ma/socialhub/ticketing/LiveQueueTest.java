@@ -69,16 +69,39 @@ class LiveQueueTest {
     void aCentersScreensShareOneReadUntilTheNextChangeIsHeard() throws InterruptedException {
         Ticket first = issue(serviceA);
         awaitHeard(1);
-        Map<Long, LiveQueue.Waiting> read = live.waiting(center);
+        Map<Long, LiveQueue.Followed> read = live.followed(center);
         for (int screen = 0; screen < 100; screen++) {
-            assertThat(live.waiting(center)).as("screen " + screen).isSameAs(read);
+            assertThat(live.followed(center)).as("screen " + screen).isSameAs(read);
         }
 
         Ticket second = issue(serviceA);
         awaitHeard(2);
-        assertThat(live.waiting(center)).isNotSameAs(read);
-        assertThat(live.waiting(center)).containsOnlyKeys(first.id(), second.id());
-        assertThat(live.waiting(center).get(second.id()).ahead()).isEqualTo(1);
+        assertThat(live.followed(center)).isNotSameAs(read);
+        assertThat(live.followed(center)).containsOnlyKeys(first.id(), second.id());
+        assertThat(live.followed(center).get(second.id()).ahead()).isEqualTo(1);
+    }
+
+    @Test
+    void aTicketAtACounterIsFollowedFromTheSharedReadUntilItIsDoneWith() throws InterruptedException {
+        Ticket first = issue(serviceA);
+        Ticket second = issue(serviceA);
+        long counter = fixtures.jdbc().sql("SELECT id FROM counter WHERE center_id = ?").param(center).query(Long.class).single();
+        tickets.callNext(counter);
+        awaitHeard(3);
+
+        // the citizen at the counter: the page reads nothing of its own on the center's changes
+        Map<Long, LiveQueue.Followed> read = live.followed(center);
+        assertThat(read).containsOnlyKeys(first.id(), second.id());
+        assertThat(read.get(first.id()).ticket().state()).isEqualTo(TicketState.CALLED);
+        assertThat(read.get(first.id()).estimate()).isEqualTo(new WaitEstimate.NotWaiting());
+        assertThat(read.get(second.id()).ahead()).isZero();
+        assertThat(tickets.follow(first).orElseThrow().ticket()).isSameAs(read.get(first.id()).ticket());
+
+        tickets.finish(first.id(), counter);
+        awaitHeard(4);
+        // done with: out of the shared read, read by its token (its page then closes its stream)
+        assertThat(live.followed(center)).containsOnlyKeys(second.id());
+        assertThat(tickets.follow(first).orElseThrow().ticket().state()).isEqualTo(TicketState.DONE);
     }
 
     @Test
