@@ -174,7 +174,7 @@ class PhoneStreams implements SmartLifecycle {
 
     private void pushNow(Stream stream) {
         try {
-            // each read takes a pooled connection (a ticket at a counter is read by its token): through the gate
+            // each read takes a pooled connection (a ticket no longer waiting nor at a counter is read by its token): through the gate
             Optional<Tickets.Followed> followed = gate.await(() -> tickets.follow(stream.ticket));
             String id = idOf(followed);
             String before = stream.shown;

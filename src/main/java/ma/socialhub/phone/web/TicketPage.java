@@ -94,8 +94,10 @@ class TicketPage {
                     "time", PhoneTexts.TIME.format(ticket.dueAt().atZone(c.timeZone())),
                     "from", PhoneTexts.TIME.format(CallOrder.callableFrom(ticket.dueAt()).atZone(c.timeZone()))))));
         } else if (ticket.state() == TicketState.WAITING) {
-            tickets.follow(ticket).ifPresent(f -> shown.put("waiting", Map.of("ahead", texts.ahead(f.ahead()),
-                    "wait", texts.estimate(f.estimate()))));
+            // the place from the center's shared read, unless that read is older than this ticket (just
+            // transferred back to a line, not yet heard here): then no place, and the stream draws it in a moment
+            tickets.follow(ticket).filter(f -> f.ticket().state() == TicketState.WAITING)
+                    .ifPresent(f -> shown.put("waiting", Map.of("ahead", texts.ahead(f.ahead()), "wait", texts.estimate(f.estimate()))));
         } else if (ticket.sentHomeAtDayEnd()) {
             shown.put("dayEnded", texts.t("phone.dayEnded"));
         } else if (ticket.state() == TicketState.CALLED && ticket.counterId() != null) {

@@ -34,6 +34,7 @@ import ma.socialhub.support.TestClock;
 import ma.socialhub.ticketing.IssueResult;
 import ma.socialhub.ticketing.PriorityClass;
 import ma.socialhub.ticketing.Ticket;
+import ma.socialhub.ticketing.TicketState;
 import ma.socialhub.ticketing.Tickets;
 import ma.socialhub.visit.Visit;
 import org.junit.jupiter.api.AfterEach;
@@ -148,6 +149,26 @@ class PhonePagesTest {
         try (Events back = phone.events(page)) {
             assertThat(back.next().name()).isEqualTo("place");
         }
+    }
+
+    @Test
+    void aTicketBackInLineBeforeThisNodeHeardItIsNotShownAsNextFromTheCentersOlderRead() {
+        Ticket mine = issue(HubLanguage.FRENCH);
+        Ticket behind = issue(HubLanguage.FRENCH);
+        try (Events heard = phone.events(phone.get("/t/" + tickets.linkOf(behind)))) {
+            fixtures.signIn(fixtures.agent(center));
+            tickets.callNext(counter);
+            assertThat(heard.next().name()).as("this node has heard the call").isEqualTo("place");
+        }
+        // the center's shared read, made after the call was heard, holds the ticket at its counter
+        assertThat(tickets.follow(mine).orElseThrow().ticket().state()).isEqualTo(TicketState.CALLED);
+        // back in its line (as a transfer puts it) in a change this node has not heard yet
+        fixtures.jdbc().sql("UPDATE ticket SET state = 'WAITING', counter_id = NULL WHERE id = ?").param(mine.id()).update();
+
+        Page page = phone.get("/t/" + tickets.linkOf(mine));
+
+        assertThat(page.text(".phone-state")).isEqualTo(t("ticket.state.WAITING"));
+        assertThat(page.html().select("#ahead")).as("no place taken from a read made before the change").isEmpty();
     }
 
     @Test
