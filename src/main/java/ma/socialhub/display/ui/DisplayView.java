@@ -54,8 +54,7 @@ public class DisplayView extends Div implements BeforeEnterObserver, HasDynamicT
     private final Div currentCall = new Div();
     private final Div previousCalls = new Div();
     private final Div waiting = new Div();
-    /** What the screen shows now: its calls (id, counter, time called) and each service's waiting count. */
-    private @Nullable List<String> shownCalls;
+    /** Each service's waiting count, a text changed in place; the call lines the same way. */
     private final Map<Long, Text> waitingCounts = new LinkedHashMap<>();
     private @Nullable CallLine currentLine;
     private final List<CallLine> previousLines = new ArrayList<>();
@@ -104,7 +103,6 @@ public class DisplayView extends Div implements BeforeEnterObserver, HasDynamicT
         Div side = new Div(previousTitle, previousCalls);
         side.addClassName("display-side");
         add(header, currentCall, side, waiting);
-        shownCalls = null; // nothing drawn yet: the first refresh draws the calls, "no call yet" included
         currentCall.removeAll();
         currentLine = null;
         previousCalls.removeAll();
@@ -135,11 +133,7 @@ public class DisplayView extends Div implements BeforeEnterObserver, HasDynamicT
         }
         Tickets.Board board = tickets.board(here.id());
         List<Ticket> calls = board.lastCalls().stream().limit(LAST_CALLS + 1).toList();
-        List<String> shown = calls.stream().map(t -> t.id() + "@" + t.counterId() + "@" + t.lastCalledAt()).toList();
-        if (!shown.equals(shownCalls)) {
-            shownCalls = shown;
-            showCalls(calls);
-        }
+        showCalls(calls); // a text that did not change is not sent again
         waitingCounts.forEach((service, count) -> set(count,
                 getTranslation("display.waitingCount", Map.of("count", board.waiting().getOrDefault(service, 0)))));
         if (chime) {

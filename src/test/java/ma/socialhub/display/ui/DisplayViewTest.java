@@ -70,12 +70,7 @@ class DisplayViewTest extends KaribuTest {
 
     @Test
     void previousCallsStayListedUnderTheLatest() {
-        tickets.issue(center, serviceA, PriorityClass.STANDARD, HubLanguage.FRENCH);
-        tickets.issue(center, serviceA, PriorityClass.STANDARD, HubLanguage.FRENCH);
-        fixtures.signIn(fixtures.agent(center));
-        tickets.callNext(counter);
-        tickets.finish(tickets.currentAt(counter).orElseThrow().id(), counter);
-        tickets.callNext(counter);
+        issueAndCallInTurn(2, 2);
 
         UI.getCurrent().navigate("display/" + code);
         assertThat(_find(Isolated.class, s -> s.withClasses("call-number"))).extracting(Isolated::getText)
@@ -84,19 +79,12 @@ class DisplayViewTest extends KaribuTest {
 
     @Test
     void aNewCallMovesTheNumbersDownTheLinesAlreadyShownInsteadOfDrawingThemAgain() {
-        tickets.issue(center, serviceA, PriorityClass.STANDARD, HubLanguage.FRENCH);
-        tickets.issue(center, serviceA, PriorityClass.STANDARD, HubLanguage.FRENCH);
-        tickets.issue(center, serviceA, PriorityClass.STANDARD, HubLanguage.FRENCH);
-        fixtures.signIn(fixtures.agent(center));
-        tickets.callNext(counter);
-        tickets.finish(tickets.currentAt(counter).orElseThrow().id(), counter);
-        tickets.callNext(counter);
+        issueAndCallInTurn(3, 2);
         UI.getCurrent().navigate("display/" + code);
         List<Isolated> before = _find(Isolated.class, s -> s.withClasses("call-number"));
         assertThat(before).extracting(Isolated::getText).containsExactly("A-002", "A-001");
 
-        tickets.finish(tickets.currentAt(counter).orElseThrow().id(), counter);
-        tickets.callNext(counter);
+        callNextAfterTheCurrent();
 
         eventually(() -> assertThat(_find(Isolated.class, s -> s.withClasses("call-number"))).extracting(Isolated::getText)
                 .containsExactly("A-003", "A-002", "A-001"));
@@ -129,5 +117,22 @@ class DisplayViewTest extends KaribuTest {
     void anUnknownCenterShowsAClearTranslatedPage() {
         UI.getCurrent().navigate("display/nowhere");
         assertThat(_get(H1.class).getText()).isEqualTo(t("center.notFound.title"));
+    }
+
+    /** Issues {@code issued} tickets, then calls {@code called} of them at counter 2, each finished before the next. */
+    private void issueAndCallInTurn(int issued, int called) {
+        for (int i = 0; i < issued; i++) {
+            tickets.issue(center, serviceA, PriorityClass.STANDARD, HubLanguage.FRENCH);
+        }
+        fixtures.signIn(fixtures.agent(center));
+        tickets.callNext(counter);
+        for (int i = 1; i < called; i++) {
+            callNextAfterTheCurrent();
+        }
+    }
+
+    private void callNextAfterTheCurrent() {
+        tickets.finish(tickets.currentAt(counter).orElseThrow().id(), counter);
+        tickets.callNext(counter);
     }
 }
