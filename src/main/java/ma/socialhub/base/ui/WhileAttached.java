@@ -13,19 +13,34 @@ import org.jspecify.annotations.Nullable;
  */
 public final class WhileAttached {
 
+    private final Component component;
+    private final Function<UI, @Nullable Registration> subscribe;
     private @Nullable Registration registration;
 
     private WhileAttached(Component component, Function<UI, @Nullable Registration> subscribe) {
-        component.addAttachListener(e -> {
-            remove();
-            registration = subscribe.apply(e.getUI());
-        });
+        this.component = component;
+        this.subscribe = subscribe;
+        component.addAttachListener(e -> subscribe(e.getUI()));
         component.addDetachListener(e -> remove());
     }
 
     /** Calls {@code subscribe} on each attach; removes what it returned on detach. */
-    public static void subscribe(Component component, Function<UI, @Nullable Registration> subscribe) {
-        new WhileAttached(component, subscribe);
+    public static WhileAttached subscribe(Component component, Function<UI, @Nullable Registration> subscribe) {
+        return new WhileAttached(component, subscribe);
+    }
+
+    /**
+     * Subscribes again at once if the screen is attached, else leaves it to the next attach: for a
+     * screen the router kept through a navigation to other parameters (another center), which is
+     * not attached again and would otherwise go on hearing the first one.
+     */
+    public void renew() {
+        component.getUI().ifPresent(this::subscribe);
+    }
+
+    private void subscribe(UI ui) {
+        remove();
+        registration = subscribe.apply(ui);
     }
 
     private void remove() {

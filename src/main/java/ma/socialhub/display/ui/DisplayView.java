@@ -11,9 +11,11 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import ma.socialhub.base.i18n.HubLanguage;
@@ -50,14 +52,16 @@ public class DisplayView extends Div implements BeforeEnterObserver, HasDynamicT
     private final QueueUpdates updates;
     private @Nullable Center center;
     private Map<Long, Counter> counters = Map.of();
-    private List<SocialService> services = List.of();
     private final Div currentCall = new Div();
     private final Div previousCalls = new Div();
     private final Div waiting = new Div();
     /** Each service's waiting count, a text changed in place; the call lines the same way. */
     private final Map<Long, Text> waitingCounts = new LinkedHashMap<>();
+    /** The services whose tickets this screen already knows where to count (or not to). */
+    private final Set<Long> servicesHeardOf = new HashSet<>();
     private @Nullable CallLine currentLine;
     private final List<CallLine> previousLines = new ArrayList<>();
+    private final WhileAttached live;
 
     public DisplayView(Catalog catalog, Tickets tickets, QueueUpdates updates) {
         UnattendedScreen.keepOpen(this);
@@ -68,7 +72,7 @@ public class DisplayView extends Div implements BeforeEnterObserver, HasDynamicT
         currentCall.addClassName("display-current");
         previousCalls.addClassName("display-previous");
         waiting.addClassName("display-waiting");
-        WhileAttached.subscribe(this, ui -> {
+        live = WhileAttached.subscribe(this, ui -> {
             Center here = center;
             if (here == null) {
                 return null;
@@ -94,8 +98,7 @@ public class DisplayView extends Div implements BeforeEnterObserver, HasDynamicT
             add(new CenterNotFound(code));
             return;
         }
-        counters = catalog.countersAt(here.id()).stream().collect(Collectors.toMap(Counter::id, Function.identity()));
-        services = catalog.servicesAt(here.id());
+        readCounters(here);
         H1 title = new H1(here.name().in(language()));
         Div header = new Div(title, new LanguageSwitcher());
         header.addClassName("display-header");
@@ -107,16 +110,28 @@ public class DisplayView extends Div implements BeforeEnterObserver, HasDynamicT
         currentLine = null;
         previousCalls.removeAll();
         previousLines.clear();
+        drawWaitingLines(here);
+        refresh(false);
+        live.renew(); // the same screen sent to another center hears that one from now on
+    }
+
+    /** A line per service the center offers, its count a text changed in place. */
+    private void drawWaitingLines(Center here) {
         waiting.removeAll();
         waitingCounts.clear();
-        for (SocialService service : services) {
+        servicesHeardOf.clear();
+        for (SocialService service : catalog.servicesAt(here.id())) {
             Text count = new Text("");
             Span line = new Span(Pictograms.of(service.pictogram()), new Span(service.name().in(language())), new Span(count));
             line.addClassName("display-waiting-line");
             waiting.add(line);
             waitingCounts.put(service.id(), count);
         }
-        refresh(false);
+        servicesHeardOf.addAll(waitingCounts.keySet());
+    }
+
+    private void readCounters(Center here) {
+        counters = catalog.countersAt(here.id()).stream().collect(Collectors.toMap(Counter::id, Function.identity()));
     }
 
     /**
@@ -132,6 +147,12 @@ public class DisplayView extends Div implements BeforeEnterObserver, HasDynamicT
             return;
         }
         Tickets.Board board = tickets.board(here.id());
+        if (!servicesHeardOf.containsAll(board.waiting().keySet())) {
+            // a service offered since the screen opened (a TV stays open for months): its line drawn; one
+            // no longer offered whose tickets still wait does not send the catalog a read at every change
+            drawWaitingLines(here);
+            servicesHeardOf.addAll(board.waiting().keySet());
+        }
         List<Ticket> calls = board.lastCalls().stream().limit(LAST_CALLS + 1).toList();
         showCalls(calls); // a text that did not change is not sent again
         waitingCounts.forEach((service, count) -> set(count,
@@ -192,9 +213,18 @@ public class DisplayView extends Div implements BeforeEnterObserver, HasDynamicT
 
         void show(Ticket ticket) {
             set(number, ticket.number().toString());
-            Counter counter = ticket.counterId() == null ? null : counters.get(ticket.counterId());
+            Counter counter = ticket.counterId() == null ? null : counterOf(ticket.counterId());
             set(where, counter == null ? "" : getTranslation("counter.label", Map.of("counter", counter.label())));
         }
+    }
+
+    /** The counter by its id; read again once for a counter opened since the screen did. */
+    private @Nullable Counter counterOf(long id) {
+        Center here = center;
+        if (!counters.containsKey(id) && here != null) {
+            readCounters(here);
+        }
+        return counters.get(id);
     }
 
     /** Sends a text only when it changed: the same text again would still cost the push a change. */

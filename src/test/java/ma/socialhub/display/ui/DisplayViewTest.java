@@ -96,6 +96,51 @@ class DisplayViewTest extends KaribuTest {
     }
 
     @Test
+    void aCounterOpenedAfterTheDisplayShowsItsLabelWithItsFirstCall() {
+        UI.getCurrent().navigate("display/" + code);
+        long opened = fixtures.counter(center, "9", serviceA);
+        tickets.issue(center, serviceA, PriorityClass.STANDARD, HubLanguage.FRENCH);
+        fixtures.signIn(fixtures.agent(center));
+
+        assertThat(tickets.callNext(opened)).isInstanceOf(CallResult.Called.class);
+
+        eventually(() -> assertThat(_get(Span.class, s -> s.withClasses("call-counter")).getText())
+                .isEqualTo(t("counter.label", "counter", "9")));
+    }
+
+    @Test
+    void aServiceOfferedAfterTheDisplayOpenedGetsItsOwnWaitingLine() {
+        UI.getCurrent().navigate("display/" + code);
+        assertThat(_find(Span.class, s -> s.withClasses("display-waiting-line"))).hasSize(1);
+        long serviceB = fixtures.service('B');
+        fixtures.counter(center, "3", serviceB);
+
+        tickets.issue(center, serviceB, PriorityClass.STANDARD, HubLanguage.FRENCH);
+
+        eventually(() -> assertThat(_find(Span.class, s -> s.withClasses("display-waiting-line")))
+                .extracting(line -> line.getElement().getTextRecursively())
+                .containsExactly("Service A" + t("display.waitingCount", "count", 0),
+                        "Service B" + t("display.waitingCount", "count", 1)));
+    }
+
+    @Test
+    void theSameScreenSentToAnotherCenterHearsThatCenterFromThenOn() {
+        long other = fixtures.center();
+        long serviceB = fixtures.service('B');
+        long otherCounter = fixtures.counter(other, "1", serviceB);
+        UI.getCurrent().navigate("display/" + code);
+        DisplayView screen = _get(DisplayView.class);
+
+        UI.getCurrent().navigate("display/" + fixtures.code(other));
+        assertThat(_get(DisplayView.class)).as("the router kept the screen").isSameAs(screen);
+        tickets.issue(other, serviceB, PriorityClass.STANDARD, HubLanguage.FRENCH);
+        fixtures.signIn(fixtures.agent(other));
+        tickets.callNext(otherCounter);
+
+        eventually(() -> assertThat(_get(Isolated.class, s -> s.withClasses("call-number")).getText()).isEqualTo("B-001"));
+    }
+
+    @Test
     void theDisplayNeverShowsAnythingButNumbersAndCounters() {
         tickets.issue(center, serviceA, PriorityClass.STANDARD, HubLanguage.FRENCH);
         fixtures.signIn(fixtures.agent(center));
