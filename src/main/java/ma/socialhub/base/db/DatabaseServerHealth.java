@@ -1,9 +1,12 @@
 package ma.socialhub.base.db;
 
+import java.sql.SQLException;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.springframework.boot.health.contributor.Health;
-import org.springframework.boot.health.contributor.HealthIndicator;
+import org.springframework.dao.DataAccessException;
+import org.jspecify.annotations.Nullable;
+import org.springframework.boot.health.contributor.AbstractHealthIndicator;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -13,10 +16,11 @@ import org.springframework.stereotype.Component;
  * server reached is a standby (the node could not write), or when the primary names synchronous
  * standbys and none is attached (its acknowledged writes wait; a failover manager in non-strict
  * mode clears the names). Marked {@code alone} when no synchronous standby is attached, so that a
- * watcher can alert on a primary whose commits would be lost with it.
+ * watcher can alert on a primary whose commits would be lost with it. Down, with the error, when
+ * no server answers at all: the health page then says 503, not a 500 of its own.
  */
 @Component("databaseServer")
-class DatabaseServerHealth implements HealthIndicator {
+class DatabaseServerHealth extends AbstractHealthIndicator {
 
     private final JdbcClient jdbc;
 
@@ -25,7 +29,30 @@ class DatabaseServerHealth implements HealthIndicator {
     }
 
     @Override
-    public Health health() {
+    protected void doHealthCheck(Health.Builder builder) {
+        try {
+            Health server = read();
+            builder.status(server.getStatus()).withDetails(server.getDetails());
+        } catch (DataAccessException unreachable) {
+            builder.down().withDetail("error", why(unreachable));
+        }
+    }
+
+    /**
+     * The driver's words, the deepest SQL error: Spring's say "Failed to obtain JDBC Connection", the
+     * pool's "request timed out", the socket's "Connection refused"; the driver names the server and why.
+     */
+    private static @Nullable String why(Throwable error) {
+        String why = error.getMessage();
+        for (Throwable cause = error; cause != null; cause = cause.getCause()) {
+            if (cause instanceof SQLException) {
+                why = cause.getMessage();
+            }
+        }
+        return why;
+    }
+
+    private Health read() {
         // pg_stat_replication shows its rows' details to members of pg_monitor only (docs/deployment.md):
         // to others a standby's sync_state is null, and nothing is concluded from it
         return jdbc.sql("""
