@@ -18,9 +18,11 @@ class CurrentGateway {
     private final PersonalDataCipher cipher;
     private final DeliveryReceipts receipts;
     private final Clock clock;
-    private @Nullable SmsGateway open;
+    // read without the lock (health, each message's sender id): a database that does not answer
+    // holds get() for the pool's timeout at every round, and must not hold them too
+    private volatile @Nullable SmsGateway open;
     private long openVersion = -1;
-    private MessageSettings openSettings = new MessageSettings(GatewaySettings.none(), false,
+    private volatile MessageSettings openSettings = new MessageSettings(GatewaySettings.none(), false,
             java.time.LocalTime.of(21, 0), java.time.LocalTime.of(8, 0), 3, 15, -1);
 
     CurrentGateway(SettingsStore settings, PersonalDataCipher cipher, DeliveryReceipts receipts, Clock clock) {
@@ -31,8 +33,12 @@ class CurrentGateway {
     }
 
     /** The gateway of the settings now in the database. */
-    synchronized SmsGateway get() {
-        long version = settings.version();
+    SmsGateway get() {
+        long version = settings.version(); // outside the lock: see the fields
+        return openFor(version);
+    }
+
+    private synchronized SmsGateway openFor(long version) {
         SmsGateway gateway = open;
         if (gateway == null || version != openVersion) {
             if (gateway != null) {
@@ -52,17 +58,17 @@ class CurrentGateway {
         return gateway;
     }
 
-    synchronized MessageSettings settings() {
+    MessageSettings settings() {
         return openSettings;
     }
 
     /** Whether this node's gateway is ready, without opening one (health). */
-    synchronized @Nullable Boolean ready() {
+    @Nullable Boolean ready() {
         SmsGateway gateway = open;
         return gateway == null ? null : gateway.ready();
     }
 
-    synchronized String describe() {
+    String describe() {
         SmsGateway gateway = open;
         return gateway == null ? "not opened" : gateway.describe();
     }
