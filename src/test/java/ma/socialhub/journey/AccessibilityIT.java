@@ -191,8 +191,12 @@ class AccessibilityIT {
     /** Runs axe-core once {@code ready} shows and the page has stopped talking to the server; notes what it finds. */
     @SuppressWarnings("unchecked")
     private void check(String name, String ready) throws IOException {
-        new WebDriverWait(browser, Duration.ofSeconds(60)).until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(ready)));
         JavascriptExecutor js = (JavascriptExecutor) browser;
+        // a screen that never shows says what showed instead (an error page, the sign-in, a blank page)
+        new WebDriverWait(browser, Duration.ofSeconds(60))
+                .withMessage(() -> name + " at " + browser.getCurrentUrl() + " showed: " + js.executeScript(
+                        "return document.body ? document.body.innerText.substring(0, 400) : '(no body)'"))
+                .until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(ready)));
         new WebDriverWait(browser, Duration.ofSeconds(30)).until(driver -> Boolean.TRUE.equals(js.executeScript("""
                 const clients = window.Vaadin && Vaadin.Flow && Vaadin.Flow.clients;
                 return !clients || Object.values(clients).every(c => !c.isActive || !c.isActive());""")));
