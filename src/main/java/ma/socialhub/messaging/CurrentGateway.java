@@ -38,9 +38,12 @@ class CurrentGateway {
         return openFor(version);
     }
 
-    private synchronized SmsGateway openFor(long version) {
+    /** The gateway of the settings at {@code version} or later: opened again only for a newer one. */
+    synchronized SmsGateway openFor(long version) {
         SmsGateway gateway = open;
-        if (gateway == null || version != openVersion) {
+        // only a newer version reopens: a caller that read the version just before a save must not
+        // close the gateway a round opened on the saved settings (the version only goes up)
+        if (gateway == null || version > openVersion) {
             if (gateway != null) {
                 gateway.close();
             }

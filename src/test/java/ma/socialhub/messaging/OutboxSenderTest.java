@@ -38,6 +38,7 @@ class OutboxSenderTest {
     @Autowired OutboxSender sender;
     @Autowired OutboxStore store;
     @Autowired CurrentGateway gateway;
+    @Autowired SettingsStore settings;
     @Autowired PersonalDataCipher cipher;
     @Autowired MessageMetrics metrics;
     @Autowired TransactionTemplate tx;
@@ -153,6 +154,17 @@ class OutboxSenderTest {
         assertThat(states(ids)).containsExactly("QUEUED");
         assertThat(admin.retry(ids.getFirst())).as("only a dead message is sent again").isFalse();
         assertThat(smsc.messages()).noneMatch(r -> ids.contains(r.reference()));
+    }
+
+    @Test
+    void aCallerThatReadTheSettingsBeforeASaveDoesNotCloseTheGatewayOpenedOnTheSavedOnes() {
+        long readBeforeTheSave = settings.version();
+        gateway(smsc.settings("HUB", 100, 10), "s3cret");
+        awaitReady();
+        SmsGateway opened = gateway.get();
+
+        assertThat(gateway.openFor(readBeforeTheSave)).as("the late caller's gateway").isSameAs(opened);
+        assertThat(opened.ready()).as("the gateway a round is sending through").isTrue();
     }
 
     @Test
