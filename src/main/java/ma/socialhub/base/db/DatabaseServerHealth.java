@@ -3,10 +3,9 @@ package ma.socialhub.base.db;
 import java.sql.SQLException;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import org.springframework.boot.health.contributor.AbstractHealthIndicator;
 import org.springframework.boot.health.contributor.Health;
 import org.springframework.dao.DataAccessException;
-import org.jspecify.annotations.Nullable;
-import org.springframework.boot.health.contributor.AbstractHealthIndicator;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -42,14 +41,14 @@ class DatabaseServerHealth extends AbstractHealthIndicator {
      * The driver's words, the deepest SQL error: Spring's say "Failed to obtain JDBC Connection", the
      * pool's "request timed out", the socket's "Connection refused"; the driver names the server and why.
      */
-    private static @Nullable String why(Throwable error) {
+    private static String why(Throwable error) {
         String why = error.getMessage();
         for (Throwable cause = error; cause != null; cause = cause.getCause()) {
-            if (cause instanceof SQLException) {
+            if (cause instanceof SQLException && cause.getMessage() != null) {
                 why = cause.getMessage();
             }
         }
-        return why;
+        return why == null ? error.getClass().getName() : why;
     }
 
     private Health read() {
