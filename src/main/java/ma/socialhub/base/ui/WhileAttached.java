@@ -20,7 +20,7 @@ public final class WhileAttached {
     private WhileAttached(Component component, Function<UI, @Nullable Registration> subscribe) {
         this.component = component;
         this.subscribe = subscribe;
-        component.addAttachListener(e -> subscribe(e.getUI()));
+        component.addAttachListener(e -> resubscribe(e.getUI()));
         component.addDetachListener(e -> remove());
     }
 
@@ -35,10 +35,10 @@ public final class WhileAttached {
      * not attached again and would otherwise go on hearing the first one.
      */
     public void renew() {
-        component.getUI().ifPresent(this::subscribe);
+        component.getUI().ifPresent(this::resubscribe);
     }
 
-    private void subscribe(UI ui) {
+    private void resubscribe(UI ui) {
         remove();
         registration = subscribe.apply(ui);
     }

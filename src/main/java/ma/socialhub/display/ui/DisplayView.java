@@ -59,6 +59,8 @@ public class DisplayView extends Div implements BeforeEnterObserver, HasDynamicT
     private final Map<Long, Text> waitingCounts = new LinkedHashMap<>();
     /** The services whose tickets this screen already knows where to count (or not to). */
     private final Set<Long> servicesHeardOf = new HashSet<>();
+    /** Counters the screen did not know and read the center's counters again for: once each. */
+    private final Set<Long> countersAskedAbout = new HashSet<>();
     private @Nullable CallLine currentLine;
     private final List<CallLine> previousLines = new ArrayList<>();
     private final WhileAttached live;
@@ -96,6 +98,7 @@ public class DisplayView extends Div implements BeforeEnterObserver, HasDynamicT
         Center here = center;
         if (here == null) {
             add(new CenterNotFound(code));
+            live.renew(); // hears no center any more
             return;
         }
         readCounters(here);
@@ -150,6 +153,7 @@ public class DisplayView extends Div implements BeforeEnterObserver, HasDynamicT
         if (!servicesHeardOf.containsAll(board.waiting().keySet())) {
             // a service offered since the screen opened (a TV stays open for months): its line drawn; one
             // no longer offered whose tickets still wait does not send the catalog a read at every change
+            // (should it be offered again, its line comes with the screen's next load)
             drawWaitingLines(here);
             servicesHeardOf.addAll(board.waiting().keySet());
         }
@@ -221,7 +225,7 @@ public class DisplayView extends Div implements BeforeEnterObserver, HasDynamicT
     /** The counter by its id; read again once for a counter opened since the screen did. */
     private @Nullable Counter counterOf(long id) {
         Center here = center;
-        if (!counters.containsKey(id) && here != null) {
+        if (!counters.containsKey(id) && here != null && countersAskedAbout.add(id)) {
             readCounters(here);
         }
         return counters.get(id);
