@@ -155,6 +155,16 @@ class AccessibilityIT {
         assertThat(found).as("serious or critical axe-core violations per route, in " + language).isEmpty();
     }
 
+    /** Where the browser is and the start of what it shows; or why that cannot be told. */
+    private String shown() {
+        try {
+            return browser.getCurrentUrl() + " " + ((JavascriptExecutor) browser).executeScript(
+                    "return document.body ? document.body.innerText.substring(0, 400) : '(no body)'");
+        } catch (RuntimeException browserGone) {
+            return "(the browser did not say: " + browserGone.getMessage() + ")";
+        }
+    }
+
     private String base() {
         return "http://localhost:" + port;
     }
@@ -194,8 +204,7 @@ class AccessibilityIT {
         JavascriptExecutor js = (JavascriptExecutor) browser;
         // a screen that never shows says what showed instead (an error page, the sign-in, a blank page)
         new WebDriverWait(browser, Duration.ofSeconds(60))
-                .withMessage(() -> name + " at " + browser.getCurrentUrl() + " showed: " + js.executeScript(
-                        "return document.body ? document.body.innerText.substring(0, 400) : '(no body)'"))
+                .withMessage(() -> name + " showed instead: " + shown())
                 .until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(ready)));
         new WebDriverWait(browser, Duration.ofSeconds(30)).until(driver -> Boolean.TRUE.equals(js.executeScript("""
                 const clients = window.Vaadin && Vaadin.Flow && Vaadin.Flow.clients;
